@@ -1,0 +1,32 @@
+# 32-bit and 64-bit ALU corner cases: division and modulo by zero, shifts, negation, arithmetic shift
+  w0 = -1
+  w1 = 0
+  w2 = w0
+  w2 /= w1
+  w3 = w0
+  w3 %= w1
+  r4 = -9223372036854775808 ll
+  r5 = -1
+  r4 /= r5
+  r6 = r4
+  r6 %= r5
+  w7 = 1
+  w7 <<= 31
+  w7 s>>= 4
+  r8 = -8
+  r8 s>>= 1
+  r8 = -r8
+  w9 = w0
+  w9 = -w9
+  r0 = r2
+  r0 += r3
+  r0 ^= r4
+  r0 += r6
+  r0 += r7
+  r0 += r8
+  r0 += r9
+  r0 &= 65535
+  r0 <<= 63
+  r0 >>= 1
+  w0 = w0
+  exit
