@@ -110,6 +110,8 @@ class Program {
 };
 
 // Raw test mode: R1 points at mem (writable), R2 = mem.size(), mem is also the LD_ABS/LD_IND packet.
+// raw_context builds that context, for callers that also set loop_limit or helper state before Program::run.
+RunContext raw_context(std::span<uint8_t> mem);
 Expected<uint64_t> run_raw(const Program& prog, std::span<uint8_t> mem);
 
 }  // namespace bpfkit

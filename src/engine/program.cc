@@ -257,12 +257,17 @@ Expected<uint64_t> Program::run(RunContext& ctx) const { return engine::execute(
 
 std::span<const Insn> Program::insns() const { return impl_->code.insns; }
 
-Expected<uint64_t> run_raw(const Program& prog, std::span<uint8_t> mem) {
+RunContext raw_context(std::span<uint8_t> mem) {
   RunContext ctx;
   ctx.add_region(MemoryRegion{mem.data(), mem.size(), true});
   ctx.set_packet(mem.data(), mem.size());
   ctx.args[0] = uint64_t(reinterpret_cast<uintptr_t>(mem.data()));
   ctx.args[1] = mem.size();
+  return ctx;
+}
+
+Expected<uint64_t> run_raw(const Program& prog, std::span<uint8_t> mem) {
+  RunContext ctx = raw_context(mem);
   return prog.run(ctx);
 }
 

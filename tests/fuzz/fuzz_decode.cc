@@ -105,16 +105,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto program = bpfkit::Program::load(prog, &helpers());
   if (!program) return 0;
 
-  // What run_raw does (R1 = mem, R2 = size, mem is the packet), but with a loop limit: run_raw takes no
-  // RunContext, so it cannot bound a looping program.
+  // Raw mode, plus a loop limit so every run ends.
   uint8_t mem[kMemSize];
   for (size_t i = 0; i < kMemSize; i++) mem[i] = static_cast<uint8_t>(i * 7 + 1);
   HelperState state;
-  bpfkit::RunContext ctx;
-  ctx.add_region({mem, kMemSize, true});
-  ctx.set_packet(mem, kMemSize);
-  ctx.args[0] = reinterpret_cast<uintptr_t>(mem);
-  ctx.args[1] = kMemSize;
+  bpfkit::RunContext ctx = bpfkit::raw_context(mem);
   ctx.user = &state;
   ctx.loop_limit = kLoopLimit;
   (void)program->run(ctx);

@@ -78,9 +78,6 @@ struct BpfkitOutcome {
   std::vector<Insn> insns;
   uint64_t r0 = 0;
   std::vector<uint8_t> mem_after;
-  // run_raw (which takes no loop limit) disagreed with the explicit RunContext run; only checked when the
-  // run succeeded, since then the program is known to end.
-  std::optional<std::string> run_raw_mismatch;
 
   // The error of the failing step (load or run), if any.
   std::optional<std::string> error() const { return load_error ? load_error : run_error; }
