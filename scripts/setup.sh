@@ -12,6 +12,7 @@ packages=(
   libbpf-dev                               # BPF C headers; libbpf is the test oracle only
   linux-libc-dev
   valgrind
+  bpftool                                  # BTF oracle in tests
 )
 
 missing=()
