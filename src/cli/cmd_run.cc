@@ -1,0 +1,152 @@
+// bpfkit run --asm FILE.s | --raw FILE.bin: run a program once (or --repeat N times) in raw test mode.
+//
+// Raw test mode is BPF_PROG_TEST_RUN without a program type: R1 points at a writable copy of the --mem bytes,
+// R2 holds their length, and the same bytes are the packet for legacy LD_ABS/LD_IND. As in the kernel's
+// bpf_test_run() (net/bpf/test_run.c), the input is copied in once and every repetition runs on that same buffer,
+// so a program that writes its input sees its own writes on the next run; the result is the last run's R0 and the
+// duration the average per run.
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "bpfkit/asm.h"
+#include "bpfkit/insn.h"
+#include "bpfkit/vm.h"
+#include "cli/commands.h"
+#include "cli/io.h"
+
+namespace bpfkit::cli {
+namespace {
+
+// BPF_MAX_LOOPS: the most iterations the kernel lets bpf_loop() or may_goto run. A loop that needs more than this
+// would not run in the kernel either, so as a default it stops runaway raw programs without limiting real ones.
+constexpr uint64_t kDefaultLoopLimit = 8u << 20;
+
+struct RunOptions {
+  std::string asm_file;
+  std::string raw_file;
+  std::string mem_hex;
+  std::string mem_file;
+  uint64_t repeat = 1;
+  uint64_t loop_limit = kDefaultLoopLimit;
+};
+
+// The program from --asm or --raw; load-time problems are bad input (exit 2).
+Expected<std::vector<Insn>> read_program(const RunOptions& opt, std::string& name) {
+  const std::string& path = opt.asm_file.empty() ? opt.raw_file : opt.asm_file;
+  name = path == "-" ? "<stdin>" : path;
+  auto bytes = read_file(path);
+  if (!bytes) return std::move(bytes).error();
+  if (!opt.asm_file.empty()) {
+    auto prog = assemble(std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size()));
+    if (!prog) return std::move(prog.error().in_object(name));
+    return prog;
+  }
+  if (bytes->size() % 8 != 0)
+    return make_error(fmt::format("size {} is not a multiple of 8 (raw programs are 8-byte instructions)",
+                                  bytes->size()))
+        .in_object(name);
+  auto prog = decode_program(*bytes);
+  if (!prog) return std::move(prog.error().in_object(name));
+  return prog;
+}
+
+Expected<std::vector<uint8_t>> read_mem(const RunOptions& opt) {
+  if (!opt.mem_file.empty()) return read_file(opt.mem_file);
+  auto mem = parse_hex(opt.mem_hex);
+  if (!mem) return std::move(mem.error().in_object("--mem"));
+  return mem;
+}
+
+void print_result(const Output& out, uint64_t retval, uint64_t ns_per_run, uint64_t runs) {
+  if (out.json) {
+    // Exactly these two keys: scripts and tests compare against BPF_PROG_TEST_RUN's retval and duration.
+    print_json({{"retval", retval}, {"duration_ns", ns_per_run}});
+    return;
+  }
+  std::string value = fmt::format("{:#x} ({})", retval, retval);
+  if (int64_t(retval) < 0) value.insert(value.size() - 1, fmt::format(", {} as s64", int64_t(retval)));
+  fmt::print("retval:   {}\n", value);
+  if (runs > 1)
+    fmt::print("duration: {} ns (average of {} runs)\n", ns_per_run, runs);
+  else
+    fmt::print("duration: {} ns\n", ns_per_run);
+}
+
+int run_run(const RunOptions& opt, const Output& out) {
+  std::string name;
+  auto insns = read_program(opt, name);
+  if (!insns) return report(out, insns.error(), kExitBadInput);
+  auto mem = read_mem(opt);
+  if (!mem) return report(out, mem.error(), kExitBadInput);
+  auto prog = Program::load(std::move(*insns));
+  if (!prog) return report(out, prog.error().in_object(name), kExitBadInput);
+
+  // The kernel's test run treats repeat 0 as 1.
+  const uint64_t runs = opt.repeat == 0 ? 1 : opt.repeat;
+  std::vector<uint8_t> data = *mem;  // the writable copy; the engine needs a non-null base even when empty
+  if (data.empty()) data.reserve(1);
+  RunContext ctx;
+  ctx.add_region(MemoryRegion{data.data(), data.size(), true});
+  ctx.set_packet(data.data(), data.size());
+  ctx.args[0] = uint64_t(reinterpret_cast<uintptr_t>(data.data()));
+  ctx.args[1] = data.size();
+  ctx.loop_limit = opt.loop_limit;
+
+  uint64_t retval = 0;
+  const auto start = std::chrono::steady_clock::now();
+  for (uint64_t i = 0; i < runs; ++i) {
+    auto r = prog->run(ctx);
+    if (!r) {
+      Error e = std::move(r).error();
+      if (runs > 1) e.message += fmt::format(" (run {} of {})", i + 1, runs);
+      return report(out, e.in_object(name), kExitRuntime);
+    }
+    retval = *r;
+  }
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  const uint64_t total_ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed).count());
+  print_result(out, retval, total_ns / runs, runs);
+  return kExitOk;
+}
+
+// CLI11 2.1 reads "-1" into an unsigned option as 2^64-1; reject the sign before conversion.
+const CLI::Validator kNotNegative(
+    [](std::string& text) { return text.find('-') == std::string::npos ? std::string() : "must not be negative"; },
+    "", "NotNegative");
+
+}  // namespace
+
+Command add_run_command(CLI::App& root, Output& out) {
+  auto opt = std::make_shared<RunOptions>();
+  CLI::App* app = root.add_subcommand("run", "Run a program in raw test mode (R1 = memory, R2 = its length)");
+  CLI::Option* as = app->add_option("--asm", opt->asm_file, "Program as assembly text");
+  CLI::Option* raw = app->add_option("--raw", opt->raw_file, "Program as raw little-endian instructions");
+  as->excludes(raw);
+  raw->excludes(as);
+  CLI::Option* mem = app->add_option("--mem", opt->mem_hex,
+                                     "Input bytes in hex, spaces allowed (\"45 00 00 1c\"); default: none");
+  CLI::Option* mem_file = app->add_option("--mem-file", opt->mem_file, "Input bytes from a file");
+  mem->excludes(mem_file);
+  mem_file->excludes(mem);
+  app->add_option("--repeat", opt->repeat,
+                  "Run N times on the same buffer and report the average duration (0 means 1)")
+      ->check(kNotNegative)
+      ->check(CLI::Range(uint64_t(0), uint64_t(UINT32_MAX)));  // a u32, as BPF_PROG_TEST_RUN's repeat
+  app->add_option("--loop-limit", opt->loop_limit,
+                  fmt::format("Stop a run after N backward jumps plus calls, as a runtime error; 0: no limit "
+                              "(default {})", kDefaultLoopLimit))
+      ->check(kNotNegative);
+  add_json_flag(*app, out);
+  // "--asm or --raw" is checked after parsing, so the message names both options.
+  app->callback([as, raw] {
+    if (as->count() == 0 && raw->count() == 0) throw CLI::RequiredError("--asm FILE or --raw FILE");
+  });
+  return {app, [opt, &out] { return run_run(*opt, out); }};
+}
+
+}  // namespace bpfkit::cli
