@@ -1,0 +1,273 @@
+// Userspace BPF maps: the kernel's map types, with the kernel's creation checks, flags and errnos.
+//
+// A Map has two faces, as in the kernel:
+//  - the userspace side (the bpf(2) BPF_MAP_* commands): lookup_elem copies the value out, update_elem,
+//    delete_elem, get_next_key, lookup_and_delete_elem and the batch commands. Each returns 0 or -errno exactly
+//    as bpf(2) would (libbpf's low-level API returns the same numbers).
+//  - the program side (what helpers call): prog_lookup_elem returns a pointer into the map's value memory or
+//    nullptr; prog_update_elem / prog_delete_elem / push / pop / peek return 0 or -errno as the BPF-side ops do.
+//
+// Memory: every value a program can point at lives in memory owned by the map that never moves or is freed while
+// the map lives (preallocated pools, as the kernel does by default; BPF_F_NO_PREALLOC maps grow by whole chunks).
+// value_regions() lists that memory for RunContext; regions_version() changes when a chunk is added.
+//
+// Per-CPU maps: userspace sees round_up(value_size, 8) * num_possible_cpus() bytes per value; programs see the copy
+// of the calling thread's current CPU (this_cpu(), 0 unless a CpuScope says otherwise).
+//
+// Locking: each map has one mutex taken by every operation (both sides), so maps may be used from several threads.
+// A pointer returned by prog_lookup_elem stays valid after the lock is dropped; reads and writes through it race
+// with other updates exactly as they do in the kernel (which only guarantees RCU lifetime, not atomicity).
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "bpfkit/error.h"
+#include "bpfkit/vm.h"
+
+namespace bpfkit {
+
+// enum bpf_map_type (include/uapi/linux/bpf.h).
+enum class MapType : uint32_t {
+  Unspec = 0, Hash = 1, Array = 2, ProgArray = 3, PerfEventArray = 4, PercpuHash = 5, PercpuArray = 6,
+  StackTrace = 7, CgroupArray = 8, LruHash = 9, LruPercpuHash = 10, LpmTrie = 11, ArrayOfMaps = 12,
+  HashOfMaps = 13, Devmap = 14, Sockmap = 15, Cpumap = 16, Xskmap = 17, Sockhash = 18, CgroupStorage = 19,
+  ReuseportSockarray = 20, PercpuCgroupStorage = 21, Queue = 22, Stack = 23, SkStorage = 24, DevmapHash = 25,
+  StructOps = 26, Ringbuf = 27, InodeStorage = 28, TaskStorage = 29, BloomFilter = 30, UserRingbuf = 31,
+  CgrpStorage = 32, Arena = 33,
+};
+
+const char* map_type_name(MapType type);  // "hash", "array", ... as bpftool prints them
+
+// Update flags (BPF_MAP_UPDATE_ELEM and bpf_map_update_elem()).
+inline constexpr uint64_t BPF_ANY = 0;
+inline constexpr uint64_t BPF_NOEXIST = 1;
+inline constexpr uint64_t BPF_EXIST = 2;
+inline constexpr uint64_t BPF_F_LOCK = 4;
+
+// BPF_MAP_CREATE map_flags.
+inline constexpr uint32_t BPF_F_NO_PREALLOC = 1u << 0;
+inline constexpr uint32_t BPF_F_NO_COMMON_LRU = 1u << 1;
+inline constexpr uint32_t BPF_F_NUMA_NODE = 1u << 2;
+inline constexpr uint32_t BPF_F_RDONLY = 1u << 3;
+inline constexpr uint32_t BPF_F_WRONLY = 1u << 4;
+inline constexpr uint32_t BPF_F_STACK_BUILD_ID = 1u << 5;
+inline constexpr uint32_t BPF_F_ZERO_SEED = 1u << 6;
+inline constexpr uint32_t BPF_F_RDONLY_PROG = 1u << 7;
+inline constexpr uint32_t BPF_F_WRONLY_PROG = 1u << 8;
+inline constexpr uint32_t BPF_F_CLONE = 1u << 9;
+inline constexpr uint32_t BPF_F_MMAPABLE = 1u << 10;
+inline constexpr uint32_t BPF_F_PRESERVE_ELEMS = 1u << 11;
+inline constexpr uint32_t BPF_F_INNER_MAP = 1u << 12;
+inline constexpr uint32_t BPF_F_TOKEN_FD = 1u << 16;
+
+// Ring buffer helper flags and query selectors.
+inline constexpr uint64_t BPF_RB_NO_WAKEUP = 1u << 0;
+inline constexpr uint64_t BPF_RB_FORCE_WAKEUP = 1u << 1;
+inline constexpr uint64_t BPF_RB_AVAIL_DATA = 0;
+inline constexpr uint64_t BPF_RB_RING_SIZE = 1;
+inline constexpr uint64_t BPF_RB_CONS_POS = 2;
+inline constexpr uint64_t BPF_RB_PROD_POS = 3;
+inline constexpr uint32_t BPF_RINGBUF_BUSY_BIT = 1u << 31;
+inline constexpr uint32_t BPF_RINGBUF_DISCARD_BIT = 1u << 30;
+inline constexpr uint32_t BPF_RINGBUF_HDR_SZ = 8;
+
+// bpf_perf_event_output flags.
+inline constexpr uint64_t BPF_F_INDEX_MASK = 0xffffffffULL;
+inline constexpr uint64_t BPF_F_CURRENT_CPU = BPF_F_INDEX_MASK;
+inline constexpr uint64_t BPF_F_CTXLEN_MASK = 0xfffffULL << 32;
+
+// The kernel-internal ENOTSUPP (524), which bpf(2) does return to userspace (e.g. lookup on a ring buffer).
+inline constexpr int ENOTSUPP_KERNEL = 524;
+
+// What BPF_MAP_CREATE takes (the parts that matter to a userspace map).
+struct MapSpec {
+  MapType type = MapType::Unspec;
+  uint32_t key_size = 0;
+  uint32_t value_size = 0;
+  uint32_t max_entries = 0;
+  uint32_t map_flags = 0;
+  uint64_t map_extra = 0;   // bloom filter: number of hash functions in bits 0-3 (0 means 5)
+  uint32_t numa_node = 0;   // only read with BPF_F_NUMA_NODE
+  std::string name;         // BPF_OBJ_NAME_LEN (16) including the NUL; [A-Za-z0-9_.]
+  // Map-in-map: the template every inner map must match (the kernel takes it as inner_map_fd). Required for
+  // ArrayOfMaps and HashOfMaps, else -EBADF as for a bad fd.
+  std::shared_ptr<const MapSpec> inner;
+  // Offset of a struct bpf_spin_lock in the value (from BTF), or -1. BPF_F_LOCK needs one, else -EINVAL.
+  int32_t spin_lock_off = -1;
+};
+
+// The CPU programs on this thread run on, for per-CPU maps (smp_processor_id()). Default 0.
+uint32_t this_cpu();
+// Sets this_cpu() for the current thread while alive.
+class CpuScope {
+ public:
+  explicit CpuScope(uint32_t cpu);
+  ~CpuScope();
+  CpuScope(const CpuScope&) = delete;
+  CpuScope& operator=(const CpuScope&) = delete;
+
+ private:
+  uint32_t saved_;
+};
+// The number of possible CPUs (bits set in /sys/devices/system/cpu/possible; 1 if unreadable).
+uint32_t num_possible_cpus();
+
+class Map;
+// Resolves the u32 "fd" userspace writes into a map-in-map map to the inner map (nullptr means a bad fd: -EBADF).
+using MapFdResolver = std::function<std::shared_ptr<Map>(uint32_t fd)>;
+
+class Map {
+ public:
+  virtual ~Map();
+  Map(const Map&) = delete;
+  Map& operator=(const Map&) = delete;
+
+  const MapSpec& spec() const { return spec_; }
+  MapType type() const { return spec_.type; }
+  uint32_t key_size() const { return spec_.key_size; }
+  uint32_t value_size() const { return spec_.value_size; }
+  uint32_t max_entries() const { return spec_.max_entries; }
+  uint32_t map_flags() const { return spec_.map_flags; }
+  const std::string& name() const { return spec_.name; }
+  uint32_t id() const { return id_; }  // like the kernel's map id: unique, never 0
+
+  // Bytes of one value as userspace passes it (round_up(value_size, 8) * num_possible_cpus() for per-CPU maps).
+  size_t user_value_size() const;
+  bool is_percpu() const;
+
+  // --- userspace side (bpf(2)); 0 or -errno ---------------------------------------------------------------------
+  virtual int lookup_elem(const void* key, void* value, uint64_t flags = 0);
+  virtual int update_elem(const void* key, const void* value, uint64_t flags = BPF_ANY);
+  virtual int delete_elem(const void* key);
+  // key nullptr (or a key not in the map, for hash-like maps) gives the first key.
+  virtual int get_next_key(const void* key, void* next_key);
+  virtual int lookup_and_delete_elem(const void* key, void* value, uint64_t flags = 0);
+
+  // Batch commands, as libbpf's bpf_map_*_batch: *count is in/out. in_batch nullptr starts from the beginning;
+  // the batch token is batch_token_size() bytes (the last key for arrays and tries, a u32 bucket for hashes).
+  virtual int lookup_batch(const void* in_batch, void* out_batch, void* keys, void* values, uint32_t* count,
+                           uint64_t elem_flags = 0, uint64_t flags = 0);
+  virtual int lookup_and_delete_batch(const void* in_batch, void* out_batch, void* keys, void* values,
+                                      uint32_t* count, uint64_t elem_flags = 0, uint64_t flags = 0);
+  virtual int update_batch(const void* keys, const void* values, uint32_t* count, uint64_t elem_flags = 0,
+                           uint64_t flags = 0);
+  virtual int delete_batch(const void* keys, uint32_t* count, uint64_t elem_flags = 0, uint64_t flags = 0);
+  virtual size_t batch_token_size() const { return spec_.key_size; }
+
+  // --- program side (helpers); pointers point into value_regions() -----------------------------------------------
+  virtual void* prog_lookup_elem(const void* key);
+  virtual long prog_update_elem(const void* key, const void* value, uint64_t flags);
+  virtual long prog_delete_elem(const void* key);
+  virtual long prog_push_elem(const void* value, uint64_t flags);
+  virtual long prog_pop_elem(void* value);
+  virtual long prog_peek_elem(void* value);
+  // bpf_map_lookup_percpu_elem: nullptr when cpu >= num_possible_cpus() or the map is not per-CPU.
+  virtual void* prog_lookup_percpu_elem(const void* key, uint32_t cpu);
+
+  // The memory holding values. Writable unless BPF_F_RDONLY_PROG.
+  virtual void value_regions(std::vector<MemoryRegion>& out) const = 0;
+  uint64_t regions_version() const;
+
+ protected:
+  explicit Map(MapSpec spec);
+
+  // Batch support by type, as the kernel's bpf_map_ops: a missing op gives -ENOTSUPP (524).
+  enum BatchOps : unsigned { kLookupBatch = 1, kLookupAndDeleteBatch = 2, kUpdateBatch = 4, kDeleteBatch = 8 };
+  unsigned batch_ops_ = 0;
+
+  // Checks the syscall side does before any map op (BPF_F_LOCK needs a spin lock).
+  bool has_spin_lock() const { return spec_.spin_lock_off >= 0; }
+  // The syscall's checks before a read (lookup, get_next_key, lookup batch) or a write: unknown flags -EINVAL,
+  // BPF_F_RDONLY / BPF_F_WRONLY maps -EPERM, BPF_F_LOCK without a spin lock -EINVAL.
+  int check_sys_read(uint64_t flags) const;
+  int check_sys_write(uint64_t flags) const;
+  void bump_regions_version();
+
+  mutable std::mutex mu_;
+
+ private:
+  MapSpec spec_;
+  uint32_t id_;
+  std::atomic_uint64_t regions_version_{0};
+};
+
+// BPF_MAP_TYPE_RINGBUF. The memory is the kernel's: a consumer page, a producer page and the data area mapped
+// twice back to back, so a record that wraps is still contiguous for the program.
+class RingbufMap : public Map {
+ public:
+  // Helpers. reserve returns nullptr on failure (flags must be 0); output returns 0, -EINVAL or -EAGAIN.
+  virtual void* reserve(uint64_t size, uint64_t flags) = 0;
+  virtual void submit(void* sample, uint64_t flags) = 0;
+  virtual void discard(void* sample, uint64_t flags) = 0;
+  virtual long output(const void* data, uint64_t size, uint64_t flags) = 0;
+  virtual uint64_t query(uint64_t flags) = 0;
+
+  // Consumer side (what an mmap()ing reader sees).
+  virtual uint64_t consumer_pos() const = 0;
+  virtual uint64_t producer_pos() const = 0;
+  virtual const uint8_t* data() const = 0;  // data area; positions are taken modulo ring_size()
+  virtual uint64_t ring_size() const = 0;
+  // Calls fn for each committed, non-discarded record from the consumer position on, advancing it; stops at the
+  // first busy record. Returns the number of records passed to fn.
+  virtual size_t consume(const std::function<void(std::span<const uint8_t>)>& fn) = 0;
+  // Wakeups the kernel would have sent (irq_work queued), for tests of the wakeup flags.
+  virtual uint64_t wakeups() const = 0;
+
+ protected:
+  using Map::Map;
+};
+
+// BPF_MAP_TYPE_PERF_EVENT_ARRAY: userspace stores an opaque event handle per index (a perf event fd in the
+// kernel; any u32 here); bpf_perf_event_output sends records to the sink.
+class PerfEventArrayMap : public Map {
+ public:
+  using Sink = std::function<void(uint32_t index, std::span<const uint8_t> record)>;
+  virtual void set_sink(Sink sink) = 0;
+  // bpf_perf_event_output's map side: 0, -EINVAL (flags), -E2BIG (index), -ENOENT (no event at index).
+  virtual long output(uint64_t flags, const void* data, uint64_t size) = 0;
+
+ protected:
+  using Map::Map;
+};
+
+// BPF_MAP_TYPE_PROG_ARRAY: each slot holds an opaque program handle (a prog fd in the kernel; the engine decides
+// what the u32 means, e.g. an index into its program table). Userspace lookup returns the handle (the kernel
+// returns the prog id).
+class ProgArrayMap : public Map {
+ public:
+  virtual std::optional<uint32_t> prog_at(uint32_t index) const = 0;  // for bpf_tail_call
+
+ protected:
+  using Map::Map;
+};
+
+// BPF_MAP_TYPE_ARRAY_OF_MAPS and HASH_OF_MAPS. Userspace update_elem takes a u32 resolved by the MapFdResolver;
+// update_map takes the map directly. lookup_elem returns the inner map's id(). prog_lookup_elem returns the
+// inner Map* (a map handle for the engine, not memory).
+class MapOfMaps : public Map {
+ public:
+  virtual void set_fd_resolver(MapFdResolver resolver) = 0;
+  virtual int update_map(const void* key, std::shared_ptr<Map> inner, uint64_t flags = BPF_ANY) = 0;
+  virtual std::shared_ptr<Map> inner_at(const void* key) const = 0;
+
+ protected:
+  using Map::Map;
+};
+
+// BPF_MAP_CREATE: validates spec as the map's map_alloc_check does and builds the map. The error carries the
+// errno the kernel gives (Error::error_number) and says which attribute is wrong.
+Expected<std::unique_ptr<Map>> create_map(const MapSpec& spec);
+
+// The kernel's jhash (include/linux/jhash.h), which hash maps and bloom filters use.
+uint32_t jhash(const void* key, uint32_t length, uint32_t initval);
+
+}  // namespace bpfkit
