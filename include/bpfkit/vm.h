@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -20,6 +21,16 @@ namespace bpfkit {
 
 inline constexpr size_t kStackSize = 512;     // MAX_BPF_STACK, per frame
 inline constexpr int kMaxCallFrames = 8;      // MAX_CALL_FRAMES
+inline constexpr uint32_t kMaxTailCalls = 33; // MAX_TAIL_CALL_CNT: successful tail calls per run
+inline constexpr int32_t kHelperTailCall = 12;   // BPF_FUNC_tail_call, executed by the engine itself
+inline constexpr uint32_t kMaxBpfLoops = 1u << 23;  // BPF_MAX_LOOPS, the bound of bpf_loop
+
+class Program;
+namespace engine {
+struct Code;
+struct ExecState;
+const Code& program_code(const Program& prog);
+}  // namespace engine
 
 struct MemoryRegion {
   uint8_t* base = nullptr;
@@ -28,6 +39,13 @@ struct MemoryRegion {
 };
 
 class RunContext;
+
+// Resolves bpf_tail_call(ctx, map_ref, index) to the program in that prog_array slot, or nullptr when the call
+// must fall through (index >= max_entries or an empty slot; the engine applies the 33-call limit itself). map_ref
+// is R2 as the program passed it (whatever value the loader put in the LD_IMM64 map reference, e.g. a bpfkit::Map*
+// to check against the run's map registry). A resolver that finds map_ref invalid calls ctx.fail(...), which
+// stops the run at the call. The returned Program must stay alive for the rest of the run.
+using TailCallResolver = std::function<const Program*(RunContext& ctx, uint64_t map_ref, uint32_t index)>;
 
 // A helper function. Arguments are R1..R5; the return value goes to R0. A helper that must stop the program
 // (a fatal error) calls ctx.fail(...) and returns anything.
@@ -81,7 +99,24 @@ class RunContext {
   const std::string& failure() const { return failure_; }
   void reset_failure() { failure_.clear(); }
 
+  // Tail calls (helper 12, which the engine executes itself: a helper cannot replace the running program). With
+  // no resolver set, a tail call is a runtime error.
+  TailCallResolver tail_call_resolver;
+
+  // For helpers that take a callback (bpf_loop, bpf_for_each_map_elem, ...): runs the BPF function func_ref
+  // (the value an LD_IMM64 with src BPF_PSEUDO_FUNC loaded, i.e. the byte offset of the function in the program
+  // that made the helper call) with R1..R5 in a new frame below the caller's, and returns its R0. The frame
+  // counts against kMaxCallFrames together with the caller's frames, as the verifier counts callback frames.
+  // Only valid inside a helper during a run. On a fault inside the callback (or a frame/loop limit) it returns
+  // the error and marks the run failed: the helper should return at once; the run then stops with the callback's
+  // error, at the faulting instruction.
+  Expected<uint64_t> call_bpf_function(uint64_t func_ref, uint64_t r1 = 0, uint64_t r2 = 0, uint64_t r3 = 0,
+                                       uint64_t r4 = 0, uint64_t r5 = 0);
+
  private:
+  friend struct engine::ExecState;
+  engine::ExecState* exec_ = nullptr;  // set by the engine for the duration of a run
+
   std::vector<MemoryRegion> regions_;
   const uint8_t* packet_ = nullptr;
   size_t packet_size_ = 0;
@@ -104,6 +139,7 @@ class Program {
   std::span<const Insn> insns() const;
 
  private:
+  friend const engine::Code& engine::program_code(const Program& prog);
   struct Impl;
   explicit Program(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
@@ -113,5 +149,12 @@ class Program {
 // raw_context builds that context, for callers that also set loop_limit or helper state before Program::run.
 RunContext raw_context(std::span<uint8_t> mem);
 Expected<uint64_t> run_raw(const Program& prog, std::span<uint8_t> mem);
+
+// bpf_loop (helper 181) on top of RunContext::call_bpf_function, for helper tables to register:
+// bpf_loop(nr_loops, callback, callback_ctx, flags) calls callback(i, callback_ctx) for i = 0, 1, ... until it
+// returns nonzero; returns the number of calls made. flags != 0 gives -EINVAL, nr_loops > 1 << 23 gives -E2BIG
+// (checked in that order; nr_loops is a u32, as in kernel/bpf/bpf_iter.c).
+uint64_t helper_bpf_loop(RunContext& ctx, uint64_t nr_loops, uint64_t callback, uint64_t callback_ctx,
+                         uint64_t flags, uint64_t);
 
 }  // namespace bpfkit

@@ -14,17 +14,12 @@
 
 #include <fmt/format.h>
 
+#include "engine/exec_state.h"
 #include "engine/memory.h"
 #include "engine/predecoded.h"
 
 namespace bpfkit::engine {
 namespace {
-
-struct Frame {
-  const Slot* ret;
-  uint64_t r6, r7, r8, r9;  // callee-saved: restored on return
-  uint64_t may_goto;        // the caller's may_goto budget
-};
 
 [[gnu::cold, gnu::noinline]] Error runtime_error(const Code& code, const Slot* pc, std::string message) {
   return make_error(std::move(message)).at_insn(pc - code.slots.data());
@@ -47,51 +42,107 @@ inline T* ptr(uint64_t addr) {
   return reinterpret_cast<T*>(uintptr_t(addr));
 }
 
+// The run's error after a helper (or tail-call resolver) marked it failed: a failed callback's own error (at the
+// faulting instruction inside the callback), else the helper's message at the call.
+[[gnu::cold, gnu::noinline]] Error helper_failure(const Code& code, const Slot* pc, RunContext& ctx,
+                                                 ExecState& ex) {
+  if (!ex.nested_error) return runtime_error(code, pc, ctx.failure());
+  Error e = std::move(*ex.nested_error);
+  ex.nested_error.reset();
+  return e;
+}
+
+// A tail call. Linux 6.18 (kernel/bpf/core.c JMP_TAIL_CALL, and the x86-64 JIT's emit_bpf_tail_call_*, "Inc
+// tail_call_cnt if the slot is populated"): index >= max_entries falls through; tail_call_cnt >= MAX_TAIL_CALL_CNT
+// falls through; an empty slot falls through; only then tail_call_cnt++. So failed attempts never count (older
+// kernels counted empty-slot attempts; checked against the running kernel in interp_tailcall_test). A
+// fall-through changes no register: the kernel interpreter leaves R0..R5 as they were, and the verifier treats R0
+// (RET_VOID) and R1..R5 as unreadable afterwards anyway. Returns the program to continue in, nullptr to fall
+// through; sets err for a runtime error.
+[[gnu::noinline]] const Code* tail_call_target(const Code& code, const Slot* pc, RunContext& ctx, ExecState& ex,
+                                               uint64_t map_ref, uint64_t index, std::optional<Error>& err) {
+  if (!ctx.tail_call_resolver) {
+    err = runtime_error(code, pc, "bpf_tail_call: no tail-call resolver is set in the RunContext");
+    return nullptr;
+  }
+  if (ex.tail_calls >= kMaxTailCalls) return nullptr;  // before the lookup: a resolver may have side effects
+  const Program* target = ctx.tail_call_resolver(ctx, map_ref, uint32_t(index));  // u32 index = BPF_R3
+  if (ctx.failed()) {
+    err = helper_failure(code, pc, ctx, ex);
+    return nullptr;
+  }
+  if (target == nullptr) return nullptr;
+  ++ex.tail_calls;
+  return &program_code(*target);
+}
+
 }  // namespace
+
+const Slot* function_slot(const Code& code, uint64_t offset) {
+  const void* const* labels = nullptr;
+  (void)dispatch(nullptr, nullptr, nullptr, nullptr, 0, nullptr, &labels);
+  const uint64_t idx = offset / sizeof(Insn);
+  if (offset % sizeof(Insn) != 0 || idx >= code.insns.size() ||
+      code.slots[idx].handler == labels[size_t(Handler::FILLER)])
+    return nullptr;
+  return &code.slots[idx];
+}
+
+Expected<uint64_t> execute(const Code* code, RunContext* ctx, const void* const** labels) {
+  if (code == nullptr) return dispatch(nullptr, nullptr, nullptr, nullptr, 0, nullptr, labels);
+  ctx->reset_failure();
+  ExecState ex;
+  // With no limit, 2^64 backward jumps and calls is out of reach anyway.
+  ex.budget = ctx->loop_limit != 0 ? ctx->loop_limit : UINT64_MAX;
+  std::memset(ex.stack + sizeof(ex.stack) - kStackSize, 0, kStackSize);  // deterministic runs
+  ExecState* const outer = ExecState::of(*ctx);  // a helper may run another program on the same context
+  ExecState::attach(*ctx, &ex);
+  Expected<uint64_t> r = dispatch(code, code->slots.data(), ctx, &ex, 0, ctx->args, nullptr);
+  ExecState::attach(*ctx, outer);
+  return r;
+}
 
 // no-gcse: GCC's global CSE otherwise merges the per-handler indirect jumps into one shared jump, which defeats
 // threaded dispatch (GCC manual, "Labels as Values").
-[[gnu::optimize("no-gcse")]] Expected<uint64_t> execute(const Code* code_ptr, RunContext* ctx_ptr,
-                                                          const void* const** labels) {
+// no-gcse: GCC's global CSE otherwise merges the per-handler indirect jumps into one shared jump, which defeats
+// threaded dispatch (GCC manual, "Labels as Values").
+[[gnu::optimize("no-gcse")]] Expected<uint64_t> dispatch(const Code* code, const Slot* entry, RunContext* ctx_ptr,
+                                                           ExecState* ex, int base_depth, const uint64_t* args,
+                                                           const void* const** labels) {
   static const void* const kLabels[] = {
 #define BPFKIT_ENGINE_LABEL(name) &&L_##name,
       BPFKIT_ENGINE_HANDLERS(BPFKIT_ENGINE_LABEL)
 #undef BPFKIT_ENGINE_LABEL
   };
   static_assert(sizeof(kLabels) / sizeof(kLabels[0]) == size_t(Handler::kCount));
-  if (code_ptr == nullptr) {
+  if (code == nullptr) {
     *labels = kLabels;
     return uint64_t(0);
   }
 
-  const Code& code = *code_ptr;
   RunContext& ctx = *ctx_ptr;
-  ctx.reset_failure();
+  Frame* const frames = ex->frames;
 
-  // Frame k occupies [top - (k+1) * kStackSize, top - k * kStackSize): callees sit below their callers, so the
-  // stacks of all active frames form the single range [stack_lo, top).
-  alignas(16) uint8_t stack[kMaxCallFrames * kStackSize];
-  Frame frames[kMaxCallFrames];
-  const uint64_t stack_top = uint64_t(reinterpret_cast<uintptr_t>(stack + sizeof(stack)));
-  uint64_t stack_lo = stack_top - kStackSize;
-  uint64_t stack_span = kStackSize;
-  std::memset(ptr<uint8_t>(stack_lo), 0, kStackSize);  // deterministic runs, whatever the program reads
+  // The stacks of all active frames, the callers' included (a callback may use a pointer into its caller's
+  // stack), form the single range [stack_lo, top); see ExecState.
+  const uint64_t stack_top = ex->stack_top();
+  uint64_t stack_lo = stack_top - uint64_t(base_depth + 1) * kStackSize;
+  uint64_t stack_span = uint64_t(base_depth + 1) * kStackSize;
 
   uint64_t reg[16] = {};  // dst and src are 4-bit fields; validate_program keeps them <= 10
-  for (int i = 0; i < 5; ++i) reg[i + 1] = ctx.args[i];
-  reg[10] = stack_top;
+  for (int i = 0; i < 5; ++i) reg[i + 1] = args[i];
+  reg[10] = stack_lo + kStackSize;
 
-  int depth = 0;  // index of the current frame
+  int depth = base_depth;  // index of the current frame
   uint64_t may_goto = kMayGotoBudget;
-  // Taken backward jumps and calls still allowed; with no limit, 2^64 of them is out of reach anyway.
-  uint64_t budget = ctx.loop_limit != 0 ? ctx.loop_limit : UINT64_MAX;
+  uint64_t budget = ex->budget;  // a local in the loop; written back around helper calls and at the final exit
   RegionCache cache;
   const Slot* call_target = nullptr;
   uint64_t fault_addr = 0;
   unsigned fault_size = 0;
   Access fault_kind = Access::Read;
 
-  const Slot* pc = code.slots.data();
+  const Slot* pc = entry;
 
 #define DISPATCH goto* pc->handler
 #define NEXT \
@@ -419,29 +470,48 @@ L_MAY_GOTO_B:
 
   // ---- calls ------------------------------------------------------------------------------------------------------
 L_CALL_HELPER:
+  // What a callback started by this helper needs (see ExecState).
+  ex->depth = depth;
+  ex->code = code;
+  ex->helper_pc = pc;
+  ex->budget = budget;
   reg[0] = pc->fn(ctx, reg[1], reg[2], reg[3], reg[4], reg[5]);
+  budget = ex->budget;
   cache.size = 0;  // the helper may have changed the region list
-  if (__builtin_expect(ctx.failed(), 0)) return runtime_error(code, pc, ctx.failure());
+  if (__builtin_expect(ctx.failed(), 0)) return helper_failure(*code, pc, ctx, *ex);
   NEXT;
+
+  // bpf_tail_call: on success the target starts at its instruction 0 in the current frame, which it takes over:
+  // registers (R1 = ctx in a verified program) and R10 stay, the stack keeps its contents (the kernel neither
+  // clears nor moves it), may_goto restarts (the target's prologue re-initializes it), and the target's exit
+  // returns to whoever called the current frame (the x86-64 JIT, which allows tail calls in subprograms since
+  // 5.10, unwinds the subprogram's frame before jumping).
+L_TAIL_CALL: {
+  std::optional<Error> err;
+  const Code* target = tail_call_target(*code, pc, ctx, *ex, reg[2], reg[3], err);
+  cache.size = 0;  // the resolver is user code, like a helper
+  if (__builtin_expect(err.has_value(), 0)) return std::move(*err);
+  if (target == nullptr) NEXT;
+  code = target;
+  pc = code->slots.data();
+  may_goto = kMayGotoBudget;
+  DISPATCH;
+}
 
   // callx: dst holds the byte offset of the callee's first instruction from the program start. That is the
   // value Linux stores for a function pointer in read-only map data, and what LD_IMM64 with src_reg
   // BPF_PSEUDO_FUNC loads here (see program.cc).
-L_CALLX: {
-  const uint64_t offset = DST;
-  const uint64_t idx = offset / sizeof(Insn);
-  if (offset % sizeof(Insn) != 0 || idx >= code.insns.size() ||
-      code.slots[idx].handler == kLabels[size_t(Handler::FILLER)])
-    return runtime_error(code, pc, fmt::format("callx: invalid target {:#x} (not the byte offset of an instruction)",
-                                               offset));
-  call_target = &code.slots[idx];
+L_CALLX:
+  call_target = function_slot(*code, DST);
+  if (call_target == nullptr)
+    return runtime_error(*code, pc,
+                         fmt::format("callx: invalid target {:#x} (not the byte offset of an instruction)", DST));
   goto do_call;
-}
 L_CALL_LOCAL:
   call_target = pc->target;
 do_call:
   if (depth + 1 >= kMaxCallFrames)
-    return runtime_error(code, pc,
+    return runtime_error(*code, pc,
                          fmt::format("the call stack of {} frames is too deep (at most {})", depth + 2,
                                      kMaxCallFrames));
   COUNT_BACKWARD;
@@ -456,7 +526,10 @@ do_call:
   DISPATCH;
 
 L_EXIT:
-  if (depth == 0) return reg[0];
+  if (depth == base_depth) {
+    ex->budget = budget;
+    return reg[0];
+  }
   {
     --depth;
     const Frame& f = frames[depth];
@@ -474,18 +547,18 @@ L_EXIT:
 
   // ---- never reached by a program that passed validate_program -------------------------------------------------
 L_FILLER:
-  return runtime_error(code, pc, "executed the second slot of an LD_IMM64");
+  return runtime_error(*code, pc, "executed the second slot of an LD_IMM64");
 L_END_OF_PROGRAM:
-  return runtime_error(code, pc - 1, "execution ran past the last instruction");
+  return runtime_error(*code, pc - 1, "execution ran past the last instruction");
 
   // ---- runtime errors ---------------------------------------------------------------------------------------------
 bad_access:
-  return runtime_error(code, pc, describe_bad_access(ctx, fault_addr, fault_size, fault_kind));
+  return runtime_error(*code, pc, describe_bad_access(ctx, fault_addr, fault_size, fault_kind));
 misaligned_atomic:
-  return runtime_error(code, pc,
+  return runtime_error(*code, pc,
                        fmt::format("misaligned atomic access: {} bytes at {:#x}", fault_size, fault_addr));
 loop_limit_exceeded:
-  return runtime_error(code, pc,
+  return runtime_error(*code, pc,
                        fmt::format("loop limit exceeded: more than {} backward jumps and calls", ctx.loop_limit));
 
 #undef DISPATCH

@@ -44,7 +44,7 @@ namespace bpfkit::engine {
   BPFKIT_ENGINE_COND_JUMPS(X, JGE) BPFKIT_ENGINE_COND_JUMPS(X, JLT) BPFKIT_ENGINE_COND_JUMPS(X, JLE)              \
   BPFKIT_ENGINE_COND_JUMPS(X, JSET) BPFKIT_ENGINE_COND_JUMPS(X, JSGT) BPFKIT_ENGINE_COND_JUMPS(X, JSGE)           \
   BPFKIT_ENGINE_COND_JUMPS(X, JSLT) BPFKIT_ENGINE_COND_JUMPS(X, JSLE)                                             \
-  X(CALL_HELPER) X(CALL_LOCAL) X(CALLX) X(EXIT)                                                                   \
+  X(CALL_HELPER) X(TAIL_CALL) X(CALL_LOCAL) X(CALLX) X(EXIT)                                                      \
   /* never reached by valid control flow: the LD_IMM64 filler slot and the sentinel after the last insn */       \
   X(FILLER) X(END_OF_PROGRAM)
 

@@ -117,6 +117,9 @@ Expected<Handler> decode_jmp(std::span<const Insn> prog, size_t idx, const Helpe
       }
       if (insn.src == op::PSEUDO_KFUNC_CALL)
         return load_error(idx, fmt::format("kfunc calls are not supported (kfunc btf_id {})", insn.imm));
+      // bpf_tail_call replaces the running program, which no helper can do: the engine runs it itself, whatever
+      // the helper table holds for id 12 (see TAIL_CALL in interp.cc).
+      if (insn.imm == kHelperTailCall) return Handler::TAIL_CALL;
       if (const HelperEntry* h = helpers != nullptr ? helpers->find(insn.imm) : nullptr) {
         s.fn = h->fn;
         return Handler::CALL_HELPER;
@@ -239,6 +242,8 @@ Expected<void> predecode(std::span<const Insn> prog, const HelperTable* helpers,
 }
 
 }  // namespace
+
+const engine::Code& engine::program_code(const Program& prog) { return prog.impl_->code; }
 
 Program::Program(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Program::Program(Program&&) noexcept = default;
