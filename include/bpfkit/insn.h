@@ -27,6 +27,16 @@ struct Insn {
 };
 static_assert(sizeof(Insn) == 8, "Insn must match struct bpf_insn");
 
+constexpr Insn make_insn(uint8_t opcode, uint8_t dst = 0, uint8_t src = 0, int16_t off = 0, int32_t imm = 0) {
+  Insn insn;
+  insn.opcode = opcode;
+  insn.dst = dst & 0xf;
+  insn.src = src & 0xf;
+  insn.off = off;
+  insn.imm = imm;
+  return insn;
+}
+
 // Opcode fields, with the kernel's names (include/uapi/linux/bpf_common.h and bpf.h).
 namespace op {
 // Instruction classes: opcode & 0x07.

@@ -12,15 +12,6 @@
 namespace bpfkit {
 namespace {
 
-Insn make(uint8_t opcode, uint8_t dst = 0, uint8_t src = 0, int16_t off = 0, int32_t imm = 0) {
-  Insn insn;
-  insn.opcode = opcode;
-  insn.dst = dst;
-  insn.src = src;
-  insn.off = off;
-  insn.imm = imm;
-  return insn;
-}
 
 std::vector<Insn> ok(std::string_view text) {
   auto prog = assemble(text);
@@ -64,42 +55,42 @@ TEST(Asm, BothSpellingsOfTheSameInstruction) {
 }
 
 TEST(Asm, EncodingsOfTheBriefExamples) {
-  EXPECT_EQ(one("r0 = *(u32 *)(r1 + 4)"), make(0x61, 0, 1, 4));
-  EXPECT_EQ(one("w0 += w1"), make(0x0c, 0, 1));
-  EXPECT_EQ(one("if r1 s> r2 goto +3"), make(0x6d, 1, 2, 3));
-  EXPECT_EQ(one("call 1"), make(0x85, 0, 0, 0, 1));
-  EXPECT_EQ(one("r0 = be16 r0"), make(0xdc, 0, 0, 0, 16));
-  EXPECT_EQ(one("r0 = le32 r0"), make(0xd4, 0, 0, 0, 32));
-  EXPECT_EQ(one("r0 = bswap64 r0"), make(0xd7, 0, 0, 0, 64));
-  EXPECT_EQ(one("r0 = -r0"), make(0x87));
-  EXPECT_EQ(one("r0 s>>= 3"), make(0xc7, 0, 0, 0, 3));
-  EXPECT_EQ(one("r0 = *(u8 *)skb[5]"), make(0x30, 0, 0, 0, 5));
-  EXPECT_EQ(one("r0 = (s8)r1"), make(0xbf, 0, 1, 8));
-  EXPECT_EQ(one("r0 = *(s8 *)(r1 + 0)"), make(0x91, 0, 1, 0));
-  EXPECT_EQ(one("r0 s/= r1"), make(0x3f, 0, 1, 1));
-  EXPECT_EQ(one("w0 s%= 3"), make(0x94, 0, 0, 1, 3));
-  EXPECT_EQ(one("gotol +3"), make(0x06, 0, 0, 0, 3));
-  EXPECT_EQ(one("may_goto +3"), make(0xe5, 0, 0, 3));
-  EXPECT_EQ(one("w0 = load_acquire((u8 *)(r1 + 0))"), make(0xd3, 0, 1, 0, 0x100));
-  EXPECT_EQ(one("store_release((u64 *)(r1 + 0), r2)"), make(0xdb, 1, 2, 0, 0x110));
-  EXPECT_EQ(one("callx r1"), make(0x8d, 1));
-  EXPECT_EQ(one("*(u16 *)(r10 - 2) = -7"), make(0x6a, 10, 0, -2, -7));
-  EXPECT_EQ(one("call kernel-function#99 off 3"), make(0x85, 0, 2, 3, 99));
-  EXPECT_EQ(one("call +0"), make(0x85, 0, 1, 0, 0));
-  EXPECT_EQ(one("call unknown#-5"), make(0x85, 0, 0, 0, -5));
+  EXPECT_EQ(one("r0 = *(u32 *)(r1 + 4)"), make_insn(0x61, 0, 1, 4));
+  EXPECT_EQ(one("w0 += w1"), make_insn(0x0c, 0, 1));
+  EXPECT_EQ(one("if r1 s> r2 goto +3"), make_insn(0x6d, 1, 2, 3));
+  EXPECT_EQ(one("call 1"), make_insn(0x85, 0, 0, 0, 1));
+  EXPECT_EQ(one("r0 = be16 r0"), make_insn(0xdc, 0, 0, 0, 16));
+  EXPECT_EQ(one("r0 = le32 r0"), make_insn(0xd4, 0, 0, 0, 32));
+  EXPECT_EQ(one("r0 = bswap64 r0"), make_insn(0xd7, 0, 0, 0, 64));
+  EXPECT_EQ(one("r0 = -r0"), make_insn(0x87));
+  EXPECT_EQ(one("r0 s>>= 3"), make_insn(0xc7, 0, 0, 0, 3));
+  EXPECT_EQ(one("r0 = *(u8 *)skb[5]"), make_insn(0x30, 0, 0, 0, 5));
+  EXPECT_EQ(one("r0 = (s8)r1"), make_insn(0xbf, 0, 1, 8));
+  EXPECT_EQ(one("r0 = *(s8 *)(r1 + 0)"), make_insn(0x91, 0, 1, 0));
+  EXPECT_EQ(one("r0 s/= r1"), make_insn(0x3f, 0, 1, 1));
+  EXPECT_EQ(one("w0 s%= 3"), make_insn(0x94, 0, 0, 1, 3));
+  EXPECT_EQ(one("gotol +3"), make_insn(0x06, 0, 0, 0, 3));
+  EXPECT_EQ(one("may_goto +3"), make_insn(0xe5, 0, 0, 3));
+  EXPECT_EQ(one("w0 = load_acquire((u8 *)(r1 + 0))"), make_insn(0xd3, 0, 1, 0, 0x100));
+  EXPECT_EQ(one("store_release((u64 *)(r1 + 0), r2)"), make_insn(0xdb, 1, 2, 0, 0x110));
+  EXPECT_EQ(one("callx r1"), make_insn(0x8d, 1));
+  EXPECT_EQ(one("*(u16 *)(r10 - 2) = -7"), make_insn(0x6a, 10, 0, -2, -7));
+  EXPECT_EQ(one("call kernel-function#99 off 3"), make_insn(0x85, 0, 2, 3, 99));
+  EXPECT_EQ(one("call +0"), make_insn(0x85, 0, 1, 0, 0));
+  EXPECT_EQ(one("call unknown#-5"), make_insn(0x85, 0, 0, 0, -5));
 }
 
 TEST(Asm, MovOrLdImm64) {
-  EXPECT_EQ(ok("r0 = 0x1234"), std::vector<Insn>{make(0xb7, 0, 0, 0, 0x1234)});
-  EXPECT_EQ(ok("r9 = 0xffffffff"), std::vector<Insn>{make(0xb7, 9, 0, 0, -1)});  // as LLVM's assembler reads it
-  EXPECT_EQ(ok("r0 = -2147483648"), std::vector<Insn>{make(0xb7, 0, 0, 0, INT32_MIN)});
-  EXPECT_EQ(ok("r0 = 0x1234 ll"), (std::vector<Insn>{make(0x18, 0, 0, 0, 0x1234), make(0)}));
-  EXPECT_EQ(ok("r0 = 0x100000000"), (std::vector<Insn>{make(0x18, 0, 0, 0, 0), make(0, 0, 0, 0, 1)}));
-  EXPECT_EQ(ok("r0 = -2147483649"), (std::vector<Insn>{make(0x18, 0, 0, 0, INT32_MAX), make(0, 0, 0, 0, -1)}));
-  EXPECT_EQ(ok("r0 = 0xffffffffffffffff"), (std::vector<Insn>{make(0x18, 0, 0, 0, -1), make(0, 0, 0, 0, -1)}));
+  EXPECT_EQ(ok("r0 = 0x1234"), std::vector<Insn>{make_insn(0xb7, 0, 0, 0, 0x1234)});
+  EXPECT_EQ(ok("r9 = 0xffffffff"), std::vector<Insn>{make_insn(0xb7, 9, 0, 0, -1)});  // as LLVM's assembler reads it
+  EXPECT_EQ(ok("r0 = -2147483648"), std::vector<Insn>{make_insn(0xb7, 0, 0, 0, INT32_MIN)});
+  EXPECT_EQ(ok("r0 = 0x1234 ll"), (std::vector<Insn>{make_insn(0x18, 0, 0, 0, 0x1234), make_insn(0)}));
+  EXPECT_EQ(ok("r0 = 0x100000000"), (std::vector<Insn>{make_insn(0x18, 0, 0, 0, 0), make_insn(0, 0, 0, 0, 1)}));
+  EXPECT_EQ(ok("r0 = -2147483649"), (std::vector<Insn>{make_insn(0x18, 0, 0, 0, INT32_MAX), make_insn(0, 0, 0, 0, -1)}));
+  EXPECT_EQ(ok("r0 = 0xffffffffffffffff"), (std::vector<Insn>{make_insn(0x18, 0, 0, 0, -1), make_insn(0, 0, 0, 0, -1)}));
   EXPECT_EQ(ok("r0 = -9223372036854775808 ll"),
-            (std::vector<Insn>{make(0x18, 0, 0, 0, 0), make(0, 0, 0, 0, INT32_MIN)}));
-  EXPECT_EQ(ok("w1 = 0xffffffff"), std::vector<Insn>{make(0xb4, 1, 0, 0, -1)});
+            (std::vector<Insn>{make_insn(0x18, 0, 0, 0, 0), make_insn(0, 0, 0, 0, INT32_MIN)}));
+  EXPECT_EQ(ok("w1 = 0xffffffff"), std::vector<Insn>{make_insn(0xb4, 1, 0, 0, -1)});
 }
 
 TEST(Asm, LabelsCommentsAndPrefixes) {
@@ -121,11 +112,11 @@ TEST(Asm, LabelsCommentsAndPrefixes) {
       exit
   )");
   ASSERT_EQ(prog.size(), 11u);
-  EXPECT_EQ(prog[3], make(0xa5, 1, 0, -2, 10));        // slot 3 jumps back to slot 2
-  EXPECT_EQ(prog[4], make(0x06, 0, 0, 0, 3));          // gotol done
-  EXPECT_EQ(prog[5], make(0xe5, 0, 0, -4));            // may_goto loop
-  EXPECT_EQ(prog[6], make(0x85, 0, 1, 0, 2));          // pseudo call to sub
-  EXPECT_EQ(prog[7], make(0x05));
+  EXPECT_EQ(prog[3], make_insn(0xa5, 1, 0, -2, 10));        // slot 3 jumps back to slot 2
+  EXPECT_EQ(prog[4], make_insn(0x06, 0, 0, 0, 3));          // gotol done
+  EXPECT_EQ(prog[5], make_insn(0xe5, 0, 0, -4));            // may_goto loop
+  EXPECT_EQ(prog[6], make_insn(0x85, 0, 1, 0, 2));          // pseudo call to sub
+  EXPECT_EQ(prog[7], make_insn(0x05));
   EXPECT_TRUE(validate_program(prog));
 }
 
@@ -154,8 +145,8 @@ TEST(Asm, PastedVerifierLog) {
 8: (95) exit
 )");
   ASSERT_EQ(body.size(), 7u);
-  EXPECT_EQ(body[2], make(0x18, 1, 1, 0, 3));
-  EXPECT_EQ(body[4], make(0x85, 0, 0, 0, 1));
+  EXPECT_EQ(body[2], make_insn(0x18, 1, 1, 0, 3));
+  EXPECT_EQ(body[4], make_insn(0x85, 0, 0, 0, 1));
 }
 
 TEST(Asm, ListingReadsBack) {
@@ -224,7 +215,7 @@ TEST(Asm, FarLabelNeedsGotol) {
   source.replace(0, 8, "gotol far");
   auto fixed = assemble(source);
   ASSERT_TRUE(fixed) << fixed.error().to_string();
-  EXPECT_EQ((*fixed)[0], make(0x06, 0, 0, 0, 40000));
+  EXPECT_EQ((*fixed)[0], make_insn(0x06, 0, 0, 0, 40000));
 }
 
 // Damaged input never crashes: it either fails with a position inside the line, or yields valid encodings.

@@ -19,15 +19,6 @@ namespace {
 
 using Prog = std::vector<Insn>;
 
-Insn make(uint8_t opcode, uint8_t dst = 0, uint8_t src = 0, int16_t off = 0, int32_t imm = 0) {
-  Insn insn;
-  insn.opcode = opcode;
-  insn.dst = dst;
-  insn.src = src;
-  insn.off = off;
-  insn.imm = imm;
-  return insn;
-}
 
 std::string hex(const Prog& prog) {
   std::string out;
@@ -55,24 +46,24 @@ std::vector<Prog> all_forms() {
       for (int16_t off : {int16_t(0), int16_t(1)}) {
         if (off && !divmod) continue;
         for (uint8_t dst : kRegs) {
-          for (int32_t imm : kImms) add(make(uint8_t(cls | code | op::K), dst, 0, off, imm));
-          for (uint8_t src : kRegs) add(make(uint8_t(cls | code | op::X), dst, src, off));
+          for (int32_t imm : kImms) add(make_insn(uint8_t(cls | code | op::K), dst, 0, off, imm));
+          for (uint8_t src : kRegs) add(make_insn(uint8_t(cls | code | op::X), dst, src, off));
         }
       }
     }
     for (int16_t width : {8, 16, 32}) {
       if (width == 32 && cls == op::ALU) continue;
       for (uint8_t dst : kRegs)
-        for (uint8_t src : kRegs) add(make(uint8_t(cls | op::MOV | op::X), dst, src, width));
+        for (uint8_t src : kRegs) add(make_insn(uint8_t(cls | op::MOV | op::X), dst, src, width));
     }
     for (uint8_t dst : kRegs) {
-      add(make(uint8_t(cls | op::NEG), dst));
+      add(make_insn(uint8_t(cls | op::NEG), dst));
       for (int32_t width : {16, 32, 64}) {
         if (cls == op::ALU) {
-          add(make(op::ALU | op::END | op::TO_LE, dst, 0, 0, width));
-          add(make(op::ALU | op::END | op::TO_BE, dst, 0, 0, width));
+          add(make_insn(op::ALU | op::END | op::TO_LE, dst, 0, 0, width));
+          add(make_insn(op::ALU | op::END | op::TO_BE, dst, 0, 0, width));
         } else {
-          add(make(op::ALU64 | op::END, dst, 0, 0, width));  // BSWAP
+          add(make_insn(op::ALU64 | op::END, dst, 0, 0, width));  // BSWAP
         }
       }
     }
@@ -82,50 +73,50 @@ std::vector<Prog> all_forms() {
                          op::JSLT, op::JSLE}) {
       for (int16_t off : kOffs) {
         for (uint8_t dst : kRegs) {
-          for (int32_t imm : kImms) add(make(uint8_t(cls | code | op::K), dst, 0, off, imm));
-          for (uint8_t src : kRegs) add(make(uint8_t(cls | code | op::X), dst, src, off));
+          for (int32_t imm : kImms) add(make_insn(uint8_t(cls | code | op::K), dst, 0, off, imm));
+          for (uint8_t src : kRegs) add(make_insn(uint8_t(cls | code | op::X), dst, src, off));
         }
       }
     }
   }
   for (int16_t off : kOffs) {
-    add(make(op::JMP | op::JA, 0, 0, off));
-    add(make(op::JMP | op::JCOND, 0, op::MAY_GOTO, off));
+    add(make_insn(op::JMP | op::JA, 0, 0, off));
+    add(make_insn(op::JMP | op::JCOND, 0, op::MAY_GOTO, off));
   }
   for (int32_t imm : kImms) {
-    add(make(op::JMP32 | op::JA, 0, 0, 0, imm));  // gotol
-    add(make(op::JMP | op::CALL, 0, 0, 0, imm));
-    add(make(op::JMP | op::CALL, 0, op::PSEUDO_CALL, 0, imm));
-    for (int16_t off : kOffs) add(make(op::JMP | op::CALL, 0, op::PSEUDO_KFUNC_CALL, off, imm));
+    add(make_insn(op::JMP32 | op::JA, 0, 0, 0, imm));  // gotol
+    add(make_insn(op::JMP | op::CALL, 0, 0, 0, imm));
+    add(make_insn(op::JMP | op::CALL, 0, op::PSEUDO_CALL, 0, imm));
+    for (int16_t off : kOffs) add(make_insn(op::JMP | op::CALL, 0, op::PSEUDO_KFUNC_CALL, off, imm));
   }
-  for (int32_t id : {2, 211, 212, 100000}) add(make(op::JMP | op::CALL, 0, 0, 0, id));
-  for (uint8_t dst : kRegs) add(make(op::JMP | op::CALL | op::X, dst));  // callx
-  add(make(op::JMP | op::EXIT));
+  for (int32_t id : {2, 211, 212, 100000}) add(make_insn(op::JMP | op::CALL, 0, 0, 0, id));
+  for (uint8_t dst : kRegs) add(make_insn(op::JMP | op::CALL | op::X, dst));  // callx
+  add(make_insn(op::JMP | op::EXIT));
 
   for (uint8_t size : {op::B, op::H, op::W, op::DW}) {
     for (int16_t off : kOffs) {
       for (uint8_t a : kRegs) {
         for (uint8_t b : kRegs) {
-          add(make(uint8_t(op::LDX | op::MEM | size), a, b, off));
-          if (size != op::DW) add(make(uint8_t(op::LDX | op::MEMSX | size), a, b, off));
-          add(make(uint8_t(op::STX | op::MEM | size), a, b, off));
-          add(make(uint8_t(op::STX | op::ATOMIC | size), a, b, off, op::LOAD_ACQ));
-          add(make(uint8_t(op::STX | op::ATOMIC | size), a, b, off, op::STORE_REL));
+          add(make_insn(uint8_t(op::LDX | op::MEM | size), a, b, off));
+          if (size != op::DW) add(make_insn(uint8_t(op::LDX | op::MEMSX | size), a, b, off));
+          add(make_insn(uint8_t(op::STX | op::MEM | size), a, b, off));
+          add(make_insn(uint8_t(op::STX | op::ATOMIC | size), a, b, off, op::LOAD_ACQ));
+          add(make_insn(uint8_t(op::STX | op::ATOMIC | size), a, b, off, op::STORE_REL));
           if (size == op::W || size == op::DW) {
             for (int32_t imm : {op::ADD, op::OR, op::AND, op::XOR})
               for (int32_t fetch : {0, op::FETCH})
-                add(make(uint8_t(op::STX | op::ATOMIC | size), a, b, off, imm | fetch));
-            add(make(uint8_t(op::STX | op::ATOMIC | size), a, b, off, op::XCHG));
-            add(make(uint8_t(op::STX | op::ATOMIC | size), a, b, off, op::CMPXCHG));
+                add(make_insn(uint8_t(op::STX | op::ATOMIC | size), a, b, off, imm | fetch));
+            add(make_insn(uint8_t(op::STX | op::ATOMIC | size), a, b, off, op::XCHG));
+            add(make_insn(uint8_t(op::STX | op::ATOMIC | size), a, b, off, op::CMPXCHG));
           }
         }
-        for (int32_t imm : kImms) add(make(uint8_t(op::ST | op::MEM | size), a, 0, off, imm));
+        for (int32_t imm : kImms) add(make_insn(uint8_t(op::ST | op::MEM | size), a, 0, off, imm));
       }
     }
     if (size == op::DW) continue;
     for (int32_t imm : kImms) {
-      add(make(uint8_t(op::LD | op::ABS | size), 0, 0, 0, imm));
-      for (uint8_t src : kRegs) add(make(uint8_t(op::LD | op::IND | size), 0, src, 0, imm));
+      add(make_insn(uint8_t(op::LD | op::ABS | size), 0, 0, 0, imm));
+      for (uint8_t src : kRegs) add(make_insn(uint8_t(op::LD | op::IND | size), 0, src, 0, imm));
     }
   }
   for (uint8_t src = 0; src <= op::PSEUDO_MAP_IDX_VALUE; ++src) {
@@ -134,7 +125,7 @@ std::vector<Prog> all_forms() {
       for (int32_t lo : kImms) {
         for (int32_t hi : kImms) {
           if (hi != 0 && !has_upper) continue;
-          out.push_back({make(kLdImm64, dst, src, 0, lo), make(0, 0, 0, 0, hi)});
+          out.push_back({make_insn(kLdImm64, dst, src, 0, lo), make_insn(0, 0, 0, 0, hi)});
         }
       }
     }
@@ -184,7 +175,7 @@ TEST(IsaRoundTrip, BruteForceOpcodes) {
           for (int32_t imm : imms) {
             for (int32_t upper : {0, 5}) {
               if (upper != 0 && opcode != kLdImm64) continue;
-              Prog prog = {make(uint8_t(opcode), dst, src, off, imm), make(0, 0, 0, 0, upper)};
+              Prog prog = {make_insn(uint8_t(opcode), dst, src, off, imm), make_insn(0, 0, 0, 0, upper)};
               if (!check_insn(prog, 0)) {
                 ++rejected;
                 ASSERT_EQ(disassemble_insn(prog, 0, AsmSyntax::Llvm), "<unknown>") << hex(prog);
@@ -208,8 +199,8 @@ TEST(IsaRoundTrip, BruteForceOpcodes) {
 
 TEST(IsaRoundTrip, LdImm64AtTheEndIsUnknownAndStaysInBounds) {
   // A span that ends right after the first slot: the disassembler must not look at the (absent) second slot.
-  std::vector<Insn> storage = {make(op::ALU64 | op::MOV | op::K, 1, 0, 0, 2), make(kLdImm64, 1, 0, 0, 5),
-                               make(0, 0, 0, 0, 9)};
+  std::vector<Insn> storage = {make_insn(op::ALU64 | op::MOV | op::K, 1, 0, 0, 2), make_insn(kLdImm64, 1, 0, 0, 5),
+                               make_insn(0, 0, 0, 0, 9)};
   std::span<const Insn> prog(storage.data(), 2);
   EXPECT_EQ(disassemble_insn(prog, 1, AsmSyntax::Llvm), "<unknown>");
   EXPECT_EQ(disassemble_insn(prog, 1, AsmSyntax::Verifier), "<unknown>");

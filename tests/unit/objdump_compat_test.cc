@@ -97,15 +97,6 @@ std::vector<std::string> objects() {
   return out;
 }
 
-Insn make_insn(uint8_t opcode, uint8_t dst, uint8_t src, int16_t off, int32_t imm) {
-  Insn insn;
-  insn.opcode = opcode;
-  insn.dst = dst;
-  insn.src = src;
-  insn.off = off;
-  insn.imm = imm;
-  return insn;
-}
 
 bool is_atomic32_beyond_add(const Insn& insn) {
   return insn.opcode == (op::STX | op::ATOMIC | op::W) && insn.imm != op::ADD;
