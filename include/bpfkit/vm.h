@@ -113,6 +113,10 @@ class RunContext {
   Expected<uint64_t> call_bpf_function(uint64_t func_ref, uint64_t r1 = 0, uint64_t r2 = 0, uint64_t r3 = 0,
                                        uint64_t r4 = 0, uint64_t r5 = 0);
 
+  // The stack memory of every active frame of the current run (the frames a program may legitimately pass
+  // pointers into), for helpers that check pointer arguments. Empty outside a helper call during a run.
+  std::span<uint8_t> active_stack() const;
+
  private:
   friend struct engine::ExecState;
   engine::ExecState* exec_ = nullptr;  // set by the engine for the duration of a run

@@ -1,6 +1,7 @@
 // RunContext and the slow path of the interpreter's memory checks.
 #include <fmt/format.h>
 
+#include "engine/exec_state.h"
 #include "engine/memory.h"
 
 namespace bpfkit {
@@ -39,4 +40,11 @@ std::string describe_bad_access(const RunContext& ctx, uint64_t addr, unsigned n
 }
 
 }  // namespace engine
+std::span<uint8_t> RunContext::active_stack() const {
+  if (exec_ == nullptr) return {};
+  // Frames grow downward from the top of the stack array; frame `depth` is the innermost active one.
+  const size_t used = size_t(exec_->depth + 1) * kStackSize;
+  return {exec_->stack + sizeof(exec_->stack) - used, used};
+}
+
 }  // namespace bpfkit

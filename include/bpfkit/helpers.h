@@ -1,0 +1,118 @@
+// The kernel's BPF helper functions, run in userspace against bpfkit's maps.
+//
+// How a program refers to a map: as the kernel's loader does, a map reference (LD_IMM64 src=1) becomes the address
+// of the map object, here the bpfkit::Map*, and a map value reference (src=2) becomes the address of the value plus
+// the offset. bind_map() patches an LD_IMM64 that way. Helpers never trust that pointer: each run carries a
+// HelperEnv (through RunContext::user) holding the maps the program may use, and a pointer that is not one of
+// them stops the program ("R1 is not a map").
+//
+// Memory: helpers read and write program memory only where the program itself may (RunContext regions, or the
+// stacks of the active frames, RunContext::active_stack()), so a bad pointer in a helper argument can never crash
+// the host. Probe helpers (bpf_probe_read*) treat memory the runtime does not know like a faulting kernel address.
+//
+// Not here yet: bpf_tail_call, bpf_loop, bpf_for_each_map_elem (they need engine support) and the packet helpers
+// (xdp_*, skb_*; they need program contexts).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bpfkit/insn.h"
+#include "bpfkit/map.h"
+#include "bpfkit/vm.h"
+
+namespace bpfkit {
+
+// Who "current" is for bpf_get_current_pid_tgid / uid_gid / comm.
+struct TaskIdentity {
+  uint32_t pid = 0;   // the thread id (the kernel's task->pid)
+  uint32_t tgid = 0;  // the process id
+  uint32_t uid = 0;
+  uint32_t gid = 0;
+  std::string comm;   // at most 15 bytes are used (TASK_COMM_LEN 16 with the NUL)
+};
+
+struct HelperConfig {
+  // true: the calling host thread's ids (gettid, getpid, getuid, getgid) and comm are read at each call;
+  // false: identity is used.
+  bool use_host_identity = true;
+  TaskIdentity identity;
+
+  // CONFIG_HZ for bpf_jiffies64. The kernel's jiffies start at INITIAL_JIFFIES (-300 s worth, wrapping at 32 bits
+  // on purpose); we derive jiffies64 = CLOCK_MONOTONIC * hz, which has the same rate but not the same origin. 250
+  // is Debian's CONFIG_HZ.
+  uint32_t hz = 250;
+
+  // bpf_get_numa_node_id.
+  uint32_t numa_node = 0;
+
+  // Seed for bpf_get_prandom_u32 (0: seeded from the clock). One generator per HelperEnv.
+  uint64_t prandom_seed = 0;
+
+  // Where bpf_trace_printk output goes (one call, one line without the trailing newline handling of the trace
+  // pipe: the formatted text exactly). Default: dropped.
+  std::function<void(std::string_view)> trace_sink;
+
+  // For bpf_perf_event_output with BPF_F_CTXLEN_MASK: copies ctx_len bytes of the program context (skb or xdp
+  // packet data) into out, returning 0 or -errno (the kernel's -EFAULT when ctx_len exceeds the packet). Unset, as
+  // for tracing programs, a nonzero ctx length in the flags gives -EINVAL.
+  std::function<long(RunContext& ctx, uint64_t ctx_ptr, uint64_t ctx_len, std::vector<uint8_t>& out)> perf_ctx_copy;
+
+};
+
+// The per-run environment of the standard helpers. Set it up once, then call prepare() for each RunContext.
+class HelperEnv {
+ public:
+  explicit HelperEnv(HelperConfig config = {});
+  ~HelperEnv();
+  HelperEnv(const HelperEnv&) = delete;
+  HelperEnv& operator=(const HelperEnv&) = delete;
+
+  HelperConfig& config() { return config_; }
+  const HelperConfig& config() const { return config_; }
+
+  // The maps the program uses (the kernel's used_maps). The maps must outlive the env. Add them before runs start
+  // (maps() is not safe against a concurrent add_map; map-in-map lookups add inner maps during runs).
+  void add_map(Map* map);
+  bool has_map(const void* ptr) const;
+  std::span<Map* const> maps() const { return maps_; }
+
+  // Sets ctx.user = this and adds every map's value_regions() to ctx, keeping the other regions ctx already has
+  // (the context, the packet...). Call before each run on a fresh or reused context. One env may serve several
+  // contexts, also from several threads (prepare and refresh lock the env).
+  void prepare(RunContext& ctx);
+  // Re-registers map regions if a map grew (regions_version() changed) since the env last registered them.
+  // Helpers call it after updates, and lookups re-register when they return a value outside ctx's regions (a map
+  // grown through another context); callers that update maps from userspace between runs call prepare().
+  void refresh_regions(RunContext& ctx);
+
+  // The env of a context prepared by prepare() (nullptr if none).
+  static HelperEnv* from(RunContext& ctx);
+
+  // Internal state the helpers share (random generator, held spin locks); defined in src/helpers/.
+  struct State;
+  State& state() { return *state_; }
+
+ private:
+  HelperConfig config_;
+  std::vector<Map*> maps_;
+  // Every map region ever registered (map memory never moves or shrinks, so this only grows): prepare() drops
+  // these from a context before adding the current set, and keeps everything else.
+  std::vector<MemoryRegion> map_regions_;
+  std::vector<uint64_t> versions_;  // regions_version() of each map when last registered
+  State* state_;
+};
+
+// The table of every helper implemented here, by kernel id.
+HelperTable standard_helpers();
+
+// Patches the LD_IMM64 at prog[idx] (its two slots) to load map (src=1: the Map* itself) or the address of the
+// map's first value + off (value = true, src=2: arrays with one value, e.g. global data). Returns false if prog[idx]
+// is not an LD_IMM64 or the map has no such value.
+bool bind_map(std::span<Insn> prog, size_t idx, Map* map, bool value = false, uint32_t off = 0);
+
+}  // namespace bpfkit

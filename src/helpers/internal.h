@@ -1,0 +1,50 @@
+// Shared plumbing of the helper implementations: the env lookup, memory checks and the per-file registration.
+#pragma once
+
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <mutex>
+#include <random>
+
+#include "bpfkit/helpers.h"
+
+namespace bpfkit {
+
+struct HelperEnv::State {
+  std::mutex env_mu;  // maps_, map_regions_, versions_
+  std::mutex rng_mu;
+  std::mt19937_64 rng;
+};
+
+namespace helpers {
+
+template <class T = uint8_t>
+inline T* ptr(uint64_t addr) { return reinterpret_cast<T*>(static_cast<uintptr_t>(addr)); }
+
+// The env of this run; fails the run if the context was not prepared.
+HelperEnv* env_of(RunContext& ctx);
+
+// Is [addr, addr + n) memory the program may read (write)? n == 0 is always fine (nothing is touched).
+bool readable(RunContext& ctx, uint64_t addr, uint64_t n);
+bool writable(RunContext& ctx, uint64_t addr, uint64_t n);
+
+// The same, failing the run with a message naming the helper argument when not.
+bool need_read(RunContext& ctx, uint64_t addr, uint64_t n, const char* what);
+bool need_write(RunContext& ctx, uint64_t addr, uint64_t n, const char* what);
+
+// The map in R1, checked against the env; fails the run if it is not one of the program's maps.
+Map* need_map(RunContext& ctx, uint64_t r1);
+
+// Each file adds its helpers.
+void add_map_helpers(HelperTable& t);
+void add_time_helpers(HelperTable& t);
+void add_probe_helpers(HelperTable& t);
+void add_printk_helpers(HelperTable& t);
+void add_ringbuf_helpers(HelperTable& t);
+void add_misc_helpers(HelperTable& t);
+
+inline uint64_t err(int e) { return static_cast<uint64_t>(-static_cast<int64_t>(e)); }
+
+}  // namespace helpers
+}  // namespace bpfkit

@@ -1,0 +1,234 @@
+// bpf_trace_printk and bpf_snprintf: the kernel's bpf_bprintf_prepare() format rules, then the formatting.
+//
+// Accepted conversions (kernel/bpf/helpers.c, bpf_bprintf_prepare): "%%"; optional flags [0 +-]* and a width
+// [1-9][0-9]* (no precision); then %d %i %u %x %X with an optional l or ll, %c, %s, %p, %pK %px %ps %pS %pB (the
+// pointer printed), %pks %pus (strings), %pI4 %pi4 %pI6 %pi6 (an address read from the pointer). %s and %p must be
+// followed by NUL, a space or punctuation. Every format byte must be printable ASCII or a space. More conversions
+// than arguments, anything else, or running out of the 512-byte argument buffer give -EINVAL / -ENOSPC.
+//
+// Widths above 4096 are cut to 4096 (the kernel clamps them too, at a larger bound). Pointers print as their raw
+// value: the kernel hashes %p for unprivileged readers and resolves %pS to symbols,
+// neither of which has a userspace meaning.
+#include <cctype>
+#include <cstdio>
+#include <string>
+
+#include "helpers/internal.h"
+
+namespace bpfkit::helpers {
+namespace {
+
+constexpr size_t kBinArgs = 512;      // MAX_BPRINTF_BIN_ARGS
+constexpr size_t kPrintkBuf = 1024;   // MAX_BPRINTF_BUF
+constexpr uint32_t kSnprintfArgs = 12;  // MAX_BPRINTF_VARARGS
+constexpr uint32_t kTracePrintkArgs = 3;
+
+bool k_isspace(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool k_ispunct(uint8_t c) { return c < 128 && std::ispunct(c); }
+
+// Reads a string from program memory for %s, as strncpy_from_kernel_nofault into at most room bytes: the string
+// (cut to room - 1), or "" if it faults. Returns the bytes it takes in the argument buffer (length + NUL).
+size_t copy_str(RunContext& ctx, uint64_t p, size_t room, std::string& out) {
+  out.clear();
+  for (size_t i = 0; i + 1 < room; ++i) {
+    if (!readable(ctx, p + i, 1)) {
+      out.clear();
+      return 1;
+    }
+    const char c = char(*ptr(p + i));
+    if (c == 0) break;
+    out.push_back(c);
+  }
+  return out.size() + 1;
+}
+
+std::string fmt_num(const std::string& flags_width, const char* len, char conv, uint64_t v, size_t size) {
+  char spec[64];
+  std::snprintf(spec, sizeof spec, "%%%s%s%c", flags_width.c_str(), len, conv);
+  char buf[4200];  // widths are capped at 4096
+  const bool is_signed = conv == 'd' || conv == 'i';
+  if (size == 8) {
+    if (is_signed) std::snprintf(buf, sizeof buf, spec, (long long)v);
+    else std::snprintf(buf, sizeof buf, spec, (unsigned long long)v);
+  } else {
+    if (is_signed) std::snprintf(buf, sizeof buf, spec, int32_t(uint32_t(v)));
+    else std::snprintf(buf, sizeof buf, spec, uint32_t(v));
+  }
+  return buf;
+}
+
+std::string pad(const std::string& flags, unsigned width, std::string s) {
+  if (s.size() >= width) return s;
+  if (flags.find('-') != std::string::npos) return s + std::string(width - s.size(), ' ');
+  return std::string(width - s.size(), ' ') + s;
+}
+
+}  // namespace
+
+// bpf_bprintf_prepare + bstr_printf: formats fmt (fmt_size bytes at most, must hold a NUL) with args into out.
+// Returns 0 or -errno.
+long bprintf(RunContext& ctx, const std::string& fmt_in, const uint64_t* args, uint32_t num_args,
+             std::string& out) {
+  out.clear();
+  const size_t nul = fmt_in.find('\0');
+  if (nul == std::string::npos) return -EINVAL;
+  const std::string fmt = fmt_in.substr(0, nul);
+  const auto at = [&](size_t i) -> uint8_t { return i < fmt.size() ? uint8_t(fmt[i]) : 0; };
+  size_t used = 0;  // bytes of the binary argument buffer taken so far
+  uint32_t num_spec = 0;
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    const uint8_t c = at(i);
+    if ((!std::isprint(c) && !k_isspace(c)) || c >= 128) return -EINVAL;
+    if (c != '%') {
+      out.push_back(char(c));
+      continue;
+    }
+    if (at(i + 1) == '%') {
+      out.push_back('%');
+      ++i;
+      continue;
+    }
+    if (num_spec >= num_args) return -EINVAL;
+    ++i;
+    std::string flags;
+    while (at(i) == '0' || at(i) == '+' || at(i) == '-' || at(i) == ' ') flags.push_back(char(at(i++)));
+    std::string width;
+    if (at(i) >= '1' && at(i) <= '9') {
+      width.push_back(char(at(i++)));
+      while (at(i) >= '0' && at(i) <= '9') width.push_back(char(at(i++)));
+    }
+    unsigned w = 0;  // saturating: a 30-digit width must not overflow (the kernel caps widths too)
+    for (char d : width) w = std::min(w * 10 + unsigned(d - '0'), 4096u);
+    if (!width.empty()) width = std::to_string(w);
+    const uint64_t arg = args[num_spec];
+    used = (used + 3) & ~size_t(3);
+    char ptype = 0;
+    if (at(i) == 'p') {
+      const uint8_t n1 = at(i + 1), n2 = at(i + 2);
+      if (n1 == 0 || k_isspace(n1) || k_ispunct(n1) || n1 == 'K' || n1 == 'x' || n1 == 's' || n1 == 'S' ||
+          n1 == 'B') {
+        if (!(n1 == 0 || k_isspace(n1) || k_ispunct(n1))) ++i;
+        if (kBinArgs - used < 8) return -ENOSPC;
+        used += 8;
+        char buf[32];
+        if (n1 == 's' || n1 == 'S' || n1 == 'B') std::snprintf(buf, sizeof buf, "0x%llx", (unsigned long long)arg);
+        else std::snprintf(buf, sizeof buf, "%016llx", (unsigned long long)arg);
+        out += pad(flags, w, buf);
+        ++num_spec;
+        continue;
+      }
+      if ((n1 == 'k' || n1 == 'u') && n2 == 's') {
+        ptype = char(n1);
+        i += 2;
+      } else {
+        if ((n1 != 'i' && n1 != 'I') || (n2 != '4' && n2 != '6')) return -EINVAL;
+        i += 2;
+        const size_t len = n2 == '4' ? 4 : 16;
+        if (kBinArgs - used < len) return -ENOSPC;
+        used += len;
+        uint8_t ip[16] = {};
+        if (readable(ctx, arg, len)) std::memcpy(ip, ptr(arg), len);  // a fault prints zeros
+        char buf[64];
+        std::string s;
+        if (len == 4) {
+          std::snprintf(buf, sizeof buf, n1 == 'I' ? "%u.%u.%u.%u" : "%03u.%03u.%03u.%03u", ip[0], ip[1], ip[2],
+                        ip[3]);
+          s = buf;
+        } else {
+          for (int g = 0; g < 8; ++g) {
+            if (n1 == 'I' && g > 0) s.push_back(':');
+            std::snprintf(buf, sizeof buf, "%02x%02x", ip[2 * g], ip[2 * g + 1]);
+            s += buf;
+          }
+        }
+        out += pad(flags, w, s);
+        ++num_spec;
+        continue;
+      }
+    } else if (at(i) == 's') {
+      ptype = 's';
+    }
+    if (ptype != 0) {
+      const uint8_t next = at(i + 1);
+      if (next != 0 && !k_isspace(next) && !k_ispunct(next)) return -EINVAL;
+      if (used == kBinArgs) return -ENOSPC;
+      std::string s;
+      used += copy_str(ctx, arg, kBinArgs - used, s);
+      out += pad(flags, w, s);
+      ++num_spec;
+      continue;
+    }
+    if (at(i) == 'c') {
+      if (kBinArgs - used < 1) return -ENOSPC;
+      used += 1;
+      out += pad(flags, w, std::string(1, char(uint8_t(arg))));
+      ++num_spec;
+      continue;
+    }
+    size_t size = 4;
+    const char* len = "";
+    if (at(i) == 'l') { size = 8; ++i; len = "ll"; }
+    if (at(i) == 'l') { size = 8; ++i; }
+    const uint8_t conv = at(i);
+    if (conv != 'i' && conv != 'd' && conv != 'u' && conv != 'x' && conv != 'X') return -EINVAL;
+    if (kBinArgs - used < size) return -ENOSPC;
+    used += size;
+    out += fmt_num(flags + width, len, char(conv), arg, size);
+    ++num_spec;
+  }
+  return 0;
+}
+
+namespace {
+
+// bpf_trace_printk(fmt, fmt_size, a1, a2, a3): returns the formatted length (as bstr_printf counts it into its
+// 1024-byte buffer) and sends the text, cut to 1023 bytes, to the trace sink.
+uint64_t trace_printk(RunContext& ctx, uint64_t fmt, uint64_t fmt_size, uint64_t a1, uint64_t a2, uint64_t a3) {
+  HelperEnv* env = env_of(ctx);
+  const uint32_t n = uint32_t(fmt_size);
+  if (env == nullptr || !need_read(ctx, fmt, n, "R1 (fmt)")) return 0;
+  const std::string f(ptr<const char>(fmt), n);
+  const uint64_t args[3] = {a1, a2, a3};
+  std::string out;
+  const long ret = bprintf(ctx, f, args, kTracePrintkArgs, out);
+  if (ret < 0) return uint64_t(int64_t(ret));
+  if (env->config().trace_sink) env->config().trace_sink(std::string_view(out).substr(0, kPrintkBuf - 1));
+  return out.size();
+}
+
+// bpf_snprintf(str, str_size, fmt, data, data_len): returns the full length including the NUL; str gets at most
+// str_size - 1 bytes and a NUL (nothing when str_size is 0).
+uint64_t snprintf_helper(RunContext& ctx, uint64_t str, uint64_t str_size, uint64_t fmt, uint64_t data,
+                         uint64_t data_len) {
+  const uint32_t size = uint32_t(str_size), dlen = uint32_t(data_len);
+  if (!need_write(ctx, str, size, "R1 (str)")) return 0;
+  // The format is a constant NUL-terminated string (ARG_PTR_TO_CONST_STR).
+  std::string f;
+  for (uint64_t p = fmt;; ++p) {
+    if (!need_read(ctx, p, 1, "R3 (fmt)")) return 0;
+    f.push_back(char(*ptr(p)));
+    if (f.back() == 0) break;
+  }
+  if (dlen % 8 != 0 || dlen > kSnprintfArgs * 8 || (dlen != 0 && data == 0)) return err(EINVAL);
+  if (!need_read(ctx, data, dlen, "R4 (data)")) return 0;
+  uint64_t args[kSnprintfArgs] = {};
+  if (dlen != 0) std::memcpy(args, ptr(data), dlen);
+  std::string out;
+  const long ret = bprintf(ctx, f, args, dlen / 8, out);
+  if (ret < 0) return uint64_t(int64_t(ret));
+  if (size > 0) {
+    const size_t k = std::min<size_t>(out.size(), size - 1);
+    std::memcpy(ptr(str), out.data(), k);
+    ptr(str)[k] = 0;
+  }
+  return out.size() + 1;
+}
+
+}  // namespace
+
+void add_printk_helpers(HelperTable& t) {
+  t.set(6, trace_printk, "bpf_trace_printk");
+  t.set(165, snprintf_helper, "bpf_snprintf");
+}
+
+}  // namespace bpfkit::helpers

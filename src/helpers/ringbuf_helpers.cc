@@ -1,0 +1,98 @@
+// Ring buffer helpers (bpf_ringbuf_output/reserve/submit/discard/query) and bpf_perf_event_output.
+#include <fmt/format.h>
+
+#include "helpers/internal.h"
+
+namespace bpfkit::helpers {
+namespace {
+
+RingbufMap* need_ringbuf(RunContext& ctx, uint64_t r, const char* which) {
+  HelperEnv* env = env_of(ctx);
+  if (env == nullptr) return nullptr;
+  if (!env->has_map(ptr<void>(r)) || ptr<Map>(r)->type() != MapType::Ringbuf) {
+    ctx.fail(fmt::format("{} is not a ring buffer map ({:#x})", which, r));
+    return nullptr;
+  }
+  return static_cast<RingbufMap*>(ptr<Map>(r));
+}
+
+uint64_t ringbuf_output(RunContext& ctx, uint64_t r1, uint64_t data, uint64_t size, uint64_t flags, uint64_t) {
+  RingbufMap* rb = need_ringbuf(ctx, r1, "R1");
+  if (rb == nullptr || !need_read(ctx, data, size, "R2 (data)")) return 0;
+  return uint64_t(int64_t(rb->output(ptr<void>(data), size, flags)));
+}
+
+uint64_t ringbuf_reserve(RunContext& ctx, uint64_t r1, uint64_t size, uint64_t flags, uint64_t, uint64_t) {
+  RingbufMap* rb = need_ringbuf(ctx, r1, "R1");
+  if (rb == nullptr) return 0;
+  // The record lies in the map's data area, which prepare() registered as writable memory.
+  return uint64_t(reinterpret_cast<uintptr_t>(rb->reserve(size, flags)));
+}
+
+// The ring buffer holding sample, which must be a record reserved and not yet committed: its header has the BUSY
+// bit (the kernel's verifier tracks this reference; here a stale or forged pointer stops the program instead).
+RingbufMap* owner_of(RunContext& ctx, uint64_t sample) {
+  HelperEnv* env = env_of(ctx);
+  if (env == nullptr) return nullptr;
+  for (Map* m : env->maps()) {
+    if (m->type() != MapType::Ringbuf) continue;
+    auto* rb = static_cast<RingbufMap*>(m);
+    const uint64_t base = uint64_t(reinterpret_cast<uintptr_t>(rb->data()));
+    if (sample < base + BPF_RINGBUF_HDR_SZ || sample - base >= 2 * rb->ring_size() || sample % 8 != 0) continue;
+    const uint32_t len = __atomic_load_n(ptr<uint32_t>(sample - BPF_RINGBUF_HDR_SZ), __ATOMIC_ACQUIRE);
+    if (len & BPF_RINGBUF_BUSY_BIT) return rb;
+  }
+  ctx.fail(fmt::format("R1 ({:#x}) is not a reserved ring buffer record", sample));
+  return nullptr;
+}
+
+uint64_t ringbuf_submit(RunContext& ctx, uint64_t sample, uint64_t flags, uint64_t, uint64_t, uint64_t) {
+  if (RingbufMap* rb = owner_of(ctx, sample)) rb->submit(ptr<void>(sample), flags);
+  return 0;
+}
+
+uint64_t ringbuf_discard(RunContext& ctx, uint64_t sample, uint64_t flags, uint64_t, uint64_t, uint64_t) {
+  if (RingbufMap* rb = owner_of(ctx, sample)) rb->discard(ptr<void>(sample), flags);
+  return 0;
+}
+
+uint64_t ringbuf_query(RunContext& ctx, uint64_t r1, uint64_t flags, uint64_t, uint64_t, uint64_t) {
+  RingbufMap* rb = need_ringbuf(ctx, r1, "R1");
+  return rb != nullptr ? rb->query(flags) : 0;
+}
+
+// bpf_perf_event_output(ctx, map, flags, data, size). BPF_F_CTXLEN_MASK asks for that many bytes of the context
+// (the packet, for skb and xdp programs) after data: that needs HelperConfig::perf_ctx_copy; without it the call
+// behaves as in tracing programs, which accept only index flags (-EINVAL).
+uint64_t perf_event_output(RunContext& ctx, uint64_t r1, uint64_t r2, uint64_t flags, uint64_t data, uint64_t size) {
+  HelperEnv* env = env_of(ctx);
+  if (env == nullptr) return 0;
+  if (!env->has_map(ptr<void>(r2)) || ptr<Map>(r2)->type() != MapType::PerfEventArray) {
+    ctx.fail(fmt::format("R2 is not a perf event array map ({:#x})", r2));
+    return 0;
+  }
+  auto* pm = static_cast<PerfEventArrayMap*>(ptr<Map>(r2));
+  if (!need_read(ctx, data, size, "R4 (data)")) return 0;
+  const uint64_t ctx_len = (flags & BPF_F_CTXLEN_MASK) >> 32;
+  if (flags & ~(BPF_F_INDEX_MASK | (env->config().perf_ctx_copy ? BPF_F_CTXLEN_MASK : 0))) return err(EINVAL);
+  if (ctx_len == 0) return uint64_t(int64_t(pm->output(flags, ptr<void>(data), size)));
+  std::vector<uint8_t> rec(ptr<uint8_t>(data), ptr<uint8_t>(data) + size);
+  std::vector<uint8_t> extra;
+  const long ret = env->config().perf_ctx_copy(ctx, r1, ctx_len, extra);
+  if (ret < 0) return uint64_t(int64_t(ret));
+  rec.insert(rec.end(), extra.begin(), extra.end());
+  return uint64_t(int64_t(pm->output(flags & BPF_F_INDEX_MASK, rec.data(), rec.size())));
+}
+
+}  // namespace
+
+void add_ringbuf_helpers(HelperTable& t) {
+  t.set(25, perf_event_output, "bpf_perf_event_output");
+  t.set(130, ringbuf_output, "bpf_ringbuf_output");
+  t.set(131, ringbuf_reserve, "bpf_ringbuf_reserve");
+  t.set(132, ringbuf_submit, "bpf_ringbuf_submit");
+  t.set(133, ringbuf_discard, "bpf_ringbuf_discard");
+  t.set(134, ringbuf_query, "bpf_ringbuf_query");
+}
+
+}  // namespace bpfkit::helpers
