@@ -59,21 +59,29 @@ inline T* ptr(uint64_t addr) {
 // fall-through changes no register: the kernel interpreter leaves R0..R5 as they were, and the verifier treats R0
 // (RET_VOID) and R1..R5 as unreadable afterwards anyway. Returns the program to continue in, nullptr to fall
 // through; sets err for a runtime error.
+// On an error it returns nullptr with the error in ex.nested_error: the dispatch loop must not hold a
+// non-trivially destructible local where its computed gotos can leave the scope (clang rejects that).
 [[gnu::noinline]] const Code* tail_call_target(const Code& code, const Slot* pc, RunContext& ctx, ExecState& ex,
-                                               uint64_t map_ref, uint64_t index, std::optional<Error>& err) {
+                                               uint64_t map_ref, uint64_t index) {
   if (!ctx.tail_call_resolver) {
-    err = runtime_error(code, pc, "bpf_tail_call: no tail-call resolver is set in the RunContext");
+    ex.nested_error = runtime_error(code, pc, "bpf_tail_call: no tail-call resolver is set in the RunContext");
     return nullptr;
   }
   if (ex.tail_calls >= kMaxTailCalls) return nullptr;  // before the lookup: a resolver may have side effects
   const Program* target = ctx.tail_call_resolver(ctx, map_ref, uint32_t(index));  // u32 index = BPF_R3
   if (ctx.failed()) {
-    err = helper_failure(code, pc, ctx, ex);
+    ex.nested_error = helper_failure(code, pc, ctx, ex);
     return nullptr;
   }
   if (target == nullptr) return nullptr;
   ++ex.tail_calls;
   return &program_code(*target);
+}
+
+[[gnu::noinline]] Error take_nested_error(ExecState& ex) {
+  Error e = std::move(*ex.nested_error);
+  ex.nested_error.reset();
+  return e;
 }
 
 }  // namespace
@@ -487,10 +495,9 @@ L_CALL_HELPER:
   // returns to whoever called the current frame (the x86-64 JIT, which allows tail calls in subprograms since
   // 5.10, unwinds the subprogram's frame before jumping).
 L_TAIL_CALL: {
-  std::optional<Error> err;
-  const Code* target = tail_call_target(*code, pc, ctx, *ex, reg[2], reg[3], err);
+  const Code* target = tail_call_target(*code, pc, ctx, *ex, reg[2], reg[3]);
   cache.size = 0;  // the resolver is user code, like a helper
-  if (__builtin_expect(err.has_value(), 0)) return std::move(*err);
+  if (__builtin_expect(ex->nested_error.has_value(), 0)) return take_nested_error(*ex);
   if (target == nullptr) NEXT;
   code = target;
   pc = code->slots.data();
