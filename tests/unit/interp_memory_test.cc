@@ -9,26 +9,14 @@
 #include <gtest/gtest.h>
 
 #include "bpfkit/vm.h"
+#include "support/insn_builder.h"
 
 namespace bpfkit {
 namespace {
 
+using namespace test;  // NOLINT: the shared instruction builders
+
 // ---- a tiny program builder ------------------------------------------------------------------------------------
-Insn I(uint8_t opcode, uint8_t dst = 0, uint8_t src = 0, int16_t off = 0, int32_t imm = 0) {
-  Insn i;
-  i.opcode = opcode;
-  i.dst = dst & 0xf;
-  i.src = src & 0xf;
-  i.off = off;
-  i.imm = imm;
-  return i;
-}
-Insn mov(uint8_t d, int32_t imm) { return I(op::ALU64 | op::MOV | op::K, d, 0, 0, imm); }
-Insn movr(uint8_t d, uint8_t s) { return I(op::ALU64 | op::MOV | op::X, d, s); }
-Insn add(uint8_t d, int32_t imm) { return I(op::ALU64 | op::ADD | op::K, d, 0, 0, imm); }
-Insn exit_insn() { return I(op::JMP | op::EXIT); }
-Insn call(int32_t id) { return I(op::JMP | op::CALL, 0, 0, 0, id); }
-Insn call_local(int32_t delta) { return I(op::JMP | op::CALL, 0, op::PSEUDO_CALL, 0, delta); }
 Insn ldx(uint8_t size, uint8_t d, uint8_t s, int16_t off) { return I(op::LDX | op::MEM | size, d, s, off); }
 Insn ldsx(uint8_t size, uint8_t d, uint8_t s, int16_t off) { return I(op::LDX | op::MEMSX | size, d, s, off); }
 Insn stx(uint8_t size, uint8_t d, uint8_t s, int16_t off) { return I(op::STX | op::MEM | size, d, s, off); }
@@ -36,18 +24,7 @@ Insn st(uint8_t size, uint8_t d, int16_t off, int32_t imm) { return I(op::ST | o
 Insn atomic(uint8_t size, uint8_t d, uint8_t s, int16_t off, int32_t imm) {
   return I(op::STX | op::ATOMIC | size, d, s, off, imm);
 }
-std::vector<Insn> lddw(uint8_t d, uint64_t v) {
-  return {I(kLdImm64, d, 0, 0, int32_t(uint32_t(v))), I(0, 0, 0, 0, int32_t(uint32_t(v >> 32)))};
-}
 
-void append(std::vector<Insn>& v, const Insn& i) { v.push_back(i); }
-void append(std::vector<Insn>& v, const std::vector<Insn>& w) { v.insert(v.end(), w.begin(), w.end()); }
-template <class... A>
-std::vector<Insn> prog(const A&... parts) {
-  std::vector<Insn> v;
-  (append(v, parts), ...);
-  return v;
-}
 
 Expected<uint64_t> run(const std::vector<Insn>& p, RunContext& ctx, const HelperTable* helpers = nullptr) {
   auto loaded = Program::load(p, helpers);
