@@ -7,36 +7,21 @@
 
 #include "bpfkit/map.h"
 #include "support/map_oracle.h"
+#include "support/map_test_util.h"
 
 namespace {
 
 namespace bk = bpfkit;
 using bk::MapSpec;
 using bk::MapType;
+using bk::testing::S;
+using bk::testing::make;
 using bk::testing::Bytes;
 using bk::testing::DiffMap;
 using bk::testing::le;
 
-MapSpec S(MapType t, uint32_t k, uint32_t v, uint32_t n, uint32_t flags = 0) {
-  MapSpec s;
-  s.type = t;
-  s.key_size = k;
-  s.value_size = v;
-  s.max_entries = n;
-  s.map_flags = flags;
-  return s;
-}
 
-std::unique_ptr<bk::Map> make(const MapSpec& s) {
-  auto m = bk::create_map(s);
-  EXPECT_TRUE(m) << (m ? "" : m.error().to_string());
-  return m ? std::move(*m) : nullptr;
-}
 
-#define SKIP_WITHOUT_KERNEL()                                                 \
-  do {                                                                        \
-    if (auto why = bk::testing::kernel_maps_unavailable()) GTEST_SKIP() << *why; \
-  } while (0)
 
 TEST(ArrayMap, DocumentedErrnos) {
   auto m = make(S(MapType::Array, 4, 12, 4));

@@ -6,11 +6,13 @@
 
 #include "bpfkit/map.h"
 #include "support/map_oracle.h"
+#include "support/map_test_util.h"
 
 namespace {
 
 using bpfkit::MapSpec;
 using bpfkit::MapType;
+using bpfkit::testing::S;
 namespace bk = bpfkit;
 
 struct Case {
@@ -19,16 +21,6 @@ struct Case {
   int expected;  // errno, 0 for success
 };
 
-MapSpec S(MapType t, uint32_t k, uint32_t v, uint32_t n, uint32_t flags = 0, uint64_t extra = 0) {
-  MapSpec s;
-  s.type = t;
-  s.key_size = k;
-  s.value_size = v;
-  s.max_entries = n;
-  s.map_flags = flags;
-  s.map_extra = extra;
-  return s;
-}
 
 constexpr int ENOTSUPP_K = bk::ENOTSUPP_KERNEL;
 

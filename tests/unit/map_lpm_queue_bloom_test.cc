@@ -7,37 +7,21 @@
 
 #include "bpfkit/map.h"
 #include "support/map_oracle.h"
+#include "support/map_test_util.h"
 
 namespace {
 
 namespace bk = bpfkit;
 using bk::MapSpec;
 using bk::MapType;
+using bk::testing::S;
+using bk::testing::make;
 using bk::testing::Bytes;
 using bk::testing::DiffMap;
 using bk::testing::le;
 
-MapSpec S(MapType t, uint32_t k, uint32_t v, uint32_t n, uint32_t flags = 0, uint64_t extra = 0) {
-  MapSpec s;
-  s.type = t;
-  s.key_size = k;
-  s.value_size = v;
-  s.max_entries = n;
-  s.map_flags = flags;
-  s.map_extra = extra;
-  return s;
-}
 
-std::unique_ptr<bk::Map> make(const MapSpec& s) {
-  auto m = bk::create_map(s);
-  EXPECT_TRUE(m) << (m ? "" : m.error().to_string());
-  return m ? std::move(*m) : nullptr;
-}
 
-#define SKIP_WITHOUT_KERNEL()                                                    \
-  do {                                                                           \
-    if (auto why = bk::testing::kernel_maps_unavailable()) GTEST_SKIP() << *why; \
-  } while (0)
 
 // {prefixlen; a.b.c.d}
 Bytes v4(uint32_t plen, uint8_t a, uint8_t b = 0, uint8_t c = 0, uint8_t d = 0) {
