@@ -2,6 +2,7 @@
 //
 // Each program in programs.h is assembled once by bpfkit::assemble; the same instructions are loaded into
 // bpfkit and into the kernel (bpf() + BPF_PROG_TEST_RUN), and bench/native/programs.c does the same work in C.
+// The BPF C objects in bench/bpf/ (maps, helpers, packets) are set up by object_bench.cc the same way.
 // Before anything is timed, the three results are compared, so a table never compares different computations.
 // Run through bench/run.sh, which builds Release and keeps the JSON as well.
 #include <benchmark/benchmark.h>
@@ -17,6 +18,7 @@
 #include "bpfkit/asm.h"
 #include "bpfkit/vm.h"
 #include "kernel_prog.h"
+#include "object_bench.h"
 #include "programs.h"
 #include "table_reporter.h"
 
@@ -82,6 +84,7 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> names;
   for (const auto& def : bench::kPrograms) names.push_back(def.name);
+  for (const std::string& name : bench::object_benchmark_names()) names.push_back(name);
   bench::TableReporter reporter(names, isatty(STDOUT_FILENO) != 0);
   reporter.add_note(strf("kernel: BPF_PROG_TYPE_SOCKET_FILTER, BPF_PROG_TEST_RUN on a 64-byte packet, "
                         "net.core.bpf_jit_enable=%s.", bench::jit_setting().c_str()));
@@ -181,6 +184,11 @@ int main(int argc, char** argv) {
           ->Unit(benchmark::kNanosecond);
     }
   }
+
+  // The BPF C objects with maps and helpers (object_bench.cc), after the assembly programs in the table.
+  int object_status = bench::setup_object_benchmarks(reporter);
+  if (object_status == 2) return 1;
+  if (object_status != 0) status = 1;
 
   benchmark::RunSpecifiedBenchmarks(&reporter);
   benchmark::Shutdown();

@@ -8,7 +8,8 @@ packages=(
   clang llvm lld libclang-rt-14-dev        # BPF C test programs, llvm-objdump oracle, libFuzzer
   libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev nlohmann-json3-dev libfmt-dev
-  libelf-dev zlib1g-dev
+  libelf-dev zlib1g-dev                    # ELF objects; /proc/config.gz for .kconfig
+  libpcap-dev                              # run OBJ --pcap: bundled packet captures
   libbpf-dev                               # BPF C headers; libbpf is the test oracle only
   linux-libc-dev
   valgrind

@@ -10,8 +10,8 @@
 // stacks of the active frames, RunContext::active_stack()), so a bad pointer in a helper argument can never crash
 // the host. Probe helpers (bpf_probe_read*) treat memory the runtime does not know like a faulting kernel address.
 //
-// Not here yet: bpf_tail_call, bpf_loop, bpf_for_each_map_elem (they need engine support) and the packet helpers
-// (xdp_*, skb_*; they need program contexts).
+// Packet helpers (xdp_*, skb_*, csum replace) find the packet through RunContext::program_context, which test_run()
+// sets; called without one they stop the program.
 #pragma once
 
 #include <cstdint>
@@ -62,6 +62,10 @@ struct HelperConfig {
   // for tracing programs, a nonzero ctx length in the flags gives -EINVAL.
   std::function<long(RunContext& ctx, uint64_t ctx_ptr, uint64_t ctx_len, std::vector<uint8_t>& out)> perf_ctx_copy;
 
+  // bpf_tail_call: HelperEnv::prepare() installs this in each RunContext that has no resolver of its own (see
+  // prog_array_resolver()). Unset, a tail call stops the run.
+  TailCallResolver tail_call_resolver;
+
 };
 
 // The per-run environment of the standard helpers. Set it up once, then call prepare() for each RunContext.
@@ -90,6 +94,10 @@ class HelperEnv {
   // grown through another context); callers that update maps from userspace between runs call prepare().
   void refresh_regions(RunContext& ctx);
 
+  // How bpf_tail_call finds programs (an object loader knows its prog arrays' programs). prepare() installs it in
+  // every context it prepares, unless the context already has its own.
+  void set_tail_call_resolver(TailCallResolver resolver) { tail_call_resolver_ = std::move(resolver); }
+
   // The env of a context prepared by prepare() (nullptr if none).
   static HelperEnv* from(RunContext& ctx);
 
@@ -99,6 +107,7 @@ class HelperEnv {
 
  private:
   HelperConfig config_;
+  TailCallResolver tail_call_resolver_;
   std::vector<Map*> maps_;
   // Every map region ever registered (map memory never moves or shrinks, so this only grows): prepare() drops
   // these from a context before adding the current set, and keeps everything else.
@@ -107,8 +116,15 @@ class HelperEnv {
   State* state_;
 };
 
-// The table of every helper implemented here, by kernel id.
+// The table of every helper implemented here, by kernel id: maps, time, probes, printk, ring buffers, csum_diff and
+// spin locks, the packet helpers (xdp_*, skb_*, l3/l4_csum_replace; they need a test-run context, see test_run.h),
+// bpf_loop and bpf_for_each_map_elem, and an entry for bpf_tail_call (which the engine executes itself).
 HelperTable standard_helpers();
+
+// The usual tail-call resolver: R2 must be one of the env's PROG_ARRAY maps (else the run stops), and the slot's
+// handle (whatever userspace stored, e.g. an index into a program table) becomes a program through programs();
+// nullptr there, or an empty slot or index, means the call falls through.
+TailCallResolver prog_array_resolver(std::function<const Program*(uint32_t handle)> programs);
 
 // Patches the LD_IMM64 at prog[idx] (its two slots) to load map (src=1: the Map* itself) or the address of the
 // map's first value + off (value = true, src=2: arrays with one value, e.g. global data). Returns false if prog[idx]

@@ -172,6 +172,11 @@ class Map {
   virtual long prog_peek_elem(void* value);
   // bpf_map_lookup_percpu_elem: nullptr when cpu >= num_possible_cpus() or the map is not per-CPU.
   virtual void* prog_lookup_percpu_elem(const void* key, uint32_t cpu);
+  // bpf_for_each_map_elem's map side (map_for_each_callback): calls fn(key, value) for each element in the kernel's
+  // order until fn returns true, and returns the number of calls; value is this CPU's copy for per-CPU maps. The
+  // map lock is not held while fn runs, so fn may update or delete elements (the key passed is a snapshot).
+  // -ENOTSUPP for types the kernel cannot iterate.
+  virtual long prog_for_each_elem(const std::function<bool(const void* key, void* value)>& fn);
 
   // The memory holding values. Writable unless BPF_F_RDONLY_PROG.
   virtual void value_regions(std::vector<MemoryRegion>& out) const = 0;

@@ -74,6 +74,9 @@ class RunContext {
 
   // Memory the program may access besides its stack. Regions may be added during a run (e.g. by helpers).
   void add_region(MemoryRegion region);
+  // Removes the first region equal to region (same base, size and writability); false if there is none. Helpers
+  // that move packet bounds (bpf_xdp_adjust_head, ...) swap the packet region this way.
+  bool remove_region(const MemoryRegion& region);
   void clear_regions();
   std::span<const MemoryRegion> regions() const { return regions_; }
 
@@ -87,6 +90,11 @@ class RunContext {
 
   // Opaque pointer for helpers' own state.
   void* user = nullptr;
+
+  // The kernel-side object R1 stands for, for helpers that take the context (ARG_PTR_TO_CTX): during a test run,
+  // bpfkit's xdp_buff or sk_buff (src/attach/packet_context.h). nullptr when the run has no such context (raw runs,
+  // tracing contexts); packet helpers then fail the run.
+  void* program_context = nullptr;
 
   // If nonzero, the run stops with a runtime error once it has taken this many backward jumps plus calls.
   // Straight-line code always ends, so this bounds any run; it costs nothing on forward code. The kernel needs no

@@ -13,7 +13,9 @@
 #include "bpfkit/disasm.h"
 #include "bpfkit/elf.h"
 #include "bpfkit/insn.h"
+#include "bpfkit/object.h"
 #include "cli/commands.h"
+#include "cli/dis_linked.h"
 #include "cli/io.h"
 
 namespace bpfkit::cli {
@@ -22,6 +24,9 @@ namespace {
 struct DisOptions {
   std::string input;
   AsmSyntax syntax = AsmSyntax::Llvm;
+  bool syntax_given = false;
+  std::string prog;
+  bool sections = false;
 };
 
 // A run of instructions to print: one function of a section, the code of a section no symbol covers, or a whole
@@ -203,7 +208,15 @@ int run_dis(const DisOptions& opt, const Output& out) {
   const std::string name = opt.input == "-" ? "<stdin>" : opt.input;
   auto bytes = read_file(opt.input);
   if (!bytes) return report(out, bytes.error(), kExitBadInput);
-  if (ElfFile::has_elf_magic(*bytes)) return dis_object(opt, out, name, std::move(*bytes));
+  if (ElfFile::has_elf_magic(*bytes)) {
+    if (opt.sections) return dis_object(opt, out, name, std::move(*bytes));
+    auto obj = ObjectSpec::parse(std::move(*bytes), opt.input == "-" ? "stdin.o" : opt.input);
+    if (!obj) return report(out, obj.error(), kExitBadInput);
+    // The linked view is what the kernel would show (bpftool prog dump xlated): its spelling by default.
+    return dis_linked(*obj, opt.prog, opt.syntax_given ? opt.syntax : AsmSyntax::Verifier, out);
+  }
+  if (!opt.prog.empty() || opt.sections)
+    return report(out, make_error("--prog and --sections need an ELF object").in_object(name), kExitBadInput);
   return dis_raw(opt, out, name, *bytes);
 }
 
@@ -211,13 +224,18 @@ int run_dis(const DisOptions& opt, const Output& out) {
 
 Command add_dis_command(CLI::App& root, Output& out) {
   auto opt = std::make_shared<DisOptions>();
-  CLI::App* app = root.add_subcommand("dis", "Disassemble raw instructions (.bin) or a BPF ELF object (.o)");
+  CLI::App* app = root.add_subcommand("dis", "Disassemble raw instructions (.bin), or the linked programs of a BPF ELF object (.o) with source lines");
   app->add_option("FILE", opt->input, "Raw little-endian instructions, or an ELF object (detected by its magic)")
       ->required();
   const std::map<std::string, AsmSyntax> syntaxes = {{"llvm", AsmSyntax::Llvm}, {"verifier", AsmSyntax::Verifier}};
-  app->add_option("--syntax", opt->syntax,
-                  "llvm: llvm-objdump -dr style (default); verifier: bpftool/verifier-log style")
+  CLI::Option* syntax = app->add_option("--syntax", opt->syntax,
+                  "llvm: llvm-objdump style (default for raw files and --sections); verifier: bpftool/verifier-log "
+                  "style (default for linked programs)")
       ->transform(CLI::CheckedTransformer(syntaxes, CLI::ignore_case));
+  app->add_option("--prog", opt->prog, "Only this program of an object (linked, with source lines)");
+  app->add_flag("--sections", opt->sections,
+                "For an object: list its executable sections as llvm-objdump -dr does, instead of linked programs");
+  app->callback([opt, syntax] { opt->syntax_given = syntax->count() > 0; });
   add_json_flag(*app, out);
   return {app, [opt, &out] { return run_dis(*opt, out); }};
 }

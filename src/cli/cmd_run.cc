@@ -18,6 +18,7 @@
 #include "bpfkit/vm.h"
 #include "cli/commands.h"
 #include "cli/io.h"
+#include "cli/run_object.h"
 
 namespace bpfkit::cli {
 namespace {
@@ -123,16 +124,29 @@ const CLI::Validator kNotNegative(
 
 Command add_run_command(CLI::App& root, Output& out) {
   auto opt = std::make_shared<RunOptions>();
-  CLI::App* app = root.add_subcommand("run", "Run a program in raw test mode (R1 = memory, R2 = its length)");
-  CLI::Option* as = app->add_option("--asm", opt->asm_file, "Program as assembly text");
-  CLI::Option* raw = app->add_option("--raw", opt->raw_file, "Program as raw little-endian instructions");
-  as->excludes(raw);
-  raw->excludes(as);
+  auto obj = std::make_shared<ObjectRunOptions>();
+  CLI::App* app = root.add_subcommand(
+      "run", "Test-run a program of an object (BPF_PROG_TEST_RUN semantics), or raw code with --asm/--raw");
+  CLI::Option* object = app->add_option("OBJ", obj->object, "A BPF ELF object built by clang -target bpf");
+  CLI::Option* as = app->add_option("--asm", opt->asm_file, "Program as assembly text (raw test mode)");
+  CLI::Option* raw = app->add_option("--raw", opt->raw_file, "Program as raw little-endian instructions (raw test mode)");
+  as->excludes(raw)->excludes(object);
+  raw->excludes(as)->excludes(object);
+  std::vector<CLI::Option*> object_only = {
+      app->add_option("--prog", obj->prog, "Program to run (default: the object's first program)"),
+      app->add_option("--data-in", obj->data_in, "File with the packet (data_in)"),
+      app->add_option("--ctx-in", obj->ctx_in, "File with the context (xdp_md, __sk_buff, syscall args, u64 args)"),
+      app->add_option("--pcap", obj->pcap, "Run once per packet of a pcap file, maps shared across runs"),
+      app->add_option("--data-size-out", obj->data_size_out, "Size of the data_out buffer (truncates, -ENOSPC)"),
+      app->add_option("--ctx-size-out", obj->ctx_size_out, "Size of the ctx_out buffer (truncates, -ENOSPC)"),
+      app->add_option("--kconfig", obj->kconfig_file, "Kernel .config for CONFIG_* externs (default: the host's)")};
+  for (CLI::Option* o : object_only) o->needs(object);
+  object_only[1]->excludes(object_only[3]);
   CLI::Option* mem = app->add_option("--mem", opt->mem_hex,
                                      "Input bytes in hex, spaces allowed (\"45 00 00 1c\"); default: none");
   CLI::Option* mem_file = app->add_option("--mem-file", opt->mem_file, "Input bytes from a file");
-  mem->excludes(mem_file);
-  mem_file->excludes(mem);
+  mem->excludes(mem_file)->excludes(object);
+  mem_file->excludes(mem)->excludes(object);
   app->add_option("--repeat", opt->repeat,
                   "Run N times on the same buffer and report the average duration (0 means 1)")
       ->check(kNotNegative)
@@ -143,10 +157,16 @@ Command add_run_command(CLI::App& root, Output& out) {
       ->check(kNotNegative);
   add_json_flag(*app, out);
   // "--asm or --raw" is checked after parsing, so the message names both options.
-  app->callback([as, raw] {
-    if (as->count() == 0 && raw->count() == 0) throw CLI::RequiredError("--asm FILE or --raw FILE");
+  app->callback([as, raw, object] {
+    if (as->count() == 0 && raw->count() == 0 && object->count() == 0)
+      throw CLI::RequiredError("OBJ, --asm FILE or --raw FILE");
   });
-  return {app, [opt, &out] { return run_run(*opt, out); }};
+  return {app, [opt, obj, object, &out] {
+            if (object->count() == 0) return run_run(*opt, out);
+            if (opt->repeat > UINT32_MAX) return report(out, "--repeat: out of range", kExitBadInput);
+            obj->repeat = uint32_t(opt->repeat);
+            return run_object(*obj, out);
+          }};
 }
 
 }  // namespace bpfkit::cli

@@ -21,5 +21,7 @@ void add_json_flag(CLI::App& app, Output& out);
 Command add_asm_command(CLI::App& root, Output& out);
 Command add_dis_command(CLI::App& root, Output& out);
 Command add_run_command(CLI::App& root, Output& out);
+Command add_prog_command(CLI::App& root, Output& out);
+Command add_map_command(CLI::App& root, Output& out);
 
 }  // namespace bpfkit::cli

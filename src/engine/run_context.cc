@@ -8,6 +8,16 @@ namespace bpfkit {
 
 void RunContext::add_region(MemoryRegion region) { regions_.push_back(region); }
 
+bool RunContext::remove_region(const MemoryRegion& region) {
+  for (auto it = regions_.begin(); it != regions_.end(); ++it) {
+    if (it->base == region.base && it->size == region.size && it->writable == region.writable) {
+      regions_.erase(it);
+      return true;
+    }
+  }
+  return false;
+}
+
 void RunContext::clear_regions() { regions_.clear(); }
 
 void RunContext::fail(std::string message) {

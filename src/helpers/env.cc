@@ -39,6 +39,7 @@ bool same(const MemoryRegion& a, const MemoryRegion& b) {
 
 void HelperEnv::prepare(RunContext& ctx) {
   std::lock_guard lock(state_->env_mu);
+  if (!ctx.tail_call_resolver && tail_call_resolver_) ctx.tail_call_resolver = tail_call_resolver_;
   std::vector<MemoryRegion> now;
   for (size_t i = 0; i < maps_.size(); ++i) {
     versions_[i] = maps_[i]->regions_version();
@@ -52,6 +53,7 @@ void HelperEnv::prepare(RunContext& ctx) {
     if (std::none_of(map_regions_.begin(), map_regions_.end(), [&](const MemoryRegion& o) { return same(o, r); }))
       keep.push_back(r);
   ctx.user = this;
+  if (!ctx.tail_call_resolver && config_.tail_call_resolver) ctx.tail_call_resolver = config_.tail_call_resolver;
   ctx.clear_regions();
   for (const MemoryRegion& r : keep) ctx.add_region(r);
   for (const MemoryRegion& r : now) ctx.add_region(r);
@@ -76,6 +78,9 @@ HelperTable standard_helpers() {
   helpers::add_printk_helpers(t);
   helpers::add_ringbuf_helpers(t);
   helpers::add_misc_helpers(t);
+  helpers::add_xdp_helpers(t);
+  helpers::add_skb_helpers(t);
+  helpers::add_callback_helpers(t);
   return t;
 }
 
@@ -94,6 +99,19 @@ bool bind_map(std::span<Insn> prog, size_t idx, Map* map, bool value, uint32_t o
   prog[idx].imm = int32_t(uint32_t(addr));
   prog[idx + 1].imm = int32_t(uint32_t(addr >> 32));
   return true;
+}
+
+TailCallResolver prog_array_resolver(std::function<const Program*(uint32_t handle)> programs) {
+  return [programs = std::move(programs)](RunContext& ctx, uint64_t map_ref, uint32_t index) -> const Program* {
+    HelperEnv* env = HelperEnv::from(ctx);
+    if (env == nullptr || !env->has_map(helpers::ptr<void>(map_ref)) ||
+        helpers::ptr<Map>(map_ref)->type() != MapType::ProgArray) {
+      ctx.fail(fmt::format("bpf_tail_call: R2 ({:#x}) is not a prog array map of the program", map_ref));
+      return nullptr;
+    }
+    const std::optional<uint32_t> handle = static_cast<ProgArrayMap*>(helpers::ptr<Map>(map_ref))->prog_at(index);
+    return handle ? programs(*handle) : nullptr;
+  };
 }
 
 namespace helpers {

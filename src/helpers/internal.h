@@ -43,6 +43,9 @@ void add_probe_helpers(HelperTable& t);
 void add_printk_helpers(HelperTable& t);
 void add_ringbuf_helpers(HelperTable& t);
 void add_misc_helpers(HelperTable& t);
+void add_xdp_helpers(HelperTable& t);
+void add_skb_helpers(HelperTable& t);
+void add_callback_helpers(HelperTable& t);
 
 inline uint64_t err(int e) { return static_cast<uint64_t>(-static_cast<int64_t>(e)); }
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "helpers/csum.h"
 #include "helpers/internal.h"
 
 namespace bpfkit::helpers {
@@ -37,36 +38,6 @@ uint64_t spin_unlock(RunContext& ctx, uint64_t p, uint64_t, uint64_t, uint64_t, 
   return 0;
 }
 
-// x86-64 csum_partial(): the ones' complement sum of the buffer's 32-bit little-endian words and the seed, kept
-// in 32 bits with end-around carry. Byte order and alignment do not change the ones' complement value, and
-// end-around-carry addition only gives 0 when everything added is 0, so this matches the kernel bit for bit.
-uint32_t csum_partial(const uint8_t* p, uint32_t len, uint32_t seed) {
-  uint64_t sum = seed;
-  uint32_t i = 0;
-  for (; i + 4 <= len; i += 4) {
-    uint32_t w;
-    std::memcpy(&w, p + i, 4);
-    sum += w;
-  }
-  // 1-3 trailing bytes count as a little-endian word padded with zeros (x86's load_unaligned_zeropad trail).
-  uint32_t tail = 0;
-  for (uint32_t k = 0; i + k < len; ++k) tail |= uint32_t(p[i + k]) << (8 * k);
-  sum += tail;
-  while (sum >> 32) sum = (sum & 0xffffffffu) + (sum >> 32);
-  return uint32_t(sum);
-}
-
-uint32_t csum_add(uint32_t a, uint32_t b) {
-  a += b;
-  return a + (a < b);
-}
-
-// csum_from32to16 (include/net/checksum.h): folds to 16 bits, still a ones' complement value.
-uint32_t from32to16(uint32_t sum) {
-  sum += (sum >> 16) | (sum << 16);
-  return sum >> 16;
-}
-
 // bpf_csum_diff (net/core/filter.c). Since 6.12 ("optimize and homogenize for all archs") the result is folded to
 // 16 bits and there is no scratch buffer any more, so neither the multiple-of-4 rule nor the 512-byte limit of
 // older kernels applies (checked against 6.18 in helpers_kernel_test: sizes 2 and 6 and 516 bytes in all are
@@ -77,10 +48,10 @@ uint64_t csum_diff(RunContext& ctx, uint64_t from, uint64_t from_size, uint64_t 
   if (!need_read(ctx, from, fs, "R1 (from)") || !need_read(ctx, to, ts, "R3 (to)")) return 0;
   const uint8_t* f = ptr(from);
   const uint8_t* t = ptr(to);
-  if (fs != 0 && ts != 0) return from32to16(csum_add(csum_partial(t, ts, s), ~csum_partial(f, fs, 0)));
-  if (ts != 0) return from32to16(csum_partial(t, ts, s));
-  if (fs != 0) return from32to16(~csum_partial(f, fs, ~s));
-  return from32to16(s);
+  if (fs != 0 && ts != 0) return csum::from32to16(csum::sub(csum::partial(t, ts, s), csum::partial(f, fs, 0)));
+  if (ts != 0) return csum::from32to16(csum::partial(t, ts, s));
+  if (fs != 0) return csum::from32to16(~csum::partial(f, fs, ~s));
+  return csum::from32to16(s);
 }
 
 }  // namespace

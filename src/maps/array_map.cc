@@ -88,6 +88,17 @@ class ArrayMap final : public Map {
     return arena_.at(index) + elem_size_ * cpu;
   }
 
+  // bpf_for_each_array_elem(): every index in order; slots never move, so no lock is needed around fn.
+  long prog_for_each_elem(const std::function<bool(const void*, void*)>& fn) override {
+    const uint32_t cpu = ncpus_ > 1 ? this_cpu() % ncpus_ : 0;
+    long n = 0;
+    for (uint32_t i = 0; i < max_entries(); ++i) {
+      ++n;
+      if (fn(&i, arena_.at(i) + elem_size_ * cpu)) break;
+    }
+    return n;
+  }
+
   void value_regions(std::vector<MemoryRegion>& out) const override {
     arena_.regions(out, !(map_flags() & BPF_F_RDONLY_PROG));
   }

@@ -158,6 +158,32 @@ class HashTable final : public Base {
     return values_.at(e) + slot_size_ * cpu;
   }
 
+  // bpf_for_each_hash_elem(): bucket by bucket, each bucket from its head. The bucket is snapshotted under the lock
+  // and fn runs without it, so the callback may update or delete (the kernel walks under RCU only).
+  long prog_for_each_elem(const std::function<bool(const void*, void*)>& fn) override {
+    if (fd_) return -ENOTSUPP_KERNEL;
+    const size_t ksize = this->key_size();
+    std::vector<uint8_t> keys;
+    std::vector<void*> values;
+    long n = 0;
+    for (uint32_t b = 0; b < n_buckets_; ++b) {
+      keys.clear();
+      values.clear();
+      {
+        std::lock_guard lock(this->mu_);
+        for (int32_t e = head(b); e >= 0; e = elems_[e].next) {
+          keys.insert(keys.end(), keys_.at(e), keys_.at(e) + ksize);
+          values.push_back(values_.at(e) + slot_size_ * (percpu_ ? this_cpu() % ncpus_ : 0));
+        }
+      }
+      for (size_t i = 0; i < values.size(); ++i) {
+        ++n;
+        if (fn(keys.data() + i * ksize, values[i])) return n;
+      }
+    }
+    return n;
+  }
+
   void value_regions(std::vector<MemoryRegion>& out) const override {
     if (fd_) return;
     std::lock_guard lock(this->mu_);

@@ -162,6 +162,7 @@ long Map::prog_push_elem(const void*, uint64_t) { return -ENOTSUPP_KERNEL; }
 long Map::prog_pop_elem(void*) { return -ENOTSUPP_KERNEL; }
 long Map::prog_peek_elem(void*) { return -ENOTSUPP_KERNEL; }
 void* Map::prog_lookup_percpu_elem(const void*, uint32_t) { return nullptr; }
+long Map::prog_for_each_elem(const std::function<bool(const void*, void*)>&) { return -ENOTSUPP_KERNEL; }
 
 // --- generic batch ops (kernel/bpf/syscall.c generic_map_*_batch) ---------------------------------------------------
 

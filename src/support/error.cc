@@ -17,7 +17,11 @@ std::string Error::to_string() const {
   if (!program.empty()) out += fmt::format("{}: ", program);
   if (insn >= 0) out += fmt::format("insn {}: ", insn);
   out += message;
-  if (error_number != 0) out += fmt::format(" ({})", strerrordesc_np(error_number));
+  if (error_number != 0) {
+    // Kernel-internal errnos (ENOTSUPP 524, ...) have no libc description.
+    const char* desc = strerrordesc_np(error_number);
+    out += desc != nullptr ? fmt::format(" ({})", desc) : fmt::format(" (errno {})", error_number);
+  }
   return out;
 }
 

@@ -19,100 +19,13 @@
 
 #include <nlohmann/json.hpp>
 
-extern char** environ;
+#include "support/cli_fixture.h"
 
 namespace {
 
-namespace fs = std::filesystem;
+using namespace bpfkit::testing;
 using nlohmann::json;
-
-const std::string kBpfkit = BPFKIT_BINARY_DIR "/bpfkit";
-const std::string kExamples = BPFKIT_SOURCE_DIR "/examples";
-const std::string kObject = BPFKIT_BINARY_DIR "/bpf/cli_example.o";
-
-struct Result {
-  int code = -1;
-  std::string out, err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void spit(const fs::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-// True if text contains before, then one or more decimal digits, then after. (Not std::regex: GCC 12's <regex>
-// warns under the sanitizers.)
-bool contains_number_between(const std::string& text, const std::string& before, const std::string& after) {
-  for (size_t at = text.find(before); at != std::string::npos; at = text.find(before, at + 1)) {
-    size_t i = at + before.size(), digits = i;
-    while (i < text.size() && isdigit(static_cast<unsigned char>(text[i]))) ++i;
-    if (i > digits && text.compare(i, after.size(), after) == 0) return true;
-  }
-  return false;
-}
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/bpfkit-cli-test-XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  // Runs bpfkit with args; stdin from stdin_text, stdout and stderr captured through files (no shell quoting).
-  Result bpfkit(const std::vector<std::string>& args, const std::string& stdin_text = "") {
-    const fs::path in = dir_ / ".stdin", out = dir_ / ".stdout", err = dir_ / ".stderr";
-    spit(in, stdin_text);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, in.c_str(), O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    std::vector<char*> argv = {const_cast<char*>(kBpfkit.c_str())};
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    pid_t pid;
-    Result r;
-    int rc = posix_spawn(&pid, kBpfkit.c_str(), &fa, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&fa);
-    if (rc != 0) {
-      ADD_FAILURE() << "cannot run " << kBpfkit << ": " << strerror(rc);
-      return r;
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-  }
-
-  // Writes a file into the test's directory and returns its path.
-  std::string file(const std::string& name, const std::string& text) {
-    spit(dir_ / name, text);
-    return (dir_ / name).string();
-  }
-
-  // Runs with --json and parses stdout.
-  json bpfkit_json(std::vector<std::string> args, int expected_code = 0) {
-    args.push_back("--json");
-    Result r = bpfkit(args);
-    EXPECT_EQ(r.code, expected_code) << r.err;
-    try {
-      return json::parse(r.out);
-    } catch (const std::exception& e) {
-      ADD_FAILURE() << "stdout is not JSON: " << e.what() << "\n" << r.out;
-      return json();
-    }
-  }
-
-  fs::path dir_;
-};
+namespace fs = std::filesystem;
 
 TEST_F(CliTest, VersionAndHelp) {
   Result r = bpfkit({"--version"});
@@ -321,7 +234,7 @@ TEST_F(CliTest, DisRaw) {
 }
 
 TEST_F(CliTest, DisObject) {
-  Result r = bpfkit({"dis", kObject});
+  Result r = bpfkit({"dis", kObject, "--sections"});
   ASSERT_EQ(r.code, 0) << r.err;
   for (const char* want : {"file format elf64-bpf", "Disassembly of section .text:", "Disassembly of section xdp:",
                            "Disassembly of section socket:", "\n0000000000000000 <cli_xdp_count>:\n",
@@ -330,7 +243,7 @@ TEST_F(CliTest, DisObject) {
     EXPECT_NE(r.out.find(want), std::string::npos) << want;
   EXPECT_EQ(r.out.find("license"), std::string::npos);  // data sections are not disassembled
 
-  json j = bpfkit_json({"dis", kObject, "--syntax", "verifier"});
+  json j = bpfkit_json({"dis", kObject, "--sections", "--syntax", "verifier"});
   ASSERT_TRUE(j.is_array());
   ASSERT_EQ(j.size(), 3u);
   std::map<std::string, json> by_function;
@@ -362,7 +275,7 @@ TEST_F(CliTest, DisObjectMatchesLlvmObjdump) {
   const fs::path ref = dir_ / "objdump.txt";
   const std::string cmd = std::string(BPFKIT_LLVM_OBJDUMP) + " -dr " + kObject + " > " + ref.string();
   ASSERT_EQ(std::system(cmd.c_str()), 0);
-  Result r = bpfkit({"dis", kObject});
+  Result r = bpfkit({"dis", kObject, "--sections"});
   ASSERT_EQ(r.code, 0);
   std::istringstream theirs(slurp(ref));
   size_t pos = 0;

@@ -1,0 +1,85 @@
+// The userspace backend for a whole object: what bpf_object__load does, but into bpfkit's engine.
+//
+// UserspaceObject::load creates every map of an ObjectSpec (bpfkit::Map), fills global data, .kconfig and the
+// __array initial slots, links every autoload program (link_program), binds its map references to the maps and
+// loads it into the engine with the standard helpers. Tail calls resolve through the object's prog arrays, whose
+// slots hold program indices (into programs()).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bpfkit/error.h"
+#include "bpfkit/helpers.h"
+#include "bpfkit/link.h"
+#include "bpfkit/map.h"
+#include "bpfkit/object.h"
+#include "bpfkit/test_run.h"
+#include "bpfkit/vm.h"
+
+namespace bpfkit {
+
+struct LoadOptions {
+  HelperConfig helpers;
+  // LINUX_KERNEL_VERSION for .kconfig (KERNEL_VERSION(a,b,c) encoding). nullopt: the running kernel's (uname).
+  std::optional<uint32_t> kernel_version;
+  // CONFIG_* values for .kconfig externs, as a kernel .config spells them ("y", "m", "n", "42", "0x10", "\"s\"").
+  // Externs not here come from kconfig_file if set; a missing non-weak extern is a load error.
+  std::map<std::string, std::string> kconfig;
+  std::optional<std::string> kconfig_file;  // a .config file
+};
+
+class UserspaceObject {
+ public:
+  struct LoadedProgram {
+    const ProgramSpec* spec = nullptr;
+    LinkedProgram linked;
+    Program program;
+  };
+
+  static Expected<std::unique_ptr<UserspaceObject>> load(ObjectSpec spec, LoadOptions options = {});
+  ~UserspaceObject();
+
+  const ObjectSpec& spec() const { return spec_; }
+
+  // The loaded (autoload) programs, in ObjectSpec::programs() order.
+  std::span<const LoadedProgram> programs() const { return programs_; }
+  const LoadedProgram* program(std::string_view name) const;
+
+  // Maps, indexed as ObjectSpec::maps().
+  size_t map_count() const { return maps_.size(); }
+  Map& map_at(size_t index) const { return *maps_[index]; }
+  Map* map(std::string_view name) const;
+
+  HelperEnv& env() { return *env_; }
+
+  // BPF_PROG_TEST_RUN on a loaded program (by name; the first program if name is empty).
+  Expected<TestRunResult> test_run(std::string_view prog, const TestRunOptions& options);
+
+ private:
+  UserspaceObject() = default;
+  friend struct ObjectLoader;
+  const Program* resolve_tail_call(RunContext& ctx, uint64_t map_ref, uint32_t index) const;
+  ObjectSpec spec_;
+  std::vector<std::shared_ptr<Map>> maps_;
+  std::unique_ptr<HelperEnv> env_;
+  HelperTable helpers_;
+  std::vector<LoadedProgram> programs_;
+};
+
+// A map's contents as userspace sees them (get_next_key + lookup_elem), in iteration order: for dumps and
+// comparisons. Values are user_value_size() bytes (all CPUs for per-CPU maps). Maps without keys (queue, stack,
+// ringbuf, perf event array) give nothing.
+struct MapEntry {
+  std::vector<uint8_t> key;
+  std::vector<uint8_t> value;
+};
+std::vector<MapEntry> dump_map(Map& map);
+
+}  // namespace bpfkit

@@ -1,0 +1,126 @@
+// Low memory for packets, and keeping the UAPI mirrors and packet regions in step with the kernel-side state.
+#include "attach/packet_context.h"
+
+#include <sys/mman.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+namespace bpfkit::attach {
+namespace {
+
+constexpr uint64_t k4GiB = 1ull << 32;
+
+uint32_t low32(const void* p) { return uint32_t(reinterpret_cast<uintptr_t>(p)); }
+
+void* map_low(size_t size) {
+#ifdef MAP_32BIT
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0);
+  if (p != MAP_FAILED) return p;
+#endif
+  // Elsewhere (or when the 2 GiB MAP_32BIT area is full): ask for hints below 4 GiB until one is honoured.
+  for (uint64_t hint = 1ull << 28; hint + size <= k4GiB; hint += 1ull << 26) {
+    void* p = mmap(reinterpret_cast<void*>(hint), size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    if (p != MAP_FAILED) return p;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Expected<LowPage> LowPage::allocate(size_t size) {
+  size = (size + kPageSize - 1) & ~size_t(kPageSize - 1);
+  void* p = map_low(size);
+  if (p == nullptr || uint64_t(reinterpret_cast<uintptr_t>(p)) + size > k4GiB) {
+    if (p != nullptr) munmap(p, size);
+    return make_error(fmt::format("cannot allocate {} bytes of packet memory below 4 GiB", size)).with_errno(ENOMEM);
+  }
+  LowPage page;
+  page.base_ = static_cast<uint8_t*>(p);
+  page.size_ = size;
+  return page;
+}
+
+LowPage& LowPage::operator=(LowPage&& o) noexcept {
+  if (this != &o) {
+    if (base_ != nullptr) munmap(base_, size_);
+    base_ = o.base_;
+    size_ = o.size_;
+    o.base_ = nullptr;
+    o.size_ = 0;
+  }
+  return *this;
+}
+
+LowPage::~LowPage() {
+  if (base_ != nullptr) munmap(base_, size_);
+}
+
+void XdpBuff::sync(RunContext& rc) {
+  md.data = low32(data);
+  md.data_end = low32(data_end);
+  md.data_meta = low32(data_meta);
+  md.ingress_ifindex = ingress_ifindex;
+  md.rx_queue_index = rx_queue_index;
+  md.egress_ifindex = 0;  // no txq outside of a devmap program
+  // The verifier only lets a program reach [data_meta, data_end) (after checks against data_end); the headroom and
+  // tailroom stay out of reach, so an access there faults here.
+  const MemoryRegion now{data_meta, size_t(data_end - data_meta), true};
+  if (packet_region.base != now.base || packet_region.size != now.size) {
+    if (packet_region.base != nullptr) rc.remove_region(packet_region);
+    if (now.size != 0) rc.add_region(now);
+    packet_region = now;
+  }
+}
+
+void SkBuff::sync(RunContext& rc) {
+  md.len = len;
+  md.ifindex = ifindex;
+  md.hash = hash;
+  md.data = low32(data);
+  // Without bpf_compute_data_pointers() the kernel's data_end slot in skb->cb is still zero.
+  md.data_end = data_end_valid ? low32(data + len) : 0;
+  md.data_meta = low32(data);  // no metadata in front of an skb test-run packet
+  // Socket filters may not touch the packet directly (only through LD_ABS and helpers); cgroup_skb and lwt_in/out
+  // may read it; tc and lwt_xmit may write it.
+  const bool reachable = type != ProgType::SocketFilter;
+  const MemoryRegion now{data, reachable ? size_t(len) : 0, packet_writable};
+  if (packet_region.base != now.base || packet_region.size != now.size) {
+    if (packet_region.base != nullptr) rc.remove_region(packet_region);
+    if (now.size != 0) rc.add_region(now);
+    packet_region = now;
+  }
+  rc.set_packet(data, len);  // LD_ABS/LD_IND offsets are relative to skb->data
+}
+
+namespace {
+
+ProgramContext* context_of(RunContext& rc, uint64_t r1, ProgramContext::Kind kind, const char* helper,
+                           const char* what) {
+  auto* pc = static_cast<ProgramContext*>(rc.program_context);
+  if (pc == nullptr || pc->kind != kind) {
+    rc.fail(fmt::format("{}: the program context is not {} (the helper needs a test-run {} context)", helper, what,
+                        what));
+    return nullptr;
+  }
+  if (r1 != pc->ctx_addr()) {
+    rc.fail(fmt::format("{}: R1 ({:#x}) is not the program context", helper, r1));
+    return nullptr;
+  }
+  return pc;
+}
+
+}  // namespace
+
+XdpBuff* xdp_context(RunContext& rc, uint64_t r1, const char* helper) {
+  return static_cast<XdpBuff*>(context_of(rc, r1, ProgramContext::Kind::Xdp, helper, "an xdp_md"));
+}
+
+SkBuff* skb_context(RunContext& rc, uint64_t r1, const char* helper) {
+  return static_cast<SkBuff*>(context_of(rc, r1, ProgramContext::Kind::Skb, helper, "an __sk_buff"));
+}
+
+}  // namespace bpfkit::attach

@@ -1,0 +1,277 @@
+// bpfkit run OBJ: load an object into the userspace backend and test-run one program, then report the result, the
+// contents of every map and the records the program emitted (ring buffers, perf events, queues and stacks).
+#include <pcap/pcap.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "bpfkit/runtime.h"
+#include "cli/io.h"
+#include "cli/object_io.h"
+#include "cli/run_object.h"
+
+namespace bpfkit::cli {
+namespace {
+
+struct Event {
+  std::string map;
+  std::string type;
+  std::vector<uint8_t> data;
+  std::optional<uint32_t> index;  // perf event array slot
+};
+
+// The packets of a pcap file, in order.
+Expected<std::vector<std::vector<uint8_t>>> read_pcap(const std::string& path) {
+  char errbuf[PCAP_ERRBUF_SIZE] = "";
+  std::unique_ptr<pcap_t, void (*)(pcap_t*)> p(pcap_open_offline(path.c_str(), errbuf), pcap_close);
+  if (!p) return make_error(errbuf).in_object(path);
+  std::vector<std::vector<uint8_t>> packets;
+  pcap_pkthdr* hdr = nullptr;
+  const u_char* data = nullptr;
+  int rc;
+  while ((rc = pcap_next_ex(p.get(), &hdr, &data)) == 1) packets.emplace_back(data, data + hdr->caplen);
+  if (rc == PCAP_ERROR) return make_error(pcap_geterr(p.get())).in_object(path);
+  return packets;
+}
+
+std::string retval_name(ProgType type, uint32_t rv) {
+  static const char* const kXdp[] = {"XDP_ABORTED", "XDP_DROP", "XDP_PASS", "XDP_TX", "XDP_REDIRECT"};
+  static const char* const kTc[] = {"TC_ACT_OK", "TC_ACT_RECLASSIFY", "TC_ACT_SHOT", "TC_ACT_PIPE", "TC_ACT_STOLEN",
+                                    "TC_ACT_QUEUED", "TC_ACT_REPEAT", "TC_ACT_REDIRECT", "TC_ACT_TRAP"};
+  if (type == ProgType::Xdp && rv < 5) return kXdp[rv];
+  if ((type == ProgType::SchedCls || type == ProgType::SchedAct) && rv < 9) return kTc[rv];
+  if ((type == ProgType::SchedCls || type == ProgType::SchedAct) && rv == 0xffffffffu) return "TC_ACT_UNSPEC";
+  return "";
+}
+
+std::string hexdump(std::span<const uint8_t> bytes, const char* indent) {
+  std::string s;
+  for (size_t i = 0; i < bytes.size(); i += 16) {
+    s += fmt::format("{}{:04x}:", indent, i);
+    for (size_t j = i; j < std::min(bytes.size(), i + 16); ++j) s += fmt::format(" {:02x}", bytes[j]);
+    s += '\n';
+  }
+  return s;
+}
+
+std::string spaced_hex(std::span<const uint8_t> bytes) {
+  std::string s;
+  for (size_t i = 0; i < bytes.size(); ++i) s += fmt::format("{}{:02x}", i ? " " : "", bytes[i]);
+  return s;
+}
+
+// Drains what the run left in event-like maps: these are reported as events, not as map contents.
+std::vector<Event> collect_events(UserspaceObject& obj, std::vector<Event>& perf_events) {
+  std::vector<Event> events;
+  for (size_t i = 0; i < obj.map_count(); ++i) {
+    Map& m = obj.map_at(i);
+    const std::string& name = obj.spec().maps()[i].name;
+    if (auto* rb = dynamic_cast<RingbufMap*>(&m)) {
+      rb->consume([&](std::span<const uint8_t> rec) {
+        events.push_back({name, "ringbuf", {rec.begin(), rec.end()}, std::nullopt});
+      });
+    } else if (m.type() == MapType::Queue || m.type() == MapType::Stack) {
+      std::vector<uint8_t> v(m.value_size());
+      while (m.lookup_and_delete_elem(nullptr, v.data()) == 0)
+        events.push_back({name, m.type() == MapType::Queue ? "queue" : "stack", v, std::nullopt});
+    }
+  }
+  for (Event& e : perf_events) events.push_back(std::move(e));
+  return events;
+}
+
+nlohmann::ordered_json maps_json(UserspaceObject& obj) {
+  nlohmann::ordered_json maps = nlohmann::ordered_json::object();
+  for (size_t i = 0; i < obj.map_count(); ++i) {
+    Map& m = obj.map_at(i);
+    switch (m.type()) {
+      case MapType::Queue: case MapType::Stack: case MapType::Ringbuf: case MapType::PerfEventArray: continue;
+      default: break;
+    }
+    nlohmann::ordered_json entries = nlohmann::ordered_json::array();
+    const size_t stride = m.is_percpu() ? (size_t(m.value_size()) + 7) / 8 * 8 : 0;
+    for (const MapEntry& e : dump_map(m)) {
+      nlohmann::ordered_json j = {{"key", hex_string(e.key)}};
+      if (stride != 0) {
+        nlohmann::ordered_json values = nlohmann::ordered_json::array();
+        for (size_t off = 0; off + stride <= e.value.size(); off += stride)
+          values.push_back(hex_string(std::span(e.value).subspan(off, m.value_size())));
+        j["values"] = std::move(values);
+      } else {
+        j["value"] = hex_string(e.value);
+      }
+      entries.push_back(std::move(j));
+    }
+    maps[obj.spec().maps()[i].name] = std::move(entries);
+  }
+  return maps;
+}
+
+// bpftool-style map dump: BTF-formatted when the map has key/value types, hex otherwise.
+void print_maps(UserspaceObject& obj) {
+  const btf::Btf* btf = obj.spec().btf();
+  auto format = [&](btf::TypeId id, std::span<const uint8_t> bytes) {
+    if (btf != nullptr && id != 0)
+      if (auto s = btf->format_value(id, bytes)) return *s;
+    return spaced_hex(bytes);
+  };
+  for (size_t i = 0; i < obj.map_count(); ++i) {
+    Map& m = obj.map_at(i);
+    const MapDefinition& def = obj.spec().maps()[i];
+    switch (m.type()) {
+      case MapType::Queue: case MapType::Stack: case MapType::Ringbuf: case MapType::PerfEventArray: continue;
+      default: break;
+    }
+    std::vector<MapEntry> entries = dump_map(m);
+    fmt::print("map {} ({}, {} entr{}):\n", def.name, map_type_name(m.type()), entries.size(),
+               entries.size() == 1 ? "y" : "ies");
+    const size_t stride = m.is_percpu() ? (size_t(m.value_size()) + 7) / 8 * 8 : 0;
+    for (const MapEntry& e : entries) {
+      const bool internal = def.origin != MapOrigin::Btf && def.origin != MapOrigin::Legacy;
+      if (internal) {
+        fmt::print("  {}\n", format(def.btf_value_type_id, e.value));
+        continue;
+      }
+      std::string value;
+      if (stride != 0) {
+        for (size_t off = 0, cpu = 0; off + stride <= e.value.size(); off += stride, ++cpu)
+          value += fmt::format("{}cpu{}: {}", cpu ? "  " : "", cpu,
+                               format(def.btf_value_type_id, std::span(e.value).subspan(off, m.value_size())));
+      } else {
+        value = format(def.btf_value_type_id, e.value);
+      }
+      fmt::print("  key: {}  value: {}\n", format(def.btf_key_type_id, e.key), value);
+    }
+  }
+}
+
+Expected<std::vector<uint8_t>> read_optional(const std::string& path) {
+  if (path.empty()) return std::vector<uint8_t>{};
+  return read_file(path);
+}
+
+}  // namespace
+
+int run_object(const ObjectRunOptions& opt, const Output& out) {
+  auto spec = open_object(opt.object);
+  if (!spec) return report(out, spec.error(), kExitBadInput);
+  auto selected = select_program(*spec, opt.prog);
+  if (!selected) return report(out, selected.error(), kExitBadInput);
+  const std::string prog_name = (*selected)->name;
+  const ProgType prog_type = (*selected)->type;
+
+  TestRunOptions run;
+  run.repeat = opt.repeat;
+  run.data_size_out = opt.data_size_out;
+  run.ctx_size_out = opt.ctx_size_out;
+  auto data_in = read_optional(opt.data_in);
+  if (!data_in) return report(out, data_in.error(), kExitBadInput);
+  run.data_in = std::move(*data_in);
+  if (!opt.ctx_in.empty()) {
+    auto ctx_in = read_file(opt.ctx_in);
+    if (!ctx_in) return report(out, ctx_in.error(), kExitBadInput);
+    run.ctx_in = std::move(*ctx_in);
+  }
+  std::vector<std::vector<uint8_t>> packets;
+  if (!opt.pcap.empty()) {
+    auto p = read_pcap(opt.pcap);
+    if (!p) return report(out, p.error(), kExitBadInput);
+    packets = std::move(*p);
+    if (packets.empty()) return report(out, make_error("no packets").in_object(opt.pcap), kExitBadInput);
+  }
+
+  LoadOptions load;
+  if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
+  // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
+  load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
+  auto obj = UserspaceObject::load(std::move(*spec), std::move(load));
+  if (!obj) return report(out, obj.error(), kExitBadInput);
+
+  std::vector<Event> perf_events;
+  for (size_t i = 0; i < (*obj)->map_count(); ++i) {
+    if (auto* perf = dynamic_cast<PerfEventArrayMap*>(&(*obj)->map_at(i))) {
+      const std::string name = (*obj)->spec().maps()[i].name;
+      // Userspace must put an event in a slot before the program can output to it, as perf_buffer__new does for
+      // every CPU; the handle is the slot itself.
+      for (uint32_t slot = 0; slot < perf->max_entries(); ++slot) perf->update_elem(&slot, &slot, BPF_ANY);
+      perf->set_sink([&perf_events, name](uint32_t index, std::span<const uint8_t> rec) {
+        perf_events.push_back({name, "perf_event", {rec.begin(), rec.end()}, index});
+      });
+    }
+  }
+
+  // One run per pcap packet (sharing map state, as a live program would), or one run on --data-in.
+  struct RunRecord {
+    TestRunResult result;
+    size_t packet = 0;
+  };
+  std::vector<RunRecord> runs;
+  const size_t n = packets.empty() ? 1 : packets.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!packets.empty()) run.data_in = packets[i];
+    auto r = (*obj)->test_run(prog_name, run);
+    if (!r) {
+      Error e = std::move(r).error();
+      if (!packets.empty()) e.message += fmt::format(" (packet {})", i + 1);
+      // The kernel refusing the input (EINVAL...) is bad input; a fault inside the program is a runtime failure.
+      return report(out, e, e.error_number != 0 ? kExitBadInput : kExitRuntime);
+    }
+    runs.push_back({std::move(*r), i});
+  }
+  const TestRunResult& last = runs.back().result;
+  std::vector<Event> events = collect_events(**obj, perf_events);
+
+  if (out.json) {
+    nlohmann::ordered_json doc = {{"prog", prog_name},
+                                  {"retval", last.retval},
+                                  {"data_out", hex_string(last.data_out)},
+                                  {"ctx_out", hex_string(last.ctx_out)},
+                                  {"duration_ns", last.duration_ns},
+                                  {"maps", maps_json(**obj)}};
+    nlohmann::ordered_json ev = nlohmann::ordered_json::array();
+    for (const Event& e : events) {
+      nlohmann::ordered_json j = {{"map", e.map}, {"type", e.type}, {"data", hex_string(e.data)}};
+      if (e.index) j["index"] = *e.index;
+      ev.push_back(std::move(j));
+    }
+    doc["events"] = std::move(ev);
+    if (runs.size() > 1) {
+      nlohmann::ordered_json all = nlohmann::ordered_json::array();
+      for (const RunRecord& rr : runs)
+        all.push_back({{"packet", rr.packet + 1}, {"retval", rr.result.retval},
+                       {"data_out", hex_string(rr.result.data_out)}, {"duration_ns", rr.result.duration_ns}});
+      doc["runs"] = std::move(all);
+    }
+    if (last.err != 0) doc["err"] = last.err;
+    print_json(doc);
+    return kExitOk;
+  }
+
+  if (runs.size() > 1) {
+    fmt::print("{:>6}  {:>6}  {:<14}  {:>5}\n", "packet", "bytes", "verdict", "ns");
+    for (const RunRecord& rr : runs) {
+      const std::string name = retval_name(prog_type, rr.result.retval);
+      fmt::print("{:>6}  {:>6}  {:<14}  {:>5}\n", rr.packet + 1, packets[rr.packet].size(),
+                 name.empty() ? std::to_string(rr.result.retval) : name, rr.result.duration_ns);
+    }
+  } else {
+    const std::string name = retval_name(prog_type, last.retval);
+    fmt::print("prog:     {}\n", prog_name);
+    fmt::print("retval:   {}{}\n", last.retval, name.empty() ? "" : fmt::format(" ({})", name));
+    fmt::print("duration: {} ns{}\n", last.duration_ns,
+               opt.repeat > 1 ? fmt::format(" (average of {} runs)", opt.repeat) : "");
+    if (!last.data_out.empty()) fmt::print("data_out: {} bytes\n{}", last.data_out.size(), hexdump(last.data_out, "  "));
+    if (!last.ctx_out.empty()) fmt::print("ctx_out:  {} bytes\n{}", last.ctx_out.size(), hexdump(last.ctx_out, "  "));
+    if (last.err != 0) fmt::print("err:      {} (output truncated)\n", last.err);
+  }
+  print_maps(**obj);
+  for (const Event& e : events)
+    fmt::print("event {} ({}{}): {}\n", e.map, e.type, e.index ? fmt::format(" index {}", *e.index) : "",
+               spaced_hex(e.data));
+  return kExitOk;
+}
+
+}  // namespace bpfkit::cli

@@ -1,0 +1,197 @@
+// UserspaceObject::load: bpf_object__load, into bpfkit's maps and engine.
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "bpfkit/runtime.h"
+#include "runtime/kconfig.h"
+
+namespace bpfkit {
+
+struct ObjectLoader {
+  UserspaceObject& obj;
+  const LoadOptions& options;
+
+  Error error(std::string message) const { return make_error(std::move(message)).in_object(obj.spec_.name()); }
+
+  // The name the kernel would get: BPF_OBJ_NAME_LEN (16) with the NUL, characters outside [A-Za-z0-9_.] replaced,
+  // as libbpf sanitizes names before BPF_MAP_CREATE.
+  static std::string kernel_object_name(std::string_view name) {
+    std::string out(name.substr(0, 15));
+    for (char& c : out)
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.') c = '_';
+    return out;
+  }
+
+  Expected<void> create_maps() {
+    const ObjectSpec& spec = obj.spec_;
+    for (const MapDefinition& def : spec.maps()) {
+      MapSpec ms = def.spec;
+      ms.name = kernel_object_name(def.name);
+      auto map = create_map(ms);
+      if (!map) return error(fmt::format("map '{}': {}", def.name, map.error().message)).with_errno(map.error().error_number);
+      obj.maps_.push_back(std::shared_ptr<Map>(std::move(*map)));
+    }
+    return {};
+  }
+
+  Expected<void> fill_internal_maps() {
+    const ObjectSpec& spec = obj.spec_;
+    for (size_t i = 0; i < spec.maps().size(); ++i) {
+      const MapDefinition& def = spec.maps()[i];
+      if (def.origin == MapOrigin::Btf || def.origin == MapOrigin::Legacy) continue;
+      std::vector<uint8_t> value = def.initial_value;
+      value.resize(obj.maps_[i]->value_size(), 0);
+      if (def.origin == MapOrigin::Kconfig) {
+        auto filled = runtime::fill_kconfig(spec, options, value);
+        if (!filled) return error(filled.error().message).with_errno(filled.error().error_number);
+      }
+      const uint32_t key = 0;
+      if (int err = obj.maps_[i]->update_elem(&key, value.data(), BPF_ANY); err != 0)
+        return error(fmt::format("map '{}': initial value: {}", def.name, std::strerror(-err))).with_errno(-err);
+    }
+    return {};
+  }
+
+  Expected<void> fill_map_in_map_slots() {
+    const ObjectSpec& spec = obj.spec_;
+    for (size_t i = 0; i < spec.maps().size(); ++i) {
+      const MapDefinition& def = spec.maps()[i];
+      auto* outer = dynamic_cast<MapOfMaps*>(obj.maps_[i].get());
+      if (outer == nullptr) continue;
+      for (const MapDefinition::InitialSlot& slot : def.initial_slots) {
+        auto target = spec.map_index(slot.target);
+        if (!target) return error(fmt::format("map '{}': slot {} names unknown map '{}'", def.name, slot.index, slot.target));
+        const uint32_t key = slot.index;
+        if (int err = outer->update_map(&key, obj.maps_[*target], BPF_ANY); err != 0)
+          return error(fmt::format("map '{}': slot {} <- '{}': {}", def.name, slot.index, slot.target,
+                                   std::strerror(-err)))
+              .with_errno(-err);
+      }
+    }
+    return {};
+  }
+
+  // Prog arrays hold program handles: the index of the program in obj.programs_.
+  Expected<void> fill_prog_array_slots() {
+    const ObjectSpec& spec = obj.spec_;
+    for (size_t i = 0; i < spec.maps().size(); ++i) {
+      const MapDefinition& def = spec.maps()[i];
+      if (def.spec.type != MapType::ProgArray) continue;
+      for (const MapDefinition::InitialSlot& slot : def.initial_slots) {
+        auto it = std::find_if(obj.programs_.begin(), obj.programs_.end(),
+                               [&](const UserspaceObject::LoadedProgram& p) { return p.spec->name == slot.target; });
+        if (it == obj.programs_.end())
+          return error(fmt::format("map '{}': slot {} names program '{}', which is not loaded", def.name, slot.index,
+                                   slot.target));
+        const uint32_t key = slot.index;
+        const uint32_t handle = uint32_t(it - obj.programs_.begin());
+        if (int err = obj.maps_[i]->update_elem(&key, &handle, BPF_ANY); err != 0)
+          return error(fmt::format("map '{}': slot {} <- '{}': {}", def.name, slot.index, slot.target,
+                                   std::strerror(-err)))
+              .with_errno(-err);
+      }
+    }
+    return {};
+  }
+
+  Expected<void> load_programs() {
+    const ObjectSpec& spec = obj.spec_;
+    obj.programs_.reserve(spec.programs().size());
+    for (const ProgramSpec& prog : spec.programs()) {
+      if (!prog.autoload) continue;
+      auto linked = link_program(spec, prog);
+      if (!linked) return std::move(linked).error().in_object(spec.name());
+      std::vector<Insn> insns = linked->insns;
+      for (const MapReference& ref : linked->map_refs) {
+        if (ref.map >= obj.maps_.size())
+          return error(fmt::format("map reference to map #{}, which does not exist", ref.map))
+              .in_program(prog.name).at_insn(int64_t(ref.insn));
+        if (!bind_map(insns, ref.insn, obj.maps_[ref.map].get(), ref.value, ref.offset))
+          return error(fmt::format("cannot bind map '{}'{}", spec.maps()[ref.map].name,
+                                   ref.value ? fmt::format(" value at offset {}", ref.offset) : ""))
+              .in_program(prog.name).at_insn(int64_t(ref.insn));
+      }
+      auto loaded = Program::load(std::move(insns), &obj.helpers_);
+      if (!loaded) return std::move(loaded).error().in_object(spec.name()).in_program(prog.name);
+      obj.programs_.push_back({&prog, std::move(*linked), std::move(*loaded)});
+    }
+    return {};
+  }
+
+  Expected<void> run() {
+    obj.env_ = std::make_unique<HelperEnv>(options.helpers);
+    obj.helpers_ = standard_helpers();
+    if (auto r = create_maps(); !r) return r;
+    if (auto r = fill_internal_maps(); !r) return r;
+    if (auto r = fill_map_in_map_slots(); !r) return r;
+    for (auto& m : obj.maps_) obj.env_->add_map(m.get());
+    if (auto r = load_programs(); !r) return r;
+    if (auto r = fill_prog_array_slots(); !r) return r;
+    obj.env_->set_tail_call_resolver([o = &obj](RunContext& ctx, uint64_t map_ref, uint32_t index) {
+      return o->resolve_tail_call(ctx, map_ref, index);
+    });
+    return {};
+  }
+};
+
+const Program* UserspaceObject::resolve_tail_call(RunContext& ctx, uint64_t map_ref, uint32_t index) const {
+  const void* ptr = reinterpret_cast<const void*>(uintptr_t(map_ref));
+  if (!env_->has_map(ptr)) {
+    ctx.fail("bpf_tail_call: R2 is not a map");
+    return nullptr;
+  }
+  auto* prog_array = dynamic_cast<const ProgArrayMap*>(static_cast<const Map*>(ptr));
+  if (prog_array == nullptr) {
+    ctx.fail(fmt::format("bpf_tail_call: map '{}' is not a prog_array", static_cast<const Map*>(ptr)->name()));
+    return nullptr;
+  }
+  std::optional<uint32_t> handle = prog_array->prog_at(index);
+  if (!handle || *handle >= programs_.size()) return nullptr;
+  return &programs_[*handle].program;
+}
+
+Expected<std::unique_ptr<UserspaceObject>> UserspaceObject::load(ObjectSpec spec, LoadOptions options) {
+  std::unique_ptr<UserspaceObject> obj(new UserspaceObject());
+  obj->spec_ = std::move(spec);
+  ObjectLoader loader{*obj, options};
+  if (auto r = loader.run(); !r) return std::move(r).error();
+  return obj;
+}
+
+UserspaceObject::~UserspaceObject() = default;
+
+const UserspaceObject::LoadedProgram* UserspaceObject::program(std::string_view name) const {
+  for (const LoadedProgram& p : programs_)
+    if (p.spec->name == name) return &p;
+  return nullptr;
+}
+
+Map* UserspaceObject::map(std::string_view name) const {
+  auto index = spec_.map_index(name);
+  return index ? maps_[*index].get() : nullptr;
+}
+
+Expected<TestRunResult> UserspaceObject::test_run(std::string_view name, const TestRunOptions& options) {
+  const LoadedProgram* prog = nullptr;
+  if (name.empty()) {
+    if (programs_.empty()) return make_error("the object has no loaded program").in_object(spec_.name()).with_errno(ENOENT);
+    prog = &programs_.front();
+  } else {
+    prog = program(name);
+    if (prog == nullptr) {
+      const bool exists = spec_.program(name) != nullptr;
+      return make_error(fmt::format("program '{}' {}", name, exists ? "is not loaded (autoload is off)" : "not found"))
+          .in_object(spec_.name())
+          .with_errno(ENOENT);
+    }
+  }
+  auto result = bpfkit::test_run(prog->program, {prog->spec->type, prog->spec->expected_attach_type}, *env_, options);
+  if (!result) return std::move(result).error().in_object(spec_.name()).in_program(prog->spec->name);
+  return result;
+}
+
+}  // namespace bpfkit

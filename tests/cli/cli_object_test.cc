@@ -1,0 +1,158 @@
+// The object commands end to end: prog list, map list, run OBJ (BPF_PROG_TEST_RUN in userspace) and dis OBJ.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "support/cli_fixture.h"
+
+namespace {
+
+using namespace bpfkit::testing;
+using nlohmann::json;
+
+const std::string kFirewall = BPFKIT_BINARY_DIR "/bpf/firewall.o";
+const std::string kPackets = BPFKIT_SOURCE_DIR "/examples/packets.pcap";
+
+const json* find_by_name(const json& list, const std::string& name) {
+  for (const json& j : list)
+    if (j.value("name", "") == name) return &j;
+  return nullptr;
+}
+
+// The map whose name ends with suffix (internal maps carry the object name as a prefix).
+const json* map_ending(const json& maps, const std::string& suffix) {
+  for (auto it = maps.begin(); it != maps.end(); ++it)
+    if (it.key().size() >= suffix.size() && it.key().compare(it.key().size() - suffix.size(), suffix.size(), suffix) == 0)
+      return &it.value();
+  return nullptr;
+}
+
+TEST_F(CliTest, ProgListShowsTypesSectionsAndLinkedSize) {
+  json j = bpfkit_json({"prog", "list", kObject});
+  ASSERT_TRUE(j.is_array());
+  ASSERT_EQ(j.size(), 2u);
+  const json* xdp = find_by_name(j, "cli_xdp_count");
+  const json* sock = find_by_name(j, "cli_socket_len");
+  ASSERT_TRUE(xdp && sock);
+  EXPECT_EQ((*xdp)["type"], "xdp");
+  EXPECT_EQ((*xdp)["section"], "xdp");
+  EXPECT_EQ((*sock)["type"], "socket_filter");
+  EXPECT_EQ((*sock)["section"], "socket");
+  // cli_xdp_count calls the .text subprogram cli_mix, which linking appends.
+  EXPECT_GT((*xdp)["linked_insns"].get<int>(), (*xdp)["insns"].get<int>());
+  EXPECT_EQ((*sock)["linked_insns"], (*sock)["insns"]);
+
+  Result r = bpfkit({"prog", "list", kObject});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("cli_xdp_count"), std::string::npos);
+  EXPECT_NE(r.out.find("socket_filter"), std::string::npos);
+}
+
+TEST_F(CliTest, MapListIncludesInternalMaps) {
+  json j = bpfkit_json({"map", "list", kObject});
+  ASSERT_TRUE(j.is_array());
+  const json* counters = find_by_name(j, "cli_counters");
+  ASSERT_NE(counters, nullptr);
+  EXPECT_EQ((*counters)["type"], "array");
+  EXPECT_EQ((*counters)["key_size"], 4);
+  EXPECT_EQ((*counters)["value_size"], 8);
+  EXPECT_EQ((*counters)["max_entries"], 4);
+  // cli_total is zero-initialised, so clang puts it in .bss; cli_scale is const volatile, so .rodata.
+  int bss = 0, rodata = 0;
+  for (const json& m : j) {
+    bss += m["origin"] == "bss";
+    rodata += m["origin"] == "rodata";
+  }
+  EXPECT_EQ(bss, 1);
+  EXPECT_EQ(rodata, 1);
+}
+
+TEST_F(CliTest, RunObjectJsonHasResultMapsAndPacket) {
+  const std::string packet(64, '\x11');
+  json j = bpfkit_json({"run", kObject, "--prog", "cli_xdp_count", "--data-in", file("pkt", packet), "--repeat", "3"});
+  EXPECT_EQ(j["prog"], "cli_xdp_count");
+  EXPECT_EQ(j["retval"], 2);  // XDP_PASS
+  EXPECT_EQ(j["data_out"], std::string(128, '1'));
+  EXPECT_TRUE(j["duration_ns"].is_number_unsigned());
+  ASSERT_TRUE(j["maps"].contains("cli_counters"));
+  const json& counters = j["maps"]["cli_counters"];
+  ASSERT_EQ(counters.size(), 4u);  // an array map has every index
+  EXPECT_EQ(counters[0]["key"], "00000000");
+  EXPECT_EQ(counters[0]["value"], "0300000000000000");  // one increment per run
+  EXPECT_EQ(counters[1]["value"], "0000000000000000");
+  // .bss: cli_total += ((64 ^ (64 >> 7)) * cli_scale) per run = 192 * 3 runs = 576.
+  const json* data = map_ending(j["maps"], ".bss");
+  ASSERT_NE(data, nullptr) << j["maps"].dump();
+  ASSERT_EQ(data->size(), 1u);
+  EXPECT_EQ((*data)[0]["value"], "4002000000000000");
+  EXPECT_TRUE(j["events"].is_array());
+}
+
+TEST_F(CliTest, RunObjectHumanOutputNamesTheVerdict) {
+  Result r = bpfkit({"run", kObject, "--data-in", file("pkt", std::string(60, '\0'))});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("XDP_PASS"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cli_counters"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, RunObjectBadInputExitsTwo) {
+  Result r = bpfkit({"run", kObject, "--prog", "nosuch"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("nosuch"), std::string::npos);
+  r = bpfkit({"run", file("cut.o", slurp(kObject).substr(0, 200))});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  // XDP test-run needs at least an Ethernet header, as in the kernel (EINVAL).
+  r = bpfkit({"run", kObject, "--prog", "cli_xdp_count", "--data-in", file("short", "ab")});
+  EXPECT_EQ(r.code, 2) << r.out;
+  r = bpfkit({"run", kObject, "--mem", "00"});
+  EXPECT_EQ(r.code, 2);
+}
+
+TEST_F(CliTest, DisObjectShowsLinkedProgramWithSourceLines) {
+  Result r = bpfkit({"dis", kObject, "--prog", "cli_xdp_count"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("int cli_xdp_count("), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[file:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cli_example.bpf.c line_num:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("map[idx:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("; cli_counters"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cli_mix"), std::string::npos) << r.out;  // the appended subprogram's header
+
+  json j = bpfkit_json({"dis", kObject, "--prog", "cli_socket_len"});
+  ASSERT_TRUE(j.is_array());
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0]["name"], "cli_socket_len");
+  bool has_src = false;
+  for (const json& insn : j[0]["insns"]) has_src |= insn.contains("src") && insn.contains("line_num");
+  EXPECT_TRUE(has_src);
+}
+
+TEST_F(CliTest, FirewallExampleOnBundledPackets) {
+  json j = bpfkit_json({"run", kFirewall, "--pcap", kPackets});
+  ASSERT_TRUE(j["runs"].is_array());
+  std::vector<int> verdicts;
+  for (const json& run : j["runs"]) verdicts.push_back(run["retval"]);
+  // examples/make_packets.py: HTTP, telnet (blocked port), DNS, blocklisted source, ICMP, ARP, SMB (blocked port),
+  // IPv6, HTTP, blocklisted source.
+  EXPECT_EQ(verdicts, (std::vector<int>{2, 1, 2, 1, 2, 2, 1, 2, 2, 1}));
+  ASSERT_EQ(j["events"].size(), 4u);
+  for (const json& e : j["events"]) {
+    EXPECT_EQ(e["map"], "drops");
+    EXPECT_EQ(e["type"], "ringbuf");
+  }
+  // The telnet drop: saddr 10.0.0.2, dport 23, TCP, REASON_BLOCKED_PORT.
+  EXPECT_EQ(j["events"][0]["data"], "0a00000217000602");
+  EXPECT_EQ(j["maps"]["per_source"].size(), 6u);
+  const json& verdict_map = j["maps"]["verdicts"];
+  ASSERT_EQ(verdict_map.size(), 5u);
+  EXPECT_EQ(verdict_map[1]["values"][0], "0400000000000000");  // XDP_DROP on CPU 0
+  EXPECT_EQ(verdict_map[2]["values"][0], "0600000000000000");  // XDP_PASS
+  const json* bss = map_ending(j["maps"], ".bss");
+  ASSERT_NE(bss, nullptr);
+  EXPECT_EQ((*bss)[0]["value"], "0a000000000000000200000000000000");  // packets_seen 10, non_ipv4 2
+}
+
+}  // namespace

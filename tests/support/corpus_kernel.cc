@@ -1,0 +1,417 @@
+// The kernel side of the differential corpus (see corpus_kernel.h).
+#include "support/corpus_kernel.h"
+
+#include <sched.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdarg>
+#include <cstring>
+#include <map>
+#include <memory>
+
+#include <fmt/format.h>
+
+#ifdef BPFKIT_HAVE_LIBBPF
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <linux/bpf.h>
+#endif
+
+namespace bpfkit::testing::corpus {
+
+CpuPin::CpuPin(int cpu) {
+  static_assert(sizeof(saved_) >= sizeof(cpu_set_t));
+  cpu_set_t* saved = reinterpret_cast<cpu_set_t*>(saved_);
+  restore_ = sched_getaffinity(0, sizeof(cpu_set_t), saved) == 0;
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  CPU_SET(cpu, &set);
+  ok_ = sched_setaffinity(0, sizeof(set), &set) == 0;
+}
+
+CpuPin::~CpuPin() {
+  if (restore_) sched_setaffinity(0, sizeof(cpu_set_t), reinterpret_cast<cpu_set_t*>(saved_));
+}
+
+#ifdef BPFKIT_HAVE_LIBBPF
+
+namespace {
+
+// libbpf's messages (the verifier log among them) for the current load, kept to explain a failed load.
+thread_local std::string* g_libbpf_log = nullptr;
+
+int capture_print(enum libbpf_print_level level, const char* format, va_list args) {
+  if (level == LIBBPF_DEBUG || g_libbpf_log == nullptr) return 0;
+  // The verifier log comes as one message: size the buffer to it.
+  va_list copy;
+  va_copy(copy, args);
+  const int n = vsnprintf(nullptr, 0, format, copy);
+  va_end(copy);
+  if (n <= 0) return n;
+  std::string buf(size_t(n) + 1, '\0');
+  vsnprintf(buf.data(), buf.size(), format, args);
+  buf.resize(size_t(n));
+  g_libbpf_log->append(buf);
+  return n;
+}
+
+struct ObjectCloser {
+  void operator()(bpf_object* o) const { bpf_object__close(o); }
+};
+struct RingbufCloser {
+  void operator()(ring_buffer* r) const { ring_buffer__free(r); }
+};
+struct PerfbufCloser {
+  void operator()(perf_buffer* p) const { perf_buffer__free(p); }
+};
+
+bool is_percpu(bpf_map_type t) {
+  return t == BPF_MAP_TYPE_PERCPU_ARRAY || t == BPF_MAP_TYPE_PERCPU_HASH || t == BPF_MAP_TYPE_LRU_PERCPU_HASH ||
+         t == BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE;
+}
+
+// Bytes userspace passes for one value of m.
+size_t user_value_size(const bpf_map* m) {
+  const size_t v = bpf_map__value_size(m);
+  if (!is_percpu(bpf_map__type(m))) return v;
+  return (v + 7) / 8 * 8 * size_t(libbpf_num_possible_cpus());
+}
+
+// A per-CPU value from a case is one CPU's value: every CPU gets it.
+Bytes expand_value(const bpf_map* m, const Bytes& v) {
+  if (!is_percpu(bpf_map__type(m))) return v;
+  const size_t slot = (bpf_map__value_size(m) + 7) / 8 * 8;
+  Bytes out(user_value_size(m), 0);
+  for (int cpu = 0; cpu < libbpf_num_possible_cpus(); ++cpu) {
+    std::memcpy(out.data() + size_t(cpu) * slot, v.data(), std::min(v.size(), slot));
+  }
+  return out;
+}
+
+uint32_t object_id(int fd) {
+  // bpf_prog_info and bpf_map_info both start with {type, id}.
+  struct {
+    uint32_t type, id;
+    uint8_t rest[248];
+  } info{};
+  uint32_t len = sizeof(info);
+  if (bpf_obj_get_info_by_fd(fd, &info, &len) != 0) return 0;
+  return info.id;
+}
+
+class KernelCase {
+ public:
+  explicit KernelCase(const Case& c) : c_(c) {}
+
+  Outcome run() {
+    CpuPin pin(0);
+    if (!pin.ok()) {
+      out_.load_error = fmt::format("sched_setaffinity(CPU 0): {}", strerror(errno));
+      return out_;
+    }
+    if (!open_and_load()) return out_;
+    if (!make_consumers()) return out_;
+    for (const Step& s : c_.steps) out_.steps.push_back(step(s));
+    drain();
+    dump_maps();
+    return out_;
+  }
+
+ private:
+  bool open_and_load() {
+    std::string log;
+    g_libbpf_log = &log;
+    libbpf_print_fn_t old = libbpf_set_print(capture_print);
+    bpf_object* o = bpf_object__open_file(c_.object_path.c_str(), nullptr);
+    int err = o ? 0 : -errno;
+    if (o) {
+      obj_.reset(o);
+      err = bpf_object__load(o);
+    }
+    libbpf_set_print(old);
+    g_libbpf_log = nullptr;
+    if (err != 0) {
+      if (log.size() > 6000) log = "..." + log.substr(log.size() - 6000);
+      out_.load_error = fmt::format("libbpf: {} ({})\n{}", o ? "load" : "open", strerror(-err), log);
+      return false;
+    }
+    bpf_program* p;
+    bpf_object__for_each_program(p, o) prog_names_[object_id(bpf_program__fd(p))] = bpf_program__name(p);
+    bpf_map* m;
+    bpf_object__for_each_map(m, o) map_names_[object_id(bpf_map__fd(m))] = bpf_map__name(m);
+    return true;
+  }
+
+  static int on_ringbuf(void* ctx, void* data, size_t size) {
+    auto* records = static_cast<std::vector<Bytes>*>(ctx);
+    const auto* p = static_cast<const uint8_t*>(data);
+    records->emplace_back(p, p + size);
+    return 0;
+  }
+  static void on_perf(void* ctx, int cpu, void* data, uint32_t size) {
+    auto* records = static_cast<std::vector<Bytes>*>(ctx);
+    const auto* p = static_cast<const uint8_t*>(data);
+    Bytes r;
+    for (int i = 0; i < 4; ++i) r.push_back(uint8_t(uint32_t(cpu) >> (8 * i)));
+    r.insert(r.end(), p, p + size);
+    records->push_back(std::move(r));
+  }
+  static void on_perf_lost(void* ctx, int cpu, unsigned long long cnt) {
+    auto* records = static_cast<std::vector<Bytes>*>(ctx);
+    records->push_back(Bytes{'L', 'O', 'S', 'T', uint8_t(cpu), uint8_t(cnt)});
+  }
+
+  bool make_consumers() {
+    bpf_map* m;
+    bpf_object__for_each_map(m, obj_.get()) {
+      const std::string name = bpf_map__name(m);
+      if (bpf_map__type(m) == BPF_MAP_TYPE_RINGBUF) {
+        auto* records = &out_.ringbuf[name];
+        if (!rb_) {
+          rb_.reset(ring_buffer__new(bpf_map__fd(m), on_ringbuf, records, nullptr));
+          if (!rb_) {
+            out_.load_error = fmt::format("ring_buffer__new({}): {}", name, strerror(errno));
+            return false;
+          }
+        } else if (ring_buffer__add(rb_.get(), bpf_map__fd(m), on_ringbuf, records) != 0) {
+          out_.load_error = fmt::format("ring_buffer__add({}): {}", name, strerror(errno));
+          return false;
+        }
+      } else if (bpf_map__type(m) == BPF_MAP_TYPE_PERF_EVENT_ARRAY) {
+        auto* records = &out_.perf[name];
+        perf_buffer* pb = perf_buffer__new(bpf_map__fd(m), 8, on_perf, on_perf_lost, records, nullptr);
+        if (!pb) {
+          out_.load_error = fmt::format("perf_buffer__new({}): {}", name, strerror(errno));
+          return false;
+        }
+        pbs_.emplace_back(pb);
+      }
+    }
+    return true;
+  }
+
+  void drain() {
+    if (rb_) ring_buffer__consume(rb_.get());
+    for (auto& pb : pbs_) perf_buffer__consume(pb.get());
+  }
+
+  bpf_map* find_map(const std::string& name, StepResult& r) {
+    bpf_map* m = bpf_object__find_map_by_name(obj_.get(), name.c_str());
+    if (!m) r.error = fmt::format("no map '{}'", name);
+    return m;
+  }
+
+  StepResult step(const Step& s) {
+    StepResult r;
+    r.step = s.describe();
+    const RunVars vars = RunVars::sample();
+    if (s.kind == Step::Kind::Run) return run_step(s, vars, r);
+    bpf_map* m = find_map(s.map, r);
+    if (!m) return r;
+    const int fd = bpf_map__fd(m);
+    auto key = s.key.build(vars);
+    auto value = s.value.build(vars);
+    if (s.kind != Step::Kind::Slot && s.kind != Step::Kind::Push && !key) {
+      r.error = key.error().to_string();
+      return r;
+    }
+    if ((s.kind == Step::Kind::Update || s.kind == Step::Kind::Push) && !value) {
+      r.error = value.error().to_string();
+      return r;
+    }
+    // Sizes must match the map exactly (a mistake in the case otherwise); the message is the bpfkit side's too.
+    auto size_error = [](const char* what, size_t got, size_t want) {
+      return got == want ? std::string() : fmt::format("{} is {} bytes, the map wants {}", what, got, want);
+    };
+    if (s.kind == Step::Kind::Update || s.kind == Step::Kind::Delete)
+      r.error = size_error("key", key->size(), bpf_map__key_size(m));
+    if (r.error.empty() && (s.kind == Step::Kind::Update || s.kind == Step::Kind::Push))
+      r.error = size_error("value", value->size(), bpf_map__value_size(m));
+    if (!r.error.empty()) return r;
+    switch (s.kind) {
+      case Step::Kind::Update: {
+        Bytes v = expand_value(m, *value);
+        r.rc = bpf_map_update_elem(fd, key->data(), v.data(), s.flags);
+        break;
+      }
+      case Step::Kind::Delete:
+        r.rc = bpf_map_delete_elem(fd, key->data());
+        break;
+      case Step::Kind::Push:
+        r.rc = bpf_map_update_elem(fd, nullptr, value->data(), s.flags);
+        break;
+      case Step::Kind::Slot: {
+        // A prog array slot takes a program fd, a map-in-map slot an inner map fd.
+        int target = -1;
+        if (bpf_map__type(m) == BPF_MAP_TYPE_PROG_ARRAY) {
+          if (bpf_program* p = bpf_object__find_program_by_name(obj_.get(), s.prog.c_str()))
+            target = bpf_program__fd(p);
+        } else if (bpf_map* inner = bpf_object__find_map_by_name(obj_.get(), s.prog.c_str())) {
+          target = bpf_map__fd(inner);
+        }
+        if (target < 0) {
+          r.error = fmt::format("no program or map '{}'", s.prog);
+          break;
+        }
+        r.rc = bpf_map_update_elem(fd, &s.index, &target, 0);
+        break;
+      }
+      case Step::Kind::Run:
+        break;
+    }
+    return r;
+  }
+
+  StepResult& run_step(const Step& s, const RunVars& vars, StepResult& r) {
+    bpf_program* p = bpf_object__find_program_by_name(obj_.get(), s.prog.c_str());
+    if (!p) {
+      r.error = fmt::format("no program '{}'", s.prog);
+      return r;
+    }
+    Bytes data, ctx;
+    if (s.data) {
+      auto b = s.data->build(vars);
+      if (!b) {
+        r.error = b.error().to_string();
+        return r;
+      }
+      data = std::move(*b);
+    }
+    if (s.ctx) {
+      auto b = s.ctx->build(vars);
+      if (!b) {
+        r.error = b.error().to_string();
+        return r;
+      }
+      ctx = std::move(*b);
+    }
+    const bpf_prog_type type = bpf_program__type(p);
+    // Only the packet types take data_out / ctx_out (SYSCALL and RAW_TRACEPOINT refuse them with EINVAL).
+    const bool packet = type != BPF_PROG_TYPE_SYSCALL && type != BPF_PROG_TYPE_RAW_TRACEPOINT;
+    // ctx_out only with ctx_in: an output buffer alone makes the kernel run on a zeroed context (for XDP that is
+    // an xdp_md with data_end 0, an empty frame), which is not the run the case describes.
+    const bool want_ctx_out = packet && (s.ctx || s.ctx_size_out);
+    Bytes data_out(packet ? s.data_size_out.value_or(65536) : 0);
+    Bytes ctx_out(want_ctx_out ? s.ctx_size_out.value_or(4096) : 0);
+    LIBBPF_OPTS(bpf_test_run_opts, opts);
+    if (s.data) {
+      opts.data_in = data.data();
+      opts.data_size_in = uint32_t(data.size());
+    }
+    if (s.ctx) {
+      opts.ctx_in = ctx.data();
+      opts.ctx_size_in = uint32_t(ctx.size());
+    }
+    if (packet) {
+      opts.data_out = data_out.data();
+      opts.data_size_out = uint32_t(data_out.size());
+    }
+    if (want_ctx_out) {
+      opts.ctx_out = ctx_out.data();
+      opts.ctx_size_out = uint32_t(ctx_out.size());
+    }
+    opts.repeat = int(s.repeat);
+    opts.flags = uint32_t(s.flags);
+    opts.cpu = s.cpu;
+    r.rc = bpf_prog_test_run_opts(bpf_program__fd(p), &opts);
+    r.retval = opts.retval;
+    // On a refused run the kernel writes nothing back (data_size_out still holds our buffer size).
+    if (r.rc != 0 && r.rc != -ENOSPC) return r;
+    if (packet) {
+      r.data_out.assign(data_out.begin(), data_out.begin() + std::min<size_t>(opts.data_size_out, data_out.size()));
+      r.ctx_out.assign(ctx_out.begin(), ctx_out.begin() + std::min<size_t>(opts.ctx_size_out, ctx_out.size()));
+    } else if (type == BPF_PROG_TYPE_SYSCALL) {
+      r.ctx_out = ctx;  // the kernel copied the context back into ctx_in
+    }
+    return r;
+  }
+
+  void dump_maps() {
+    bpf_map* m;
+    bpf_object__for_each_map(m, obj_.get()) {
+      MapContents mc;
+      const bpf_map_type t = bpf_map__type(m);
+      const char* tn = libbpf_bpf_map_type_str(t);
+      mc.type = tn ? tn : fmt::format("type{}", int(t));
+      const int fd = bpf_map__fd(m);
+      const size_t ks = bpf_map__key_size(m);
+      switch (t) {
+        case BPF_MAP_TYPE_RINGBUF:
+        case BPF_MAP_TYPE_PERF_EVENT_ARRAY:
+          break;
+        case BPF_MAP_TYPE_QUEUE:
+        case BPF_MAP_TYPE_STACK: {
+          Bytes v(bpf_map__value_size(m));
+          while (bpf_map_lookup_and_delete_elem(fd, nullptr, v.data()) == 0) mc.elements.push_back(v);
+          break;
+        }
+        case BPF_MAP_TYPE_BLOOM_FILTER:
+          for (const Probe& p : c_.probes) {
+            if (p.map != bpf_map__name(m)) continue;
+            auto v = p.value.build(RunVars::sample());
+            Bytes vb = v ? *v : Bytes{};
+            vb.resize(bpf_map__value_size(m));
+            mc.probes.push_back(bpf_map_lookup_elem(fd, nullptr, vb.data()));
+          }
+          break;
+        case BPF_MAP_TYPE_PROG_ARRAY:
+        case BPF_MAP_TYPE_ARRAY_OF_MAPS:
+        case BPF_MAP_TYPE_HASH_OF_MAPS: {
+          const auto& names = t == BPF_MAP_TYPE_PROG_ARRAY ? prog_names_ : map_names_;
+          for_each_key(fd, ks, [&](const Bytes& key) {
+            uint32_t id = 0;
+            if (bpf_map_lookup_elem(fd, key.data(), &id) != 0) return;
+            auto it = names.find(id);
+            mc.slots.emplace_back(key, it == names.end() ? fmt::format("<id {} not in the object>", id) : it->second);
+          });
+          break;
+        }
+        default:
+          for_each_key(fd, ks, [&](const Bytes& key) {
+            Bytes v(user_value_size(m));
+            if (bpf_map_lookup_elem(fd, key.data(), v.data()) == 0) mc.entries.emplace_back(key, std::move(v));
+          });
+      }
+      std::sort(mc.entries.begin(), mc.entries.end());
+      std::sort(mc.slots.begin(), mc.slots.end());
+      out_.maps[bpf_map__name(m)] = std::move(mc);
+    }
+  }
+
+  template <class F>
+  static void for_each_key(int fd, size_t ks, F fn) {
+    Bytes key(ks), next(ks);
+    bool first = true;
+    // get_next_key on a prog array returns every index, occupied or not; lookup tells which are.
+    for (int guard = 0; guard < (1 << 20); ++guard) {
+      if (bpf_map_get_next_key(fd, first ? nullptr : key.data(), next.data()) != 0) break;
+      first = false;
+      key = next;
+      fn(key);
+    }
+  }
+
+  const Case& c_;
+  Outcome out_;
+  std::unique_ptr<bpf_object, ObjectCloser> obj_;
+  std::unique_ptr<ring_buffer, RingbufCloser> rb_;
+  std::vector<std::unique_ptr<perf_buffer, PerfbufCloser>> pbs_;
+  std::map<uint32_t, std::string> prog_names_, map_names_;
+};
+
+}  // namespace
+
+Outcome run_in_kernel(const Case& c) { return KernelCase(c).run(); }
+
+#else  // !BPFKIT_HAVE_LIBBPF
+
+Outcome run_in_kernel(const Case&) {
+  Outcome o;
+  o.load_error = "bpfkit was built without libbpf";
+  return o;
+}
+
+#endif
+
+}  // namespace bpfkit::testing::corpus
