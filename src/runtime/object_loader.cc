@@ -31,6 +31,8 @@ struct ObjectLoader {
     for (const MapDefinition& def : spec.maps()) {
       MapSpec ms = def.spec;
       ms.name = kernel_object_name(def.name);
+      // libbpf sizes a perf event array without max_entries to the possible CPUs, one ring per CPU.
+      if (ms.type == MapType::PerfEventArray && ms.max_entries == 0) ms.max_entries = num_possible_cpus();
       auto map = create_map(ms);
       if (!map) return error(fmt::format("map '{}': {}", def.name, map.error().message)).with_errno(map.error().error_number);
       obj.maps_.push_back(std::shared_ptr<Map>(std::move(*map)));
