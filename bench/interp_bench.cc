@@ -86,8 +86,8 @@ int main(int argc, char** argv) {
   for (const auto& def : bench::kPrograms) names.push_back(def.name);
   for (const std::string& name : bench::object_benchmark_names()) names.push_back(name);
   bench::TableReporter reporter(names, isatty(STDOUT_FILENO) != 0);
-  reporter.add_note(strf("kernel: BPF_PROG_TYPE_SOCKET_FILTER, BPF_PROG_TEST_RUN on a 64-byte packet, "
-                        "net.core.bpf_jit_enable=%s.", bench::jit_setting().c_str()));
+  reporter.add_note(strf("kernel, assembly programs: BPF_PROG_TYPE_SOCKET_FILTER, BPF_PROG_TEST_RUN on a 64-byte "
+                        "packet, net.core.bpf_jit_enable=%s.", bench::jit_setting().c_str()));
 
   std::vector<Loaded> loaded(std::size(bench::kPrograms));
   bool kernel_denied = false;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 
 #include "bpf/bench_params.h"
@@ -231,12 +232,17 @@ int setup_object_benchmarks(TableReporter& reporter) {
     l.def = &def;
     const std::string name = def.name;
     const std::string path = dir + "/" + def.object;
+    if (!std::filesystem::exists(path)) {
+      std::fprintf(stderr, "%s: no object %s (build the bpfkit_bench target, or set BPFKIT_BENCH_BPF_DIR)\n",
+                   name.c_str(), path.c_str());
+      return 2;
+    }
     if (!load_bpfkit(l, path, reporter)) status = 1;
     if (!denied) load_kernel(l, path, reporter, &denied, &reason);
     if (denied) reporter.set_missing(name, kImplKernel, "skipped");
 
-    // Same computation everywhere, checked on one run each. The runs are also the first runs of the hash
-    // benchmark, so from here on its updates replace existing elements in every backend.
+    // Same computation everywhere, checked on one run each. The probe runs above already inserted every key of
+    // the hash benchmark, so from here on its updates replace existing elements in every backend.
     g_native_n = BENCH_MAP_OPS;
     const uint64_t native = def.native(g_packet.data(), g_packet.size(), g_native_n);
     if (l.user) {
@@ -258,8 +264,8 @@ int setup_object_benchmarks(TableReporter& reporter) {
     }
     std::string note = name + ":";
     if (l.kernel) {
-      note += strf(" kernel verifier processed %u insns, JIT image %u bytes, kernel repeat %u", l.kernel->verified_insns(),
-                   l.kernel->jited_len(), l.kernel_repeat);
+      note += strf(" kernel verifier processed %u insns, JIT image %u bytes, kernel repeat %u",
+                   l.kernel->verified_insns(), l.kernel->jited_len(), l.kernel_repeat);
     }
     if (l.user) note += strf("%s bpfkit repeat %u", l.kernel ? "," : "", l.user_repeat);
     if (l.kernel || l.user) reporter.add_note(note + ".");

@@ -8,7 +8,9 @@
 //
 // Memory: helpers read and write program memory only where the program itself may (RunContext regions, or the
 // stacks of the active frames, RunContext::active_stack()), so a bad pointer in a helper argument can never crash
-// the host. Probe helpers (bpf_probe_read*) treat memory the runtime does not know like a faulting kernel address.
+// the host. Probe helpers (bpf_probe_read*) keep the kernel's two address spaces apart: "kernel memory" is what the
+// runtime knows (regions, stacks), and "user memory" is the current task's, by default this host process's own
+// address space, read without faulting (HelperConfig::read_user_memory).
 //
 // Packet helpers (xdp_*, skb_*, csum replace) find the packet through RunContext::program_context, which test_run()
 // sets; called without one they stop the program.
@@ -66,6 +68,10 @@ struct HelperConfig {
   // prog_array_resolver()). Unset, a tail call stops the run.
   TailCallResolver tail_call_resolver;
 
+  // The current task's user memory for bpf_probe_read_user*(and bpf_probe_read* below TASK_SIZE): copies n bytes
+  // at addr into dst, returning false if any of them is unmapped (the kernel's -EFAULT). Unset: this host process's
+  // own memory, through process_vm_readv(2), which reports unmapped pages instead of faulting.
+  std::function<bool(uint64_t addr, void* dst, size_t n)> read_user_memory;
 };
 
 // The per-run environment of the standard helpers. Set it up once, then call prepare() for each RunContext.

@@ -85,6 +85,17 @@ class RunContext {
   const uint8_t* packet() const { return packet_; }
   size_t packet_size() const { return packet_size_; }
 
+  // For LD_ABS/LD_IND's negative SKF_NET_OFF / SKF_LL_OFF offsets: the skb's network and MAC headers, and the
+  // buffer [head, tail) such loads must stay in. Unset (the default), negative offsets fail.
+  struct PacketHeaders {
+    const uint8_t* head = nullptr;
+    const uint8_t* tail = nullptr;
+    const uint8_t* mac = nullptr;
+    const uint8_t* network = nullptr;
+  };
+  void set_packet_headers(PacketHeaders headers) { headers_ = headers; }
+  const PacketHeaders& packet_headers() const { return headers_; }
+
   // R1..R5 at entry (args[0] is R1).
   uint64_t args[5] = {0, 0, 0, 0, 0};
 
@@ -132,6 +143,7 @@ class RunContext {
   std::vector<MemoryRegion> regions_;
   const uint8_t* packet_ = nullptr;
   size_t packet_size_ = 0;
+  PacketHeaders headers_;
   std::string failure_;
 };
 

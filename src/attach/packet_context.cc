@@ -4,6 +4,7 @@
 #include <sys/mman.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -94,6 +95,7 @@ void SkBuff::sync(RunContext& rc) {
     packet_region = now;
   }
   rc.set_packet(data, len);  // LD_ABS/LD_IND offsets are relative to skb->data
+  rc.set_packet_headers({head, data + len, mac_header, network_header});
 }
 
 namespace {
@@ -114,6 +116,26 @@ ProgramContext* context_of(RunContext& rc, uint64_t r1, ProgramContext::Kind kin
 }
 
 }  // namespace
+
+long packet_ctx_copy(RunContext& rc, uint64_t ctx_ptr, uint64_t len, std::vector<uint8_t>& out) {
+  auto* pc = static_cast<ProgramContext*>(rc.program_context);
+  if (pc != nullptr && pc->kind == ProgramContext::Kind::Xdp) {
+    XdpBuff* xdp = xdp_context(rc, ctx_ptr, "bpf_perf_event_output");
+    if (xdp == nullptr) return 0;
+    if (len > xdp->buff_len()) return -EFAULT;
+    out.assign(xdp->data, xdp->data + std::min<uint64_t>(len, uint64_t(xdp->data_end - xdp->data)));
+    for (const XdpBuff::Frag& f : xdp->frags) {
+      if (out.size() >= len) break;
+      out.insert(out.end(), f.page.begin(), f.page.begin() + std::min<uint64_t>(f.size, len - out.size()));
+    }
+    return 0;
+  }
+  SkBuff* skb = skb_context(rc, ctx_ptr, "bpf_perf_event_output");
+  if (skb == nullptr) return 0;
+  if (len > skb->len) return -EFAULT;
+  out.assign(skb->data, skb->data + len);
+  return 0;
+}
 
 XdpBuff* xdp_context(RunContext& rc, uint64_t r1, const char* helper) {
   return static_cast<XdpBuff*>(context_of(rc, r1, ProgramContext::Kind::Xdp, helper, "an xdp_md"));

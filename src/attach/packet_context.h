@@ -148,6 +148,11 @@ struct SkBuff : ProgramContext {
   MemoryRegion packet_region{};
 };
 
+// bpf_perf_event_output's packet part for xdp and skb programs (bpf_xdp_event_output / bpf_skb_event_output): the
+// first len bytes of the packet (linear part, then xdp fragments) into out; -EFAULT when the packet is shorter.
+// Fails the run when rc has no packet context or ctx_ptr is not its UAPI struct.
+long packet_ctx_copy(RunContext& rc, uint64_t ctx_ptr, uint64_t len, std::vector<uint8_t>& out);
+
 // The context of the current run, if it is of that kind and R1 is its UAPI struct; otherwise fails the run with a
 // message naming the helper and returns nullptr.
 XdpBuff* xdp_context(RunContext& rc, uint64_t r1, const char* helper);

@@ -78,6 +78,18 @@ inline T* ptr(uint64_t addr) {
   return &program_code(*target);
 }
 
+// bpf_internal_load_pointer_neg_helper(): a negative LD_ABS/LD_IND offset from SKF_NET_OFF on is relative to the
+// network header, one from SKF_LL_OFF to SKF_NET_OFF to the MAC header; the bytes must lie in [head, tail).
+[[gnu::noinline]] const uint8_t* negative_packet_pointer(const RunContext& ctx, int64_t k, unsigned size) {
+  constexpr int64_t SKF_NET_OFF = -0x100000, SKF_LL_OFF = -0x200000;
+  const RunContext::PacketHeaders& h = ctx.packet_headers();
+  const uint8_t* base = k >= SKF_NET_OFF ? h.network : k >= SKF_LL_OFF ? h.mac : nullptr;
+  if (base == nullptr || h.head == nullptr) return nullptr;
+  const int64_t at = (base - h.head) + (k - (k >= SKF_NET_OFF ? SKF_NET_OFF : SKF_LL_OFF));
+  if (at < 0 || at + int64_t(size) > h.tail - h.head) return nullptr;
+  return h.head + at;
+}
+
 [[gnu::noinline]] Error take_nested_error(ExecState& ex) {
   Error e = std::move(*ex.nested_error);
   ex.nested_error.reset();
@@ -394,18 +406,23 @@ L_LD_IMM64:
 
   // Legacy packet loads. The kernel rewrites them into a call of bpf_skb_load_helper_{8,16,32}(skb, offset) with
   // an int offset (so LD_IND adds in 64 bits and then truncates to 32), followed by "if r0 s< 0: w0 = 0; exit".
-  // Negative offsets only work in the kernel for the SKF_NET_OFF/SKF_LL_OFF ancillary ranges, which a plain
-  // packet buffer has not got; they fail like any other out-of-bounds offset.
+  // Negative offsets only work for the SKF_NET_OFF/SKF_LL_OFF ranges, through RunContext::packet_headers() (an skb
+  // test run sets them; a plain packet buffer has none, and they fail like any other out-of-bounds offset).
 #define LD_PACKET(NAME, T, BSWAP, OFFSET)                                                       \
   L_##NAME : {                                                                                  \
     const int64_t o = (OFFSET);                                                                 \
     const uint8_t* packet = ctx.packet();                                                       \
-    if (o < 0 || packet == nullptr || uint64_t(o) + sizeof(T) > ctx.packet_size()) {           \
+    const uint8_t* at = nullptr;                                                                \
+    if (o >= 0 && packet != nullptr && uint64_t(o) + sizeof(T) <= ctx.packet_size())           \
+      at = packet + o;                                                                          \
+    else if (o < 0)                                                                             \
+      at = negative_packet_pointer(ctx, o, sizeof(T));                                          \
+    if (at == nullptr) {                                                                        \
       reg[0] = 0;                                                                               \
       goto L_EXIT;                                                                              \
     }                                                                                           \
     T v;                                                                                        \
-    std::memcpy(&v, packet + o, sizeof(T));                                                     \
+    std::memcpy(&v, at, sizeof(T));                                                             \
     reg[0] = BSWAP(v);                                                                          \
     NEXT;                                                                                       \
   }

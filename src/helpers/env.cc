@@ -136,7 +136,19 @@ bool check(RunContext& ctx, uint64_t addr, uint64_t n, bool write) {
   return !stack.empty() && delta < stack.size() && stack.size() - delta >= n;
 }
 
+bool overlaps(uint64_t base, uint64_t size, uint64_t addr, uint64_t n) {
+  return base != 0 && addr < base + size && base < addr + n;
+}
+
 }  // namespace
+
+bool touches_known_memory(RunContext& ctx, uint64_t addr, uint64_t n) {
+  if (n == 0) return false;
+  for (const MemoryRegion& r : ctx.regions())
+    if (overlaps(uint64_t(reinterpret_cast<uintptr_t>(r.base)), r.size, addr, n)) return true;
+  const std::span<uint8_t> stack = ctx.active_stack();
+  return overlaps(uint64_t(reinterpret_cast<uintptr_t>(stack.data())), stack.size(), addr, n);
+}
 
 HelperEnv* env_of(RunContext& ctx) {
   HelperEnv* env = HelperEnv::from(ctx);

@@ -28,6 +28,8 @@ HelperEnv* env_of(RunContext& ctx);
 // Is [addr, addr + n) memory the program may read (write)? n == 0 is always fine (nothing is touched).
 bool readable(RunContext& ctx, uint64_t addr, uint64_t n);
 bool writable(RunContext& ctx, uint64_t addr, uint64_t n);
+// Does any byte of [addr, addr + n) lie in memory the runtime knows? (What probe helpers treat as kernel memory.)
+bool touches_known_memory(RunContext& ctx, uint64_t addr, uint64_t n);
 
 // The same, failing the run with a message naming the helper argument when not.
 bool need_read(RunContext& ctx, uint64_t addr, uint64_t n, const char* what);

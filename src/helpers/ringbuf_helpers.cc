@@ -1,6 +1,7 @@
 // Ring buffer helpers (bpf_ringbuf_output/reserve/submit/discard/query) and bpf_perf_event_output.
 #include <fmt/format.h>
 
+#include "attach/packet_context.h"
 #include "helpers/internal.h"
 
 namespace bpfkit::helpers {
@@ -74,11 +75,15 @@ uint64_t perf_event_output(RunContext& ctx, uint64_t r1, uint64_t r2, uint64_t f
   auto* pm = static_cast<PerfEventArrayMap*>(ptr<Map>(r2));
   if (!need_read(ctx, data, size, "R4 (data)")) return 0;
   const uint64_t ctx_len = (flags & BPF_F_CTXLEN_MASK) >> 32;
-  if (flags & ~(BPF_F_INDEX_MASK | (env->config().perf_ctx_copy ? BPF_F_CTXLEN_MASK : 0))) return err(EINVAL);
+  // Packet bytes come from the configured copier, else from a test run's xdp/skb context.
+  const bool packet_ctx = env->config().perf_ctx_copy || ctx.program_context != nullptr;
+  if (flags & ~(BPF_F_INDEX_MASK | (packet_ctx ? BPF_F_CTXLEN_MASK : 0))) return err(EINVAL);
   if (ctx_len == 0) return uint64_t(int64_t(pm->output(flags, ptr<void>(data), size)));
   std::vector<uint8_t> rec(ptr<uint8_t>(data), ptr<uint8_t>(data) + size);
   std::vector<uint8_t> extra;
-  const long ret = env->config().perf_ctx_copy(ctx, r1, ctx_len, extra);
+  const long ret = env->config().perf_ctx_copy ? env->config().perf_ctx_copy(ctx, r1, ctx_len, extra)
+                                               : attach::packet_ctx_copy(ctx, r1, ctx_len, extra);
+  if (ctx.failed()) return 0;
   if (ret < 0) return uint64_t(int64_t(ret));
   rec.insert(rec.end(), extra.begin(), extra.end());
   return uint64_t(int64_t(pm->output(flags & BPF_F_INDEX_MASK, rec.data(), rec.size())));

@@ -3,6 +3,7 @@
 // function at the end and processes it at once (depth first), before the caller's remaining instructions. The
 // resulting order, and so every patched imm, is the one libbpf hands to the kernel.
 #include <algorithm>
+#include <functional>
 
 #include <fmt/format.h>
 
@@ -91,7 +92,8 @@ Expected<void> Linker::relocate_calls() {
 
 Expected<LinkedProgram> link_program(const ObjectSpec& obj, const ProgramSpec& prog) {
   auto programs = obj.programs();
-  if (programs.empty() || &prog < programs.data() || &prog >= programs.data() + programs.size())
+  std::less<const ProgramSpec*> before;
+  if (programs.empty() || before(&prog, programs.data()) || !before(&prog, programs.data() + programs.size()))
     return make_error(fmt::format("'{}' is not an entry program of this object", prog.name))
         .in_object(obj.path())
         .in_program(prog.name);

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <iostream>
 #include <set>
 
 #include <fmt/format.h>

@@ -16,7 +16,8 @@
 //     ctx VALUE                           ctx_in
 //     repeat N                            repeat count (XDP and skb programs)
 //     flags N / cpu N                     test-run flags (BPF_F_TEST_RUN_ON_CPU = 1,
-//                                         BPF_F_TEST_SKB_CHECKSUM_COMPLETE = 4) and the CPU for the first
+//                                         BPF_F_TEST_SKB_CHECKSUM_COMPLETE = 4) and the CPU BPF_F_TEST_RUN_ON_CPU
+//                                         runs on
 //     data_size_out N / ctx_size_out N    output buffer sizes (default: big enough); smaller ones truncate
 //                                         with -ENOSPC
 //   known_diff WHAT: REASON             a documented kernel quirk bpfkit does not reproduce: WHAT is "map NAME",
@@ -24,7 +25,9 @@
 //                                       that item is reported, not compared
 //
 // Steps run in order and share map state; every step's return code is part of the Outcome. After the last step
-// every map is dumped (see MapContents).
+// every map is dumped (see MapContents). Keys and values must have the map's sizes exactly (a step error
+// otherwise). Without `ctx`, packet programs get no ctx_out (the kernel only writes one into a buffer it is given,
+// and a buffer without ctx_in would change the run: test-run then uses a zeroed context).
 //
 // VALUE is a list of tokens, concatenated:
 //   u8:N u16:N u32:N u64:N        little-endian (host order) integers; i8..i64 accept negative numbers
@@ -33,13 +36,15 @@
 //   hex:0011aabb                  raw bytes
 //   str:"text"  strz:"text"       bytes of text (strz adds the NUL); \n \t \0 \\ \" escapes
 //   zero:N                        N zero bytes
-// and packet layers, which build headers with correct lengths and checksums (pass csum=N to force a value):
+// and packet layers, which build headers with correct lengths and checksums (pass csum=N to force a value);
+// plain tokens after a layer are its payload and count in those lengths and checksums:
 //   eth(dst=MAC, src=MAC, type=N)  vlan(id=N, type=N)
 //   ipv4(src=IP, dst=IP, ttl=N, tos=N, id=N, proto=N, frag=N, opts=HEX, csum=N)
 //   ipv6(src=IP6, dst=IP6, hop=N, next=N, flow=N)   ext6(type=N, next=N)   (an 8-byte IPv6 extension header)
 //   tcp(sport=N, dport=N, seq=N, ack=N, flags=SAFRPU, win=N, csum=N)   udp(sport=N, dport=N, csum=N)
 //   icmp(type=N, code=N, id=N, seq=N)   payload("text")   payload(hex:...)   payload(len=N)
-// Numbers are decimal or 0x hex, or a variable sampled on each side right before the run:
+// Numbers are decimal or 0x hex, or a variable sampled by each runner right before the step (so a map holding one
+// differs between the runners unless a later step overwrites it):
 //   $TID $TGID $UID $GID (of the running thread), $MONO_NS $BOOT_NS (clock_gettime MONOTONIC / BOOTTIME), and
 //   $USER_PATH: the address of the NUL-terminated string kUserPath in this process (user memory for
 //   bpf_probe_read_user, as a syscall argument would be).

@@ -1,6 +1,9 @@
 // The standard helpers: results and errno paths, called through the HelperTable, plus programs that call them.
 #include <gtest/gtest.h>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -53,8 +56,12 @@ using Helpers = Fixture;
 TEST_F(Helpers, TableHasKernelNames) {
   EXPECT_STREQ(table.find(1)->name, "bpf_map_lookup_elem");
   EXPECT_STREQ(table.find(165)->name, "bpf_snprintf");
-  EXPECT_EQ(table.find(12), nullptr);  // bpf_tail_call: not here yet
-  EXPECT_EQ(table.find(181), nullptr);  // bpf_loop
+  ASSERT_NE(table.find(12), nullptr);  // the engine runs tail calls itself, but the id is known
+  EXPECT_STREQ(table.find(12)->name, "bpf_tail_call");
+  ASSERT_NE(table.find(181), nullptr);
+  EXPECT_STREQ(table.find(181)->name, "bpf_loop");
+  EXPECT_EQ(table.find(0), nullptr);     // bpf_unspec
+  EXPECT_EQ(table.find(100000), nullptr);
 }
 
 TEST_F(Helpers, UnknownMapPointerFailsTheRun) {
@@ -225,47 +232,118 @@ TEST_F(Helpers, Identity) {
   EXPECT_EQ(mem[4], 0xff);
 }
 
-TEST_F(Helpers, ProbeRead) {
+// Known memory (mem) is kernel memory; the host process's own memory is the current task's user memory.
+TEST_F(Helpers, ProbeReadKeepsTheAddressSpacesApart) {
   prepare();
   std::memcpy(mem + 100, "hello", 6);
-  for (int id : {4, 112, 113}) {
+  const char host[8] = "secret";
+  struct Expect {
+    int id;
+    uint64_t known, host, null, kernel_unmapped, non_canonical;
+  };
+  const uint64_t ok = 0, fault = neg(EFAULT), range = neg(ERANGE);
+  for (const Expect& e : {Expect{113, ok, range, range, fault, range},   // bpf_probe_read_kernel
+                          Expect{112, fault, ok, fault, fault, fault},   // bpf_probe_read_user
+                          Expect{4, ok, ok, fault, fault, range}}) {     // bpf_probe_read: by address
+    SCOPED_TRACE(e.id);
     std::memset(mem, 0xaa, 16);
-    EXPECT_EQ(call(id, A(mem), 6, A(mem + 100)), 0u);
-    EXPECT_STREQ(reinterpret_cast<char*>(mem), "hello");
+    EXPECT_EQ(call(e.id, A(mem), 6, A(mem + 100)), e.known);
+    EXPECT_EQ(std::string(reinterpret_cast<char*>(mem), 5), e.known == ok ? "hello" : std::string(5, '\0'));
+    EXPECT_EQ(mem[6], 0xaa);
     std::memset(mem, 0xaa, 16);
-    const char host[8] = "secret";  // not registered: as a faulting address
-    EXPECT_EQ(call(id, A(mem), 8, A(host)), neg(EFAULT));
-    for (int i = 0; i < 8; ++i) EXPECT_EQ(mem[i], 0);
-    EXPECT_EQ(mem[8], 0xaa);
-    // Straddling the end of a region faults too.
-    EXPECT_EQ(call(id, A(mem), 8, A(mem + sizeof mem - 4)), neg(EFAULT));
+    EXPECT_EQ(call(e.id, A(mem), 8, A(host)), e.host);
+    if (e.host == ok) EXPECT_STREQ(reinterpret_cast<char*>(mem), "secret");
+    else for (int i = 0; i < 8; ++i) EXPECT_EQ(mem[i], 0) << i;
+    EXPECT_EQ(call(e.id, A(mem), 8, 0), e.null);
+    EXPECT_EQ(call(e.id, A(mem), 8, 0xffff888000000000ull), e.kernel_unmapped);
+    EXPECT_EQ(call(e.id, A(mem), 8, 0x8000000000000000ull), e.non_canonical);
+    // Straddling the end of known memory faults.
+    EXPECT_EQ(call(e.id, A(mem), 8, A(mem + sizeof mem - 4)), fault);
   }
+  EXPECT_EQ(call(113, A(mem), 0, 0), range);  // the kernel checks the address even for 0 bytes
+  EXPECT_EQ(call(112, A(mem), 0, 0), ok);
+  EXPECT_FALSE(ctx.failed());
   call(4, 0x10, 4, A(mem));  // a bad destination stops the program
   EXPECT_TRUE(ctx.failed());
 }
 
-TEST_F(Helpers, ProbeReadStr) {
+TEST_F(Helpers, ProbeReadStrFromKernelMemory) {
   prepare();
   std::memcpy(mem + 100, "hello", 6);
-  for (int id : {45, 114, 115}) {
+  for (int id : {45, 115}) {
+    SCOPED_TRACE(id);
     std::memset(mem, 0xaa, 16);
     EXPECT_EQ(call(id, A(mem), 16, A(mem + 100)), 6u);
     EXPECT_STREQ(reinterpret_cast<char*>(mem), "hello");
-    EXPECT_EQ(mem[6], 0xaa);  // no zero padding
+    EXPECT_EQ(mem[6], 0xaa);  // byte by byte: no zero padding
     std::memset(mem, 0xaa, 16);
     EXPECT_EQ(call(id, A(mem), 4, A(mem + 100)), 4u);  // cut: "hel" + NUL
     EXPECT_STREQ(reinterpret_cast<char*>(mem), "hel");
     EXPECT_EQ(call(id, A(mem), 6, A(mem + 100)), 6u);
     EXPECT_EQ(call(id, A(mem), 0, A(mem + 100)), 0u);
-    std::memset(mem, 0xaa, 16);
-    EXPECT_EQ(call(id, A(mem), 16, 0x1000), neg(EFAULT));
-    for (int i = 0; i < 16; ++i) EXPECT_EQ(mem[i], 0);
     // A string running off the end of known memory faults, even after bytes were copied.
     std::memset(mem + sizeof mem - 3, 'x', 3);
     std::memset(mem, 0xaa, 16);
     EXPECT_EQ(call(id, A(mem), 16, A(mem + sizeof mem - 3)), neg(EFAULT));
-    EXPECT_EQ(mem[0], 0);
+    for (int i = 0; i < 16; ++i) EXPECT_EQ(mem[i], 0) << i;
   }
+  EXPECT_EQ(call(115, A(mem), 16, 0x1000), neg(ERANGE));  // a user address
+  EXPECT_EQ(call(114, A(mem), 16, A(mem + 100)), neg(EFAULT));  // kernel memory to the user variant
+  for (int i = 0; i < 16; ++i) EXPECT_EQ(mem[i], 0) << i;
+}
+
+TEST_F(Helpers, ProbeReadUserStrCopiesWordsLikeTheKernel) {
+  prepare();
+  // Two pages, the second unmapped: strings at the end of the first.
+  const long page = sysconf(_SC_PAGESIZE);
+  auto* pages = static_cast<char*>(mmap(nullptr, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+  ASSERT_NE(pages, MAP_FAILED);
+  ASSERT_EQ(munmap(pages + page, page), 0);
+  std::memcpy(pages, "hello\0zzzzzzzzzzzzzzzz", 22);
+  for (int id : {114, 45}) {
+    SCOPED_TRACE(id);
+    std::memset(mem, 0xaa, 32);
+    EXPECT_EQ(call(id, A(mem), 16, A(pages)), 6u);
+    EXPECT_STREQ(reinterpret_cast<char*>(mem), "hello");
+    EXPECT_EQ(mem[6], 0);  // the rest of the word holding the NUL is cleared
+    EXPECT_EQ(mem[7], 0);
+    EXPECT_EQ(mem[8], 0xaa);  // and nothing after it
+    std::memset(mem, 0xaa, 32);
+    EXPECT_EQ(call(id, A(mem), 7, A(pages)), 6u);  // fewer than 8 bytes: byte by byte
+    EXPECT_EQ(mem[6], 0xaa);
+    EXPECT_EQ(call(id, A(mem), 4, A(pages)), 4u);  // cut
+    EXPECT_STREQ(reinterpret_cast<char*>(mem), "hel");
+    // "abc" at the very end of the page: the word read would fault, so bytes, no padding.
+    std::memcpy(pages + page - 4, "abc", 4);
+    std::memset(mem, 0xaa, 32);
+    EXPECT_EQ(call(id, A(mem), 16, A(pages + page - 4)), 4u);
+    EXPECT_EQ(mem[4], 0xaa);
+    // No NUL before the unmapped page: a fault, the whole destination zeroed.
+    std::memcpy(pages + page - 4, "abcd", 4);
+    std::memset(mem, 0xaa, 32);
+    EXPECT_EQ(call(id, A(mem), 16, A(pages + page - 4)), neg(EFAULT));
+    for (int i = 0; i < 16; ++i) EXPECT_EQ(mem[i], 0) << i;
+    EXPECT_EQ(call(id, A(mem), 4, A(pages + page - 4)), 4u);  // but n bytes that fit are fine
+  }
+  munmap(pages, page);
+}
+
+TEST_F(Helpers, ProbeReadUserUsesTheConfiguredTaskMemory) {
+  const char task[] = "from the task";
+  std::vector<uint64_t> asked;
+  env.config().read_user_memory = [&](uint64_t addr, void* dst, size_t n) {
+    asked.push_back(addr);
+    if (addr < 0x10000 || addr + n > 0x10000 + sizeof task) return false;
+    std::memcpy(dst, task + (addr - 0x10000), n);
+    return true;
+  };
+  prepare();
+  EXPECT_EQ(call(112, A(mem), 4, 0x10000), 0u);
+  EXPECT_EQ(std::string(reinterpret_cast<char*>(mem), 4), "from");
+  EXPECT_EQ(call(114, A(mem), 32, 0x10005), 9u);
+  EXPECT_STREQ(reinterpret_cast<char*>(mem), "the task");
+  EXPECT_EQ(call(112, A(mem), 4, 0x20000), neg(EFAULT));
+  EXPECT_FALSE(asked.empty());
 }
 
 TEST_F(Helpers, Strncmp) {

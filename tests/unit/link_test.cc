@@ -79,7 +79,9 @@ void expect_ext_info_consistent(const ObjectSpec& obj, const LinkedProgram& l) {
   EXPECT_FALSE(l.line_info.empty());
   for (size_t i = 0; i < l.line_info.size(); ++i) {
     EXPECT_LT(l.line_info[i].insn, l.insns.size());
-    if (i > 0) EXPECT_LE(l.line_info[i - 1].insn, l.line_info[i].insn);
+    if (i > 0) {
+      EXPECT_LE(l.line_info[i - 1].insn, l.line_info[i].insn);
+    }
   }
   for (const LinkedFunction& f : l.functions)  // clang starts each function with a line record
     EXPECT_TRUE(std::any_of(l.line_info.begin(), l.line_info.end(),

@@ -124,9 +124,13 @@ TEST(ProgTypeNames, MatchLibbpf) {
 #ifdef BPFKIT_HAVE_LIBBPF
   for (uint32_t t = 0; t < 64; ++t) {
     const char* theirs = libbpf_bpf_prog_type_str(bpf_prog_type(t));
-    if (theirs != nullptr) EXPECT_STREQ(prog_type_name(ProgType(t)), theirs) << t;
+    if (theirs != nullptr) {
+      EXPECT_STREQ(prog_type_name(ProgType(t)), theirs) << t;
+    }
     const char* attach = libbpf_bpf_attach_type_str(bpf_attach_type(t));
-    if (attach != nullptr) EXPECT_STREQ(attach_type_name(t), attach) << t;
+    if (attach != nullptr) {
+      EXPECT_STREQ(attach_type_name(t), attach) << t;
+    }
   }
 #endif
 }

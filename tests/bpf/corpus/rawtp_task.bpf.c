@@ -1,7 +1,8 @@
 // Who is running: a raw tracepoint on sys_enter (run through test-run, so "current" is the thread that asked for
 // the run) checks bpf_get_current_pid_tgid / uid_gid against the ids userspace passed in, copies the task's
-// comm (whole, and into a buffer too small for it, which truncates with a NUL), and counts syscall ids from the
-// tracepoint's second argument.
+// comm (whole, and into a buffer too small for it, which truncates with a NUL), counts syscall ids from the
+// tracepoint's second argument, and reports each event to userspace through a perf event array (the tracing
+// flavour of bpf_perf_event_output, as execsnoop-style tools do).
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
@@ -35,6 +36,19 @@ struct {
   __type(value, __u64);
 } syscalls SEC(".maps");
 
+struct {
+  __uint(type, BPF_MAP_TYPE_PERF_EVENT_ARRAY);
+  __uint(max_entries, 64);  // one slot per CPU, at least
+  __uint(key_size, sizeof(__u32));
+  __uint(value_size, sizeof(__u32));
+} events SEC(".maps");
+
+struct event {
+  __u64 syscall;
+  __u32 matches;
+  char comm[16];
+};
+
 SEC("raw_tp/sys_enter")
 int on_sys_enter(__u64 *ctx) {
   __u64 id = ctx[1];
@@ -56,6 +70,9 @@ int on_sys_enter(__u64 *ctx) {
   seen.tid_is_tgid = (__u32)pt == (pt >> 32);
   seen.comm_rc = bpf_get_current_comm(seen.comm, sizeof(seen.comm));
   seen.short_rc = bpf_get_current_comm(seen.short_comm, sizeof(seen.short_comm));
+  struct event ev = {.syscall = id, .matches = m};
+  __builtin_memcpy(ev.comm, seen.comm, sizeof(ev.comm));
+  bpf_perf_event_output(ctx, &events, BPF_F_CURRENT_CPU, &ev, sizeof(ev));
   return m;
 }
 

@@ -55,4 +55,13 @@ int xdp_read_meta(struct xdp_md *ctx) {
   return XDP_PASS;
 }
 
+// The receive-side context fields a test-run context can set: the ingress device (it must exist) and its RX queue
+// (it must be one the device has).
+SEC("xdp")
+int xdp_rxinfo(struct xdp_md *ctx) {
+  // (egress_ifindex is readable only by devmap programs.)
+  put(0, ((__u64)ctx->ingress_ifindex << 32) | ctx->rx_queue_index);
+  return XDP_PASS;
+}
+
 char LICENSE[] SEC("license") = "GPL";

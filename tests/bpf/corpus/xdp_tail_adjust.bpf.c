@@ -8,7 +8,7 @@
 
 struct {
   __uint(type, BPF_MAP_TYPE_ARRAY);
-  __uint(max_entries, 8);
+  __uint(max_entries, 11);
   __type(key, __u32);
   __type(value, __s64);
 } results SEC(".maps");
@@ -50,6 +50,39 @@ int xdp_bad_tail(struct xdp_md *ctx) {
   __u32 len = ctx->data_end - ctx->data;
   record(6, bpf_xdp_adjust_tail(ctx, -(int)(len - 10)));
   record(7, ctx->data_end - ctx->data);
+  return XDP_PASS;
+}
+
+// Finds how far the frame can grow at either end (a capability probe, as a program that adds encapsulation
+// checks its room): a binary search over bpf_xdp_adjust_head / _tail deltas, undoing each successful try. The
+// limits come from test-run's buffer layout (XDP_PACKET_HEADROOM minus the xdp_frame the kernel keeps in front,
+// a page minus skb_shared_info at the end), so they are exact numbers both runners must agree on.
+SEC("xdp")
+int xdp_room(struct xdp_md *ctx) {
+  __u32 lo = 0, hi = 4096;  // unsigned: -mcpu=v3 has no signed division
+  for (int i = 0; i < 13 && lo < hi; i++) {
+    __u32 mid = (lo + hi + 1) / 2;
+    if (bpf_xdp_adjust_head(ctx, -(int)mid) == 0) {
+      bpf_xdp_adjust_head(ctx, mid);
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  record(8, lo);
+  lo = 0;
+  hi = 8192;
+  for (int i = 0; i < 14 && lo < hi; i++) {
+    __u32 mid = (lo + hi + 1) / 2;
+    if (bpf_xdp_adjust_tail(ctx, mid) == 0) {
+      bpf_xdp_adjust_tail(ctx, -(int)mid);
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  record(9, lo);
+  record(10, ctx->data_end - ctx->data);
   return XDP_PASS;
 }
 
