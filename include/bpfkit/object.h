@@ -76,8 +76,8 @@ struct MapDefinition {
   btf::TypeId btf_value_type_id = 0;  // for internal maps: the DATASEC
   uint32_t section_index = 0;    // the ELF section defining it (.maps, maps, .data, ...)
   uint64_t section_offset = 0;   // offset of the definition (or of the data) within that section
-  // Internal maps: the initial value of element 0 (the section's bytes; zeros for .bss; kconfig values are filled
-  // in at load time).
+  // Internal maps: the initial value of element 0, the section's bytes. Shorter than the value (always empty for
+  // .bss), the rest is zeroes; kconfig values are filled in at load time.
   std::vector<uint8_t> initial_value;
   // __array(values, ...) initial slots: index -> the program (prog arrays) or map (map-in-map) named.
   struct InitialSlot {

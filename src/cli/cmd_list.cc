@@ -1,5 +1,6 @@
 // bpfkit prog list OBJ / bpfkit map list OBJ: what an object declares, as bpftool prog/map show lists what is
 // loaded.
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
@@ -36,9 +37,12 @@ int prog_list(const std::string& path, const Output& out) {
   if (!obj) return report(out, obj.error(), kExitBadInput);
   nlohmann::ordered_json doc = nlohmann::ordered_json::array();
   Table table({"name", "type", "section", "insns", "linked", "autoload"});
+  std::optional<Error> first_link_error;
   for (const ProgramSpec& p : obj->programs()) {
-    // The linked size is what would be loaded (with subprograms); an object that does not link still lists.
+    // The linked size is what would be loaded (with subprograms). An object that does not link still lists, and
+    // then exits as bad input with the first link error.
     auto linked = link_program(*obj, p);
+    if (!linked && !first_link_error) first_link_error = linked.error();
     const char* attach = attach_type_name(p.expected_attach_type);
     if (out.json) {
       nlohmann::ordered_json j = {{"name", p.name}, {"section", p.section_name}, {"type", type_text(p.type)},
@@ -57,6 +61,10 @@ int prog_list(const std::string& path, const Output& out) {
     print_json(doc);
   } else {
     table.print();
+  }
+  if (first_link_error) {
+    // The JSON document already carries each program's link_error: only the one-line message goes to stderr.
+    return report(Output{}, *first_link_error, kExitBadInput);
   }
   return kExitOk;
 }

@@ -49,8 +49,9 @@ Expected<void> ObjectParser::init_data_maps() {
     if (datasec_has_global(m.btf_value_type_id)) m.spec.map_flags |= BPF_F_MMAPABLE;
     m.section_index = s.index;
     m.section_offset = 0;
-    if (role == SectionRole::Bss) m.initial_value.assign(s.size, 0);
-    else m.initial_value.assign(s.data.begin(), s.data.end());
+    // .bss has no bytes in the file, and its size is whatever the header claims: the map's own zeroes are its
+    // initial value, so nothing is materialised here (a forged 4 GiB .bss costs nothing to parse).
+    if (role != SectionRole::Bss) m.initial_value.assign(s.data.begin(), s.data.end());
     obj.maps_.push_back(std::move(m));
   }
   return {};

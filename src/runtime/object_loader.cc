@@ -15,7 +15,7 @@ struct ObjectLoader {
   UserspaceObject& obj;
   const LoadOptions& options;
 
-  Error error(std::string message) const { return make_error(std::move(message)).in_object(obj.spec_.name()); }
+  Error error(std::string message) const { return make_error(std::move(message)).in_object(obj.spec_.path()); }
 
   // The name the kernel would get: BPF_OBJ_NAME_LEN (16) with the NUL, characters outside [A-Za-z0-9_.] replaced,
   // as libbpf sanitizes names before BPF_MAP_CREATE.
@@ -45,6 +45,7 @@ struct ObjectLoader {
     for (size_t i = 0; i < spec.maps().size(); ++i) {
       const MapDefinition& def = spec.maps()[i];
       if (def.origin == MapOrigin::Btf || def.origin == MapOrigin::Legacy) continue;
+      if (def.origin == MapOrigin::Bss) continue;  // a new array is all zeroes already
       std::vector<uint8_t> value = def.initial_value;
       value.resize(obj.maps_[i]->value_size(), 0);
       if (def.origin == MapOrigin::Kconfig) {
@@ -106,7 +107,7 @@ struct ObjectLoader {
     for (const ProgramSpec& prog : spec.programs()) {
       if (!prog.autoload) continue;
       auto linked = link_program(spec, prog);
-      if (!linked) return std::move(linked).error().in_object(spec.name());
+      if (!linked) return std::move(linked).error().in_object(spec.path());
       std::vector<Insn> insns = linked->insns;
       for (const MapReference& ref : linked->map_refs) {
         if (ref.map >= obj.maps_.size())
@@ -118,7 +119,7 @@ struct ObjectLoader {
               .in_program(prog.name).at_insn(int64_t(ref.insn));
       }
       auto loaded = Program::load(std::move(insns), &obj.helpers_);
-      if (!loaded) return std::move(loaded).error().in_object(spec.name()).in_program(prog.name);
+      if (!loaded) return std::move(loaded).error().in_object(spec.path()).in_program(prog.name);
       obj.programs_.push_back({&prog, std::move(*linked), std::move(*loaded)});
     }
     return {};
@@ -180,19 +181,19 @@ Map* UserspaceObject::map(std::string_view name) const {
 Expected<TestRunResult> UserspaceObject::test_run(std::string_view name, const TestRunOptions& options) {
   const LoadedProgram* prog = nullptr;
   if (name.empty()) {
-    if (programs_.empty()) return make_error("the object has no loaded program").in_object(spec_.name()).with_errno(ENOENT);
+    if (programs_.empty()) return make_error("the object has no loaded program").in_object(spec_.path()).with_errno(ENOENT);
     prog = &programs_.front();
   } else {
     prog = program(name);
     if (prog == nullptr) {
       const bool exists = spec_.program(name) != nullptr;
       return make_error(fmt::format("program '{}' {}", name, exists ? "is not loaded (autoload is off)" : "not found"))
-          .in_object(spec_.name())
+          .in_object(spec_.path())
           .with_errno(ENOENT);
     }
   }
   auto result = bpfkit::test_run(prog->program, {prog->spec->type, prog->spec->expected_attach_type}, *env_, options);
-  if (!result) return std::move(result).error().in_object(spec_.name()).in_program(prog->spec->name);
+  if (!result) return std::move(result).error().in_object(spec_.path()).in_program(prog->spec->name);
   return result;
 }
 

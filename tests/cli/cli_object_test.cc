@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "support/cli_fixture.h"
+#include "support/elf_patch.h"
 
 namespace {
 
@@ -153,6 +154,71 @@ TEST_F(CliTest, FirewallExampleOnBundledPackets) {
   const json* bss = map_ending(j["maps"], ".bss");
   ASSERT_NE(bss, nullptr);
   EXPECT_EQ((*bss)[0]["value"], "0a000000000000000200000000000000");  // packets_seen 10, non_ipv4 2
+}
+
+// Each kind of malformed object the issue names, through every object command: exit 2 and one line naming the file.
+TEST_F(CliTest, MalformedObjectsExitTwoWithOneLine) {
+  std::vector<std::pair<std::string, Bytes>> bad;
+  const Bytes maps = read_object("obj_maps");
+  const Layout l{maps};
+  {
+    Bytes b = maps;  // a truncated .BTF section
+    const size_t i = l.index(".BTF");
+    Elf64_Shdr sh = l.shdr(i);
+    sh.sh_size /= 3;
+    put(b, l.shdr_offset(i), sh);
+    bad.emplace_back("truncated_btf", b);
+  }
+  {
+    Bytes b = maps;  // a section running past the end of the file
+    const size_t i = l.index(".maps");
+    Elf64_Shdr sh = l.shdr(i);
+    sh.sh_offset = b.size() - 2;
+    put(b, l.shdr_offset(i), sh);
+    bad.emplace_back("section_past_end", b);
+  }
+  {
+    Bytes b = read_object("obj_calls");  // a relocation off an instruction boundary
+    const size_t rel = relocation_offsets(b, ".relxdp").at(0);
+    auto r = get<Elf64_Rel>(b, rel);
+    r.r_offset += 4;
+    put(b, rel, r);
+    bad.emplace_back("bad_relocation_offset", b);
+  }
+  const MapTypeIds ids = map_type_ids(maps);
+  ASSERT_NE(ids.ptr, 0u);
+  {
+    Bytes b = maps;  // a BTF PTR to itself
+    put<uint32_t>(b, btf_type_offset(b, ids.ptr) + 8, ids.ptr);
+    bad.emplace_back("btf_loop", b);
+  }
+  {
+    Bytes b = maps;  // a BTF type id past the last type
+    put<uint32_t>(b, btf_type_offset(b, ids.ptr) + 8, 0xfffff);
+    bad.emplace_back("btf_bad_id", b);
+  }
+  {
+    Bytes b = maps;  // map type 999
+    put<uint32_t>(b, btf_type_offset(b, ids.array) + 12 + 8, 999);
+    bad.emplace_back("unknown_map_type", b);
+  }
+  for (const auto& [name, bytes] : bad) {
+    const std::string path = file(name + ".o", std::string(bytes.begin(), bytes.end()));
+    for (const std::vector<std::string>& cmd : {std::vector<std::string>{"run", path},
+                                                std::vector<std::string>{"prog", "list", path},
+                                                std::vector<std::string>{"map", "list", path},
+                                                std::vector<std::string>{"dis", path},
+                                                std::vector<std::string>{"run", path, "--json"}}) {
+      // Relocations only matter to the commands that link programs.
+      if (name == "bad_relocation_offset" && cmd[0] == "map") continue;
+      SCOPED_TRACE(name + ": " + cmd[0]);
+      const Result r = bpfkit(cmd);
+      if (name == "bad_relocation_offset") EXPECT_NE(r.err.find("instruction boundary"), std::string::npos) << r.err;
+      EXPECT_EQ(r.code, 2) << r.out << r.err;
+      EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+      EXPECT_NE(r.err.find(name + ".o"), std::string::npos) << r.err;
+    }
+  }
 }
 
 }  // namespace

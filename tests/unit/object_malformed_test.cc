@@ -15,87 +15,12 @@
 #include "bpfkit/btf.h"
 #include "bpfkit/link.h"
 #include "bpfkit/object.h"
+#include "support/elf_patch.h"
 
 namespace bpfkit {
 namespace {
 
-using Bytes = std::vector<uint8_t>;
-
-Bytes read_object(const std::string& name) {
-  std::ifstream in(std::string(BPFKIT_BINARY_DIR "/bpf/") + name + ".o", std::ios::binary);
-  Bytes b{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  EXPECT_GT(b.size(), sizeof(Elf64_Ehdr)) << "missing test object " << name;
-  return b;
-}
-
-template <class T>
-T get(const Bytes& b, size_t off) {
-  T v;
-  std::memcpy(&v, b.data() + off, sizeof v);
-  return v;
-}
-template <class T>
-void put(Bytes& b, size_t off, const T& v) {
-  std::memcpy(b.data() + off, &v, sizeof v);
-}
-
-// Section headers of an (unmodified) object, by name.
-struct Layout {
-  const Bytes& b;
-  size_t shdr_offset(size_t i) const { return get<Elf64_Ehdr>(b, 0).e_shoff + i * sizeof(Elf64_Shdr); }
-  Elf64_Shdr shdr(size_t i) const { return get<Elf64_Shdr>(b, shdr_offset(i)); }
-  size_t count() const { return get<Elf64_Ehdr>(b, 0).e_shnum; }
-  std::string name(size_t i) const {
-    Elf64_Shdr strtab = shdr(get<Elf64_Ehdr>(b, 0).e_shstrndx);
-    return reinterpret_cast<const char*>(b.data() + strtab.sh_offset + shdr(i).sh_name);
-  }
-  size_t index(const std::string& n) const {
-    for (size_t i = 0; i < count(); ++i)
-      if (name(i) == n) return i;
-    ADD_FAILURE() << "no section " << n;
-    return 0;
-  }
-  // File offset of symbol `sym`'s entry.
-  size_t symbol_offset(const std::string& sym) const {
-    for (size_t i = 0; i < count(); ++i) {
-      Elf64_Shdr sh = shdr(i);
-      if (sh.sh_type != SHT_SYMTAB) continue;
-      Elf64_Shdr str = shdr(sh.sh_link);
-      for (size_t off = sh.sh_offset; off < sh.sh_offset + sh.sh_size; off += sizeof(Elf64_Sym)) {
-        auto s = get<Elf64_Sym>(b, off);
-        if (reinterpret_cast<const char*>(b.data() + str.sh_offset + s.st_name) == sym) return off;
-      }
-    }
-    ADD_FAILURE() << "no symbol " << sym;
-    return 0;
-  }
-  uint32_t symbol_index(const std::string& sym) const {
-    for (size_t i = 0; i < count(); ++i)
-      if (shdr(i).sh_type == SHT_SYMTAB) return uint32_t((symbol_offset(sym) - shdr(i).sh_offset) / sizeof(Elf64_Sym));
-    return 0;
-  }
-};
-
-// File offset of BTF type `id`'s record, walking the type section (sizes per kind, as the kernel's btf.c).
-size_t btf_type_offset(const Bytes& b, uint32_t id) {
-  Layout l{b};
-  size_t sec = l.shdr(l.index(".BTF")).sh_offset;
-  size_t pos = sec + get<uint32_t>(b, sec + 4) + get<uint32_t>(b, sec + 8);
-  for (uint32_t cur = 1; cur < id; ++cur) {
-    uint32_t info = get<uint32_t>(b, pos + 4);
-    uint32_t kind = (info >> 24) & 0x1f, vlen = info & 0xffff;
-    size_t extra = 0;
-    switch (kind) {
-      case 1: case 14: case 17: extra = 4; break;        // INT, VAR, DECL_TAG
-      case 3: extra = 12; break;                          // ARRAY
-      case 4: case 5: case 15: case 19: extra = 12 * vlen; break;  // STRUCT, UNION, DATASEC, ENUM64
-      case 6: case 13: extra = 8 * vlen; break;           // ENUM, FUNC_PROTO
-      default: break;
-    }
-    pos += 12 + extra;
-  }
-  return pos;
-}
+using namespace bpfkit::testing;
 
 // The parse error, or the first link error of any program; "" if everything went through.
 std::string first_error(Bytes bytes, Error* out = nullptr) {
@@ -143,15 +68,6 @@ TEST(ObjectMalformed, TruncatedSections) {
   sh.sh_offset = b.size() - 2;
   put(b, l.shdr_offset(i), sh);
   EXPECT_FALSE(first_error(std::move(b)).empty());
-}
-
-// Relocations of obj_maps's xdp section: maps_prog loads m_hash, m_queue and m_ringbuf with LD_IMM64.
-std::vector<size_t> relocation_offsets(const Bytes& b, const std::string& rel_section) {
-  Layout l{b};
-  Elf64_Shdr sh = l.shdr(l.index(rel_section));
-  std::vector<size_t> out;
-  for (size_t off = sh.sh_offset; off < sh.sh_offset + sh.sh_size; off += sizeof(Elf64_Rel)) out.push_back(off);
-  return out;
 }
 
 TEST(ObjectMalformed, RelocationNotOnAnInstructionThatTakesIt) {
@@ -234,26 +150,6 @@ TEST(ObjectMalformed, StaticEntryProgram) {
   EXPECT_NE(e.find("'calls_a' is static"), std::string::npos) << e;
 }
 
-// The ids of the ARRAY encoding m_hash's `type` (int (*type)[BPF_MAP_TYPE_HASH]), of its PTR, and of m_hash's
-// definition struct.
-struct MapTypeIds {
-  uint32_t array = 0, ptr = 0, def = 0;
-};
-MapTypeIds map_type_ids(const Bytes& b) {
-  Layout l{b};
-  Elf64_Shdr sh = l.shdr(l.index(".BTF"));
-  auto btf = btf::Btf::parse(std::span<const uint8_t>(b.data() + sh.sh_offset, sh.sh_size));
-  EXPECT_TRUE(btf);
-  for (const btf::Type& t : btf->types()) {
-    if (t.kind != btf::Kind::Var || t.name != "m_hash") continue;
-    const btf::Type* def = btf->type(btf->skip_mods_and_typedefs(t.type));
-    uint32_t ptr = def->members.at(0).type;
-    return {btf->type(ptr)->type, ptr, def->id};
-  }
-  ADD_FAILURE() << "no m_hash";
-  return {};
-}
-
 TEST(ObjectMalformed, UnknownMapType) {
   Bytes b = read_object("obj_maps");
   auto [array, ptr, def] = map_type_ids(b);
@@ -308,6 +204,23 @@ TEST(ObjectMalformed, BadLicenseAndVersion) {
   put(b, l.shdr_offset(i), sh);
   std::string e = first_error(b);
   EXPECT_NE(e.find("version"), std::string::npos) << e;
+}
+
+// .bss has no file bytes, so its size is only a header field: a forged 4 GiB one must not be materialised while
+// parsing (a fuzzer finding), and loading it is the map's E2BIG, not an allocation.
+TEST(ObjectMalformed, HugeBssIsNotAllocatedByTheParser) {
+  Bytes b = read_object("obj_data");
+  Layout l{b};
+  const size_t i = l.index(".bss");
+  Elf64_Shdr sh = l.shdr(i);
+  sh.sh_size = 0xfffff000;
+  put(b, l.shdr_offset(i), sh);
+  auto obj = ObjectSpec::parse(std::move(b), "bad.o");
+  ASSERT_TRUE(obj) << obj.error().to_string();
+  const MapDefinition* bss = obj->map(".bss");
+  ASSERT_NE(bss, nullptr);
+  EXPECT_EQ(bss->spec.value_size, 0xfffff000u);
+  EXPECT_TRUE(bss->initial_value.empty());
 }
 
 // Random byte patches: any outcome but a crash (the sanitizer builds and the fuzz target go further).
