@@ -123,7 +123,7 @@ Expected<void> ObjectParser::init_kconfig_map() {
   if (datasec_has_global(m.btf_value_type_id)) m.spec.map_flags |= BPF_F_MMAPABLE;
   for (const ElfSection& s : elf.sections())
     if (s.type == SHT_SYMTAB) m.section_index = s.index;  // libbpf's choice: the symbol table
-  m.initial_value.assign(m.spec.value_size, 0);
+  // No initial bytes: the values are filled in at load time, and the size comes from BTF the file may forge.
   obj.maps_.push_back(std::move(m));
   return {};
 }

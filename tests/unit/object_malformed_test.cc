@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -221,6 +222,24 @@ TEST(ObjectMalformed, HugeBssIsNotAllocatedByTheParser) {
   ASSERT_NE(bss, nullptr);
   EXPECT_EQ(bss->spec.value_size, 0xfffff000u);
   EXPECT_TRUE(bss->initial_value.empty());
+}
+
+// The fuzz seeds, fuzzer findings among them: whatever a header or BTF claims, parsing materialises no more
+// initial bytes than the file holds.
+TEST(ObjectMalformed, FuzzSeedsKeepInitialValuesWithinTheFile) {
+  const std::filesystem::path dir = BPFKIT_SOURCE_DIR "/tests/fuzz/corpus/object";
+  size_t seen = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    Bytes b{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const size_t size = b.size();
+    auto obj = ObjectSpec::parse(std::move(b), entry.path().filename().string());
+    ++seen;
+    if (!obj) continue;
+    for (const MapDefinition& m : obj->maps())
+      EXPECT_LE(m.initial_value.size(), size) << entry.path().filename() << " " << m.name;
+  }
+  EXPECT_GE(seen, 6u);
 }
 
 // Random byte patches: any outcome but a crash (the sanitizer builds and the fuzz target go further).
