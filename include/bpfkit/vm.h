@@ -101,6 +101,9 @@ class RunContext {
 
   // Opaque pointer for helpers' own state.
   void* user = nullptr;
+  // The helpers' memo of map pointers already found in `user`'s map set (which only grows), so the hot path of a
+  // map helper skips the shared, locked lookup. Whoever sets `user` clears it.
+  const void* checked_maps[4] = {nullptr, nullptr, nullptr, nullptr};
 
   // The kernel-side object R1 stands for, for helpers that take the context (ARG_PTR_TO_CTX): during a test run,
   // bpfkit's xdp_buff or sk_buff (src/attach/packet_context.h). nullptr when the run has no such context (raw runs,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -52,6 +53,7 @@ void HelperEnv::prepare(RunContext& ctx) {
   for (const MemoryRegion& r : ctx.regions())
     if (std::none_of(map_regions_.begin(), map_regions_.end(), [&](const MemoryRegion& o) { return same(o, r); }))
       keep.push_back(r);
+  if (ctx.user != this) std::fill(std::begin(ctx.checked_maps), std::end(ctx.checked_maps), nullptr);
   ctx.user = this;
   if (!ctx.tail_call_resolver && config_.tail_call_resolver) ctx.tail_call_resolver = config_.tail_call_resolver;
   ctx.clear_regions();
@@ -129,11 +131,11 @@ bool in_regions(RunContext& ctx, uint64_t addr, uint64_t n, bool write) {
 
 bool check(RunContext& ctx, uint64_t addr, uint64_t n, bool write) {
   if (n == 0) return true;
-  if (in_regions(ctx, addr, n, write)) return true;
-  // The stacks of the active frames: programs pass keys and buffers there.
+  // The stacks of the active frames first: programs pass most keys and buffers there, and it is one comparison.
   const std::span<uint8_t> stack = ctx.active_stack();
   const uint64_t delta = addr - uint64_t(reinterpret_cast<uintptr_t>(stack.data()));
-  return !stack.empty() && delta < stack.size() && stack.size() - delta >= n;
+  if (!stack.empty() && delta < stack.size() && stack.size() - delta >= n) return true;
+  return in_regions(ctx, addr, n, write);
 }
 
 bool overlaps(uint64_t base, uint64_t size, uint64_t addr, uint64_t n) {
@@ -174,10 +176,14 @@ bool need_write(RunContext& ctx, uint64_t addr, uint64_t n, const char* what) {
 Map* need_map(RunContext& ctx, uint64_t r1) {
   HelperEnv* env = env_of(ctx);
   if (env == nullptr) return nullptr;
-  if (!env->has_map(ptr<void>(r1))) {
+  const void* p = ptr<void>(r1);
+  const void*& memo = ctx.checked_maps[(r1 >> 6) & 3];
+  if (p == memo && p != nullptr) return ptr<Map>(r1);
+  if (!env->has_map(p)) {
     ctx.fail(fmt::format("R1 is not a map ({:#x})", r1));
     return nullptr;
   }
+  memo = p;
   return ptr<Map>(r1);
 }
 
