@@ -213,7 +213,9 @@ TEST_F(CliTest, MalformedObjectsExitTwoWithOneLine) {
       if (name == "bad_relocation_offset" && cmd[0] == "map") continue;
       SCOPED_TRACE(name + ": " + cmd[0]);
       const Result r = bpfkit(cmd);
-      if (name == "bad_relocation_offset") EXPECT_NE(r.err.find("instruction boundary"), std::string::npos) << r.err;
+      if (name == "bad_relocation_offset") {
+        EXPECT_NE(r.err.find("instruction boundary"), std::string::npos) << r.err;
+      }
       EXPECT_EQ(r.code, 2) << r.out << r.err;
       EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
       EXPECT_NE(r.err.find(name + ".o"), std::string::npos) << r.err;

@@ -137,7 +137,9 @@ int DiffMap::lookup(const Bytes& key, uint64_t flags, Bytes* out) {
   int a = ours_->lookup_elem(key.data(), va.data(), flags);
   int b = kern_.lookup_elem(key.data(), vb.data(), flags);
   EXPECT_EQ(a, b) << "lookup_elem flags=" << flags;
-  if (a == 0 && b == 0) EXPECT_EQ(va, vb) << "lookup_elem value";
+  if (a == 0 && b == 0) {
+    EXPECT_EQ(va, vb) << "lookup_elem value";
+  }
   if (out) *out = va;
   return a;
 }
@@ -163,7 +165,9 @@ int DiffMap::next_key(const Bytes* key, Bytes* out) {
   int a = ours_->get_next_key(key ? key->data() : nullptr, ka.data());
   int b = kern_.get_next_key(key ? key->data() : nullptr, kb.data());
   EXPECT_EQ(a, b) << "get_next_key";
-  if (a == 0 && b == 0) EXPECT_EQ(ka, kb) << "get_next_key key";
+  if (a == 0 && b == 0) {
+    EXPECT_EQ(ka, kb) << "get_next_key key";
+  }
   if (out) *out = ka;
   return a;
 }
@@ -175,7 +179,9 @@ int DiffMap::lookup_and_delete(const Bytes& key, uint64_t flags, Bytes* out) {
   int a = ours_->lookup_and_delete_elem(k, va.data(), flags);
   int b = kern_.lookup_and_delete_elem(k, vb.data(), flags);
   EXPECT_EQ(a, b) << "lookup_and_delete_elem flags=" << flags;
-  if (a == 0 && b == 0) EXPECT_EQ(va, vb) << "lookup_and_delete_elem value";
+  if (a == 0 && b == 0) {
+    EXPECT_EQ(va, vb) << "lookup_and_delete_elem value";
+  }
   if (out) *out = va;
   return a;
 }

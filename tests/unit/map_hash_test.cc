@@ -235,7 +235,9 @@ TEST(HashMap, BatchMatchesKernel) {
           ASSERT_EQ(ca, cb);
           EXPECT_EQ(Bytes(ka.begin(), ka.begin() + 4 * ca), Bytes(kb.begin(), kb.begin() + 4 * cb));
           EXPECT_EQ(Bytes(va.begin(), va.begin() + uvs * ca), Bytes(vb.begin(), vb.begin() + uvs * cb));
-          if (a == 0 || a == -ENOENT) EXPECT_EQ(out_a, out_b);
+          if (a == 0 || a == -ENOENT) {
+            EXPECT_EQ(out_a, out_b);
+          }
           if (a) break;
           in_a = out_a;
           in_b = out_b;
