@@ -3,6 +3,7 @@
 #include <pcap/pcap.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "bpfkit/runtime.h"
 #include "cli/io.h"
 #include "cli/object_io.h"
+#include "cli/progress.h"
 #include "cli/run_object.h"
 
 namespace bpfkit::cli {
@@ -210,17 +212,22 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   };
   std::vector<RunRecord> runs;
   const size_t n = packets.empty() ? 1 : packets.size();
+  std::optional<Progress> progress;
+  progress.emplace("run: packet", n);
   for (size_t i = 0; i < n; ++i) {
+    progress->update(i + 1);
     if (!packets.empty()) run.data_in = packets[i];
     auto r = (*obj)->test_run(prog_name, run);
     if (!r) {
       Error e = std::move(r).error();
       if (!packets.empty()) e.message += fmt::format(" (packet {})", i + 1);
+      progress.reset();
       // The kernel refusing the input (EINVAL...) is bad input; a fault inside the program is a runtime failure.
       return report(out, e, e.error_number != 0 ? kExitBadInput : kExitRuntime);
     }
     runs.push_back({std::move(*r), i});
   }
+  progress.reset();  // erase the progress line before the results
   const TestRunResult& last = runs.back().result;
   std::vector<Event> events = collect_events(**obj, perf_events);
 

@@ -156,6 +156,18 @@ TEST_F(CliTest, FirewallExampleOnBundledPackets) {
   EXPECT_EQ((*bss)[0]["value"], "0a000000000000000200000000000000");  // packets_seen 10, non_ipv4 2
 }
 
+// Long runs draw progress only on a terminal: piped, stderr stays empty and stdout one JSON document.
+TEST_F(CliTest, ManyPacketsPrintNoProgressWhenPiped) {
+  const std::string one = slurp(kPackets);
+  std::string many = one.substr(0, 24);  // the pcap file header, then its records 1000 times (10000 runs)
+  for (int i = 0; i < 1000; ++i) many += one.substr(24);
+  const Result r = bpfkit({"run", kFirewall, "--pcap", file("many.pcap", many), "--json"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  const json j = json::parse(r.out);
+  EXPECT_EQ(j["runs"].size(), 10000u);
+}
+
 // Each kind of malformed object the issue names, through every object command: exit 2 and one line naming the file.
 TEST_F(CliTest, MalformedObjectsExitTwoWithOneLine) {
   std::vector<std::pair<std::string, Bytes>> bad;
