@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <algorithm>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -30,10 +32,49 @@ void* map_low(size_t size) {
   return nullptr;
 }
 
+// Freed packet pages, kept per thread for the next test run: replaying a capture does one run per packet, and an
+// mmap/munmap pair (plus the page faults) per run cost more than the run itself.
+class PagePool {
+ public:
+  ~PagePool() {
+    for (const auto& [p, size] : free_) munmap(p, size);
+  }
+  uint8_t* take(size_t size) {
+    for (auto it = free_.begin(); it != free_.end(); ++it) {
+      if (it->second != size) continue;
+      uint8_t* p = it->first;
+      free_.erase(it);
+      std::memset(p, 0, size);  // as fresh as mmap's: test-run's buffers start zeroed (kzalloc)
+      return p;
+    }
+    return nullptr;
+  }
+  void give(uint8_t* p, size_t size) {
+    if (free_.size() < kKeep && size <= kLargestKept) {
+      free_.emplace_back(p, size);
+      return;
+    }
+    munmap(p, size);
+  }
+
+ private:
+  static constexpr size_t kKeep = 8;
+  static constexpr size_t kLargestKept = 1 << 20;
+  std::vector<std::pair<uint8_t*, size_t>> free_;
+};
+
+thread_local PagePool page_pool;
+
 }  // namespace
 
 Expected<LowPage> LowPage::allocate(size_t size) {
   size = (size + kPageSize - 1) & ~size_t(kPageSize - 1);
+  if (uint8_t* reused = page_pool.take(size)) {
+    LowPage page;
+    page.base_ = reused;
+    page.size_ = size;
+    return page;
+  }
   void* p = map_low(size);
   if (p == nullptr || uint64_t(reinterpret_cast<uintptr_t>(p)) + size > k4GiB) {
     if (p != nullptr) munmap(p, size);
@@ -47,7 +88,7 @@ Expected<LowPage> LowPage::allocate(size_t size) {
 
 LowPage& LowPage::operator=(LowPage&& o) noexcept {
   if (this != &o) {
-    if (base_ != nullptr) munmap(base_, size_);
+    if (base_ != nullptr) page_pool.give(base_, size_);
     base_ = o.base_;
     size_ = o.size_;
     o.base_ = nullptr;
@@ -57,7 +98,7 @@ LowPage& LowPage::operator=(LowPage&& o) noexcept {
 }
 
 LowPage::~LowPage() {
-  if (base_ != nullptr) munmap(base_, size_);
+  if (base_ != nullptr) page_pool.give(base_, size_);
 }
 
 void XdpBuff::sync(RunContext& rc) {

@@ -134,11 +134,16 @@ std::optional<NetDevice> dev_get_by_index(uint32_t ifindex) {
 }
 
 NetDevice loopback_dev() {
-  const unsigned lo = if_nametoindex("lo");
-  if (auto dev = dev_get_by_index(lo != 0 ? lo : 1)) return *dev;
-  NetDevice dev;  // no sysfs: the loopback device every namespace has, ifindex 1, all-zero addresses
-  dev.ifindex = 1;
-  return dev;
+  // Read once per process: every test run needs it, and sysfs costs more than a run (a capture replay does one
+  // run per packet). The loopback device's index, addresses and queues do not change under a running process.
+  static const NetDevice cached = [] {
+    const unsigned lo = if_nametoindex("lo");
+    if (auto dev = dev_get_by_index(lo != 0 ? lo : 1)) return *dev;
+    NetDevice dev;  // no sysfs: the loopback device every namespace has, ifindex 1, all-zero addresses
+    dev.ifindex = 1;
+    return dev;
+  }();
+  return cached;
 }
 
 Expected<TestRunResult> test_run_syscall(const Program& prog, HelperEnv& env, const TestRunOptions& opt) {
