@@ -412,7 +412,16 @@ Expected<Bytes> PacketBuilder::header(size_t i, const Bytes& inner) {
 
 }  // namespace
 
+// The $USER_PATH string lives in writable memory that is written right before each run. The kernel's
+// bpf_probe_read_user() must not fault (copy_from_user_nofault), so a page that is not mapped at that moment
+// reads as -EFAULT: a .rodata page of the test binary that nothing had touched yet did, in the ASan build. A page
+// just written is present.
+namespace {
+char g_user_path[sizeof kUserPath];
+}  // namespace
+
 RunVars RunVars::sample() {
+  std::memcpy(g_user_path, kUserPath, sizeof kUserPath);
   RunVars v;
   v.tid = uint32_t(gettid());
   v.tgid = uint32_t(getpid());
@@ -420,7 +429,7 @@ RunVars RunVars::sample() {
   v.gid = uint32_t(getgid());
   v.mono_ns = clock_ns(CLOCK_MONOTONIC);
   v.boot_ns = clock_ns(CLOCK_BOOTTIME);
-  v.user_path = reinterpret_cast<uintptr_t>(kUserPath);
+  v.user_path = reinterpret_cast<uintptr_t>(g_user_path);
   return v;
 }
 

@@ -46,8 +46,8 @@
 // Numbers are decimal or 0x hex, or a variable sampled by each runner right before the step (so a map holding one
 // differs between the runners unless a later step overwrites it):
 //   $TID $TGID $UID $GID (of the running thread), $MONO_NS $BOOT_NS (clock_gettime MONOTONIC / BOOTTIME), and
-//   $USER_PATH: the address of the NUL-terminated string kUserPath in this process (user memory for
-//   bpf_probe_read_user, as a syscall argument would be).
+//   $USER_PATH: the address of a NUL-terminated copy of kUserPath in this process (user memory for
+//   bpf_probe_read_user, as a syscall argument would be), written just before the run so its page is present.
 #pragma once
 
 #include <cstdint>
