@@ -212,8 +212,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   };
   std::vector<RunRecord> runs;
   const size_t n = packets.empty() ? 1 : packets.size();
-  std::optional<Progress> progress;
-  progress.emplace("run: packet", n);
+  std::optional<Progress> progress(std::in_place, "run: packet", n);  // reset() erases it before any output
   for (size_t i = 0; i < n; ++i) {
     progress->update(i + 1);
     if (!packets.empty()) run.data_in = packets[i];

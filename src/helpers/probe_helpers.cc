@@ -136,41 +136,25 @@ uint64_t read_user_str(RunContext& ctx, uint64_t dst, uint32_t n, uint64_t src) 
   return len + 1;
 }
 
-uint64_t probe_read_user(RunContext& ctx, uint64_t dst, uint64_t size, uint64_t src, uint64_t, uint64_t) {
-  const uint32_t n = uint32_t(size);
-  if (!need_write(ctx, dst, n, "R1 (dst)")) return 0;
-  return read_user_bytes(ctx, dst, n, src);
-}
-
-uint64_t probe_read_kernel(RunContext& ctx, uint64_t dst, uint64_t size, uint64_t src, uint64_t, uint64_t) {
-  const uint32_t n = uint32_t(size);
-  if (!need_write(ctx, dst, n, "R1 (dst)")) return 0;
-  return read_kernel(ctx, dst, n, src);
-}
-
-uint64_t probe_read_compat(RunContext& ctx, uint64_t dst, uint64_t size, uint64_t src, uint64_t, uint64_t) {
-  const uint32_t n = uint32_t(size);
-  if (!need_write(ctx, dst, n, "R1 (dst)")) return 0;
+// Legacy bpf_probe_read(_str): the side by address.
+uint64_t read_compat(RunContext& ctx, uint64_t dst, uint32_t n, uint64_t src) {
   return is_kernel_pointer(ctx, src) ? read_kernel(ctx, dst, n, src) : read_user_bytes(ctx, dst, n, src);
 }
 
-uint64_t probe_read_user_str(RunContext& ctx, uint64_t dst, uint64_t size, uint64_t src, uint64_t, uint64_t) {
-  const uint32_t n = uint32_t(size);
-  if (!need_write(ctx, dst, n, "R1 (dst)")) return 0;
-  return n == 0 ? 0 : read_user_str(ctx, dst, n, src);
-}
-
-uint64_t probe_read_kernel_str(RunContext& ctx, uint64_t dst, uint64_t size, uint64_t src, uint64_t, uint64_t) {
-  const uint32_t n = uint32_t(size);
-  if (!need_write(ctx, dst, n, "R1 (dst)")) return 0;
-  return n == 0 ? 0 : read_kernel_str(ctx, dst, n, src);
-}
-
-uint64_t probe_read_compat_str(RunContext& ctx, uint64_t dst, uint64_t size, uint64_t src, uint64_t, uint64_t) {
-  const uint32_t n = uint32_t(size);
-  if (!need_write(ctx, dst, n, "R1 (dst)")) return 0;
-  if (n == 0) return 0;
+uint64_t read_compat_str(RunContext& ctx, uint64_t dst, uint32_t n, uint64_t src) {
   return is_kernel_pointer(ctx, src) ? read_kernel_str(ctx, dst, n, src) : read_user_str(ctx, dst, n, src);
+}
+
+using ProbeRead = uint64_t (*)(RunContext& ctx, uint64_t dst, uint32_t n, uint64_t src);
+
+// Each probe helper: the destination is checked like any helper argument, and the _str forms copy nothing for a
+// size of 0 (strncpy_from_*_nofault's count <= 0), while the byte forms still check the source address.
+template <ProbeRead read, bool kString>
+uint64_t probe_helper(RunContext& ctx, uint64_t dst, uint64_t size, uint64_t src, uint64_t, uint64_t) {
+  const uint32_t n = uint32_t(size);
+  if (!need_write(ctx, dst, n, "R1 (dst)")) return 0;
+  if (kString && n == 0) return 0;
+  return read(ctx, dst, n, src);
 }
 
 // bpf_strncmp(s1, s1_sz, s2): the kernel's strncmp, which returns -1, 0 or 1 (not the byte difference). s2 is a
@@ -190,12 +174,12 @@ uint64_t strncmp_helper(RunContext& ctx, uint64_t s1, uint64_t s1_sz, uint64_t s
 }  // namespace
 
 void add_probe_helpers(HelperTable& t) {
-  t.set(4, probe_read_compat, "bpf_probe_read");
-  t.set(45, probe_read_compat_str, "bpf_probe_read_str");
-  t.set(112, probe_read_user, "bpf_probe_read_user");
-  t.set(113, probe_read_kernel, "bpf_probe_read_kernel");
-  t.set(114, probe_read_user_str, "bpf_probe_read_user_str");
-  t.set(115, probe_read_kernel_str, "bpf_probe_read_kernel_str");
+  t.set(4, probe_helper<read_compat, false>, "bpf_probe_read");
+  t.set(45, probe_helper<read_compat_str, true>, "bpf_probe_read_str");
+  t.set(112, probe_helper<read_user_bytes, false>, "bpf_probe_read_user");
+  t.set(113, probe_helper<read_kernel, false>, "bpf_probe_read_kernel");
+  t.set(114, probe_helper<read_user_str, true>, "bpf_probe_read_user_str");
+  t.set(115, probe_helper<read_kernel_str, true>, "bpf_probe_read_kernel_str");
   t.set(182, strncmp_helper, "bpf_strncmp");
 }
 
