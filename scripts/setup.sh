@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
+  ccache                                   # compiler cache outside the repo: CI rebuilds hit it
   clang llvm lld libclang-rt-14-dev        # BPF C test programs, llvm-objdump oracle, libFuzzer
   libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev nlohmann-json3-dev libfmt-dev
