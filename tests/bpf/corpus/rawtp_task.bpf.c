@@ -43,10 +43,13 @@ struct {
   __uint(value_size, sizeof(__u32));
 } events SEC(".maps");
 
+// Every byte is a named field: padding would go out as whatever the kernel's stack held (the perf record is
+// copied byte for byte), and the comparison would see kernel addresses instead of a bpfkit difference.
 struct event {
   __u64 syscall;
   __u32 matches;
   char comm[16];
+  __u32 reserved;
 };
 
 SEC("raw_tp/sys_enter")
@@ -70,7 +73,7 @@ int on_sys_enter(__u64 *ctx) {
   seen.tid_is_tgid = (__u32)pt == (pt >> 32);
   seen.comm_rc = bpf_get_current_comm(seen.comm, sizeof(seen.comm));
   seen.short_rc = bpf_get_current_comm(seen.short_comm, sizeof(seen.short_comm));
-  struct event ev = {.syscall = id, .matches = m};
+  struct event ev = {.syscall = id, .matches = m, .reserved = 0};
   __builtin_memcpy(ev.comm, seen.comm, sizeof(ev.comm));
   bpf_perf_event_output(ctx, &events, BPF_F_CURRENT_CPU, &ev, sizeof(ev));
   return m;
