@@ -25,6 +25,7 @@
 
 #include "bpfkit/insn.h"
 #include "bpfkit/map.h"
+#include "bpfkit/prog_type.h"
 #include "bpfkit/vm.h"
 
 namespace bpfkit {
@@ -126,6 +127,10 @@ class HelperEnv {
 // spin locks, the packet helpers (xdp_*, skb_*, l3/l4_csum_replace; they need a test-run context, see test_run.h),
 // bpf_loop and bpf_for_each_map_elem, and an entry for bpf_tail_call (which the engine executes itself).
 HelperTable standard_helpers();
+// The standard helpers this program type may call (prog_type_has_helper, helper_protos.h): the runtime's helper set
+// follows the kernel's func_proto, so a program cannot reach a helper the kernel would refuse it. ProgType::Unspec
+// (raw mode) gets the base set, the helpers that need no program context.
+HelperTable standard_helpers(ProgType type);
 
 // The usual tail-call resolver: R2 must be one of the env's PROG_ARRAY maps (else the run stops), and the slot's
 // handle (whatever userspace stored, e.g. an index into a program table) becomes a program through programs();

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "bpfkit/helper_protos.h"
 #include "helpers/internal.h"
 
 namespace bpfkit {
@@ -83,6 +84,16 @@ HelperTable standard_helpers() {
   helpers::add_xdp_helpers(t);
   helpers::add_skb_helpers(t);
   helpers::add_callback_helpers(t);
+  return t;
+}
+
+HelperTable standard_helpers(ProgType type) {
+  const HelperTable all = standard_helpers();
+  HelperTable t;
+  for (const HelperProto& proto : helper_protos()) {
+    if (!prog_type_has_helper(type, proto.id)) continue;
+    if (const HelperEntry* e = all.find(proto.id)) t.set(proto.id, e->fn, e->name);
+  }
   return t;
 }
 
