@@ -5,6 +5,7 @@
 // bpf_test_run() (net/bpf/test_run.c), the input is copied in once and every repetition runs on that same buffer,
 // so a program that writes its input sees its own writes on the next run; the result is the last run's R0 and the
 // duration the average per run.
+#include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -51,6 +52,13 @@ Expected<std::vector<Insn>> read_program(const RunOptions& opt, std::string& nam
     return make_error(fmt::format("size {} is not a multiple of 8 (raw programs are 8-byte instructions)",
                                   bytes->size()))
         .in_object(name);
+  // Refuse an oversized program before decoding it into a vector 2x the file's size (the kernel: -E2BIG).
+  if (bytes->size() / 8 > kMaxProgramInsns)
+    return make_error(fmt::format("program has {} instructions, more than the kernel's limit of {} "
+                                  "(BPF_COMPLEXITY_LIMIT_INSNS)",
+                                  bytes->size() / 8, kMaxProgramInsns))
+        .in_object(name)
+        .with_errno(E2BIG);
   auto prog = decode_program(*bytes);
   if (!prog) return std::move(prog.error().in_object(name));
   return prog;
