@@ -24,6 +24,9 @@ inline constexpr int kMaxCallFrames = 8;      // MAX_CALL_FRAMES
 inline constexpr uint32_t kMaxTailCalls = 33; // MAX_TAIL_CALL_CNT: successful tail calls per run
 inline constexpr int32_t kHelperTailCall = 12;   // BPF_FUNC_tail_call, executed by the engine itself
 inline constexpr uint32_t kMaxBpfLoops = 1u << 23;  // BPF_MAX_LOOPS, the bound of bpf_loop
+// BPF_COMPLEXITY_LIMIT_INSNS: the most instructions bpf_prog_load() accepts (from a bpf_capable() loader); more is
+// -E2BIG. Program::load enforces it, so a program the kernel refuses for its size never loads here either.
+inline constexpr size_t kMaxProgramInsns = 1000000;
 
 class Program;
 namespace engine {

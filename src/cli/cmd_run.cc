@@ -11,6 +11,7 @@
 // instead: its helpers apply (helper_protos.h), and the run becomes BPF_PROG_TEST_RUN of that type, with --mem as
 // data_in (the packet) or, for syscall and raw_tracepoint, as ctx_in. Raw programs have no license; they count as
 // GPL, so trace_printk and the probe reads are allowed. trace_printk lines go to stderr.
+#include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -70,6 +71,13 @@ Expected<std::vector<Insn>> read_program(const RunOptions& opt, std::string& nam
     return make_error(fmt::format("size {} is not a multiple of 8 (raw programs are 8-byte instructions)",
                                   bytes->size()))
         .in_object(name);
+  // Refuse an oversized program before decoding it into a vector 2x the file's size (the kernel: -E2BIG).
+  if (bytes->size() / 8 > kMaxProgramInsns)
+    return make_error(fmt::format("program has {} instructions, more than the kernel's limit of {} "
+                                  "(BPF_COMPLEXITY_LIMIT_INSNS)",
+                                  bytes->size() / 8, kMaxProgramInsns))
+        .in_object(name)
+        .with_errno(E2BIG);
   auto prog = decode_program(*bytes);
   if (!prog) return std::move(prog.error().in_object(name));
   return prog;
