@@ -119,6 +119,9 @@ Expected<uint64_t> execute(const Code* code, RunContext* ctx, const void* const*
   ExecState::attach(*ctx, &ex);
   Expected<uint64_t> r = dispatch(code, code->slots.data(), ctx, &ex, 0, ctx->args, nullptr);
   ExecState::attach(*ctx, outer);
+  // Value pointers do not outlive the run; a nested run (a helper running a program on the same context) leaves
+  // the outer run's hand-outs alone.
+  if (outer == nullptr) ctx->clear_hand_outs();
   return r;
 }
 
@@ -181,7 +184,7 @@ Expected<uint64_t> execute(const Code* code, RunContext* ctx, const void* const*
 #define CHECK_MEM(ADDR, N, KIND)                                                                                  \
   do {                                                                                                            \
     if (!within(ADDR, N, stack_lo, stack_span) &&                                                                 \
-        !(within(ADDR, N, cache.base, cache.size) && ((KIND) == Access::Read || cache.writable)) &&               \
+        !(within(ADDR, N, cache.base, cache.size) && allows(cache, KIND)) &&                                    \
         !find_region(ctx, ADDR, N, KIND, cache)) {                                                                \
       fault_addr = ADDR;                                                                                          \
       fault_size = N;                                                                                             \

@@ -13,7 +13,7 @@ namespace {
 // struct bpf_spin_lock is a u32 in map value memory; 0 is unlocked. A real lock, so programs run from several
 // threads exclude each other as they would on several CPUs.
 uint32_t* lock_word(RunContext& ctx, uint64_t p) {
-  if (p % 4 != 0 || !writable(ctx, p, 4)) {
+  if (p % 4 != 0 || !(spin_lock_word(ctx, p) || writable(ctx, p, 4))) {
     ctx.fail(fmt::format("R1 ({:#x}) is not a bpf_spin_lock in writable memory", p));
     return nullptr;
   }
