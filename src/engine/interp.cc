@@ -135,6 +135,9 @@ Expected<uint64_t> execute(const Code* code, RunContext* ctx, const void* const*
   // A run that faulted (or exited, which is refused) with the lock held must not leave it taken: the next run, or
   // another thread, would spin on it for ever.
   if (ex.held_lock != nullptr) __atomic_store_n(ex.held_lock, 0u, __ATOMIC_RELEASE);
+  // Value pointers do not outlive the run; a nested run (a helper running a program on the same context) leaves
+  // the outer run's hand-outs alone.
+  if (outer == nullptr) ctx->clear_hand_outs();
   return r;
 }
 
@@ -197,7 +200,7 @@ Expected<uint64_t> execute(const Code* code, RunContext* ctx, const void* const*
 #define CHECK_MEM(ADDR, N, KIND)                                                                                  \
   do {                                                                                                            \
     if (!within(ADDR, N, stack_lo, stack_span) &&                                                                 \
-        !(within(ADDR, N, cache.base, cache.size) && ((KIND) == Access::Read || cache.writable)) &&               \
+        !(within(ADDR, N, cache.base, cache.size) && allows(cache, KIND)) &&                                    \
         !find_region(ctx, ADDR, N, KIND, cache)) {                                                                \
       fault_addr = ADDR;                                                                                          \
       fault_size = N;                                                                                             \

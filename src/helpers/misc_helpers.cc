@@ -24,7 +24,7 @@ uint32_t* lock_word(RunContext& ctx, uint64_t p) {
     ctx.fail("R1 type=fp expected=map_value, alloc_ptr_");
     return nullptr;
   }
-  if (p % 4 != 0 || !writable(ctx, p, 4)) {
+  if (p % 4 != 0 || !(spin_lock_word(ctx, p) || writable(ctx, p, 4))) {
     ctx.fail(fmt::format("R1 ({:#x}) is not a bpf_spin_lock in writable memory", p));
     return nullptr;
   }
