@@ -2,6 +2,8 @@
 // contents of every map and the records the program emitted (ring buffers, perf events, queues and stacks).
 #include <pcap/pcap.h>
 
+#include <cerrno>
+#include <cstdio>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,9 +29,20 @@ struct Event {
 
 // The packets of a pcap file, in order.
 Expected<std::vector<std::vector<uint8_t>>> read_pcap(const std::string& path) {
+  // Read through read_file (regular files, size limit) and hand libpcap the bytes: pcap_open_offline would block
+  // on a FIFO and read a device for ever.
+  auto bytes = read_file(path);
+  if (!bytes) return std::move(bytes).error();
+  if (bytes->empty()) return make_error("empty pcap file").in_object(path).with_errno(EINVAL);
+  FILE* mem = fmemopen(bytes->data(), bytes->size(), "rb");
+  if (mem == nullptr) return make_error("cannot read file").in_object(path).with_errno(errno);
   char errbuf[PCAP_ERRBUF_SIZE] = "";
-  std::unique_ptr<pcap_t, void (*)(pcap_t*)> p(pcap_open_offline(path.c_str(), errbuf), pcap_close);
-  if (!p) return make_error(errbuf).in_object(path);
+  pcap_t* opened = pcap_fopen_offline(mem, errbuf);
+  if (opened == nullptr) {
+    fclose(mem);
+    return make_error(errbuf).in_object(path);
+  }
+  std::unique_ptr<pcap_t, void (*)(pcap_t*)> p(opened, pcap_close);  // pcap_close closes mem
   std::vector<std::vector<uint8_t>> packets;
   pcap_pkthdr* hdr = nullptr;
   const u_char* data = nullptr;
@@ -190,7 +203,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));
-  if (!obj) return report(out, obj.error(), kExitBadInput);
+  if (!obj) return report(out, obj.error(), obj.error().verifier_rejection ? kExitRejected : kExitBadInput);
 
   std::vector<Event> perf_events;
   for (size_t i = 0; i < (*obj)->map_count(); ++i) {

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "bpfkit/file.h"
+
 namespace bpfkit::cli {
 namespace {
 
@@ -26,18 +28,9 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 }  // namespace
 
 Expected<std::vector<uint8_t>> read_file(const std::string& path) {
-  const bool use_stdin = path == "-";
-  std::unique_ptr<FILE, FileCloser> owned(use_stdin ? nullptr : fopen(path.c_str(), "rb"));
-  FILE* f = use_stdin ? stdin : owned.get();
-  const std::string name = use_stdin ? "<stdin>" : path;
-  if (f == nullptr) return make_error("cannot open file").in_object(name).with_errno(errno);
-  std::vector<uint8_t> bytes;
-  uint8_t buf[1 << 16];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, f)) > 0) bytes.insert(bytes.end(), buf, buf + n);
-  // A directory opens fine on Linux and fails here with EISDIR.
-  if (ferror(f)) return make_error("cannot read file").in_object(name).with_errno(errno);
-  return bytes;
+  // stdin may be a pipe, which is fine, but it is still read with a size limit; named paths must be regular files.
+  if (path == "-") return read_input_fd(0, "<stdin>");
+  return read_input_file(path);
 }
 
 Expected<void> write_file(const std::string& path, std::span<const uint8_t> bytes) {

@@ -11,7 +11,8 @@
 
 namespace bpfkit::cli {
 
-// The whole file, or stdin for "-". Errors name the path and carry errno.
+// The whole file, or stdin for "-": regular files only, at most kMaxInputFileSize bytes (bpfkit/file.h). Errors
+// name the path and carry errno.
 Expected<std::vector<uint8_t>> read_file(const std::string& path);
 
 // Writes bytes to path (created or truncated), or to stdout for "-".

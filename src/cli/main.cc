@@ -1,5 +1,7 @@
 // bpfkit: the command-line front end. Parses arguments with CLI11 and hands off to one subcommand.
 #include <cstring>
+#include <exception>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -80,8 +82,18 @@ int main(int argc, char** argv) {
     return kExitBadInput;
   }
 
-  for (const Command& c : commands)
-    if (*c.app) return c.run();
+  for (const Command& c : commands) {
+    if (!*c.app) continue;
+    // Library calls report errors as values; an exception escaping here (std::bad_alloc on a huge input, a
+    // std::length_error) is still bad input to the user, so it ends as one line and exit 2, not SIGABRT.
+    try {
+      return c.run();
+    } catch (const std::bad_alloc&) {
+      return report(out, "out of memory (input too large for the memory available)", kExitBadInput);
+    } catch (const std::exception& e) {
+      return report(out, fmt::format("internal error: {}", e.what()), kExitBadInput);
+    }
+  }
 
   fmt::print(stderr, "{}", app.help());
   return kExitBadInput;  // no command given

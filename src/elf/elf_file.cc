@@ -4,6 +4,7 @@
 // checked here against the file before use, because libelf trusts the headers it is given. After parse() the
 // libelf handle is gone: the tables are copied out, and section data are spans into the owned byte buffer.
 #include "bpfkit/elf.h"
+#include "bpfkit/file.h"
 
 #include <gelf.h>
 #include <libelf.h>
@@ -320,11 +321,9 @@ Expected<ElfFile> ElfFile::parse(std::vector<uint8_t> bytes, std::string name) {
 }
 
 Expected<ElfFile> ElfFile::open(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error("cannot open file").in_object(path).with_errno(errno);
-  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return make_error("cannot read file").in_object(path).with_errno(errno);
-  return parse(std::move(bytes), path);
+  auto bytes = read_input_file(path);
+  if (!bytes) return std::move(bytes).error();
+  return parse(std::move(*bytes), path);
 }
 
 bool ElfFile::has_elf_magic(std::span<const uint8_t> bytes) {

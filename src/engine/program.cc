@@ -3,6 +3,8 @@
 // All decisions that depend only on the instruction (which operation, which width, which operand, jump direction,
 // the helper function, the 64-bit immediate) are taken here once, so the dispatch loop in interp.cc does none of
 // them per executed instruction.
+#include <cerrno>
+
 #include <fmt/format.h>
 
 #include "bpfkit/disasm.h"
@@ -251,6 +253,11 @@ Program& Program::operator=(Program&&) noexcept = default;
 Program::~Program() = default;
 
 Expected<Program> Program::load(std::vector<Insn> prog, const HelperTable* helpers) {
+  if (prog.size() > kMaxProgramInsns)
+    return make_error(fmt::format("program has {} instructions, more than the kernel's limit of {} "
+                                  "(BPF_COMPLEXITY_LIMIT_INSNS)",
+                                  prog.size(), kMaxProgramInsns))
+        .with_errno(E2BIG);
   if (auto ok = validate_program(prog); !ok) return std::move(ok).error();
   auto impl = std::make_unique<Impl>();
   impl->code.insns = std::move(prog);

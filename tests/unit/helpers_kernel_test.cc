@@ -173,6 +173,27 @@ TEST(HelpersKernel, TracePrintkFormats) {
   }
 }
 
+// Field widths as lib/vsprintf.c reads them: any number of flags, and a width that skip_atoi() accumulates in an
+// int (wrapping; negative means none), so widths far above a page are printed (and counted) in full.
+TEST(HelpersKernel, TracePrintkWidths) {
+  SKIP_WITHOUT_KERNEL();
+  const std::string many_flags(55, '0');
+  const std::string formats[] = {
+      "%4096d",       "%4097d|",      "%8388607d",        "%8388608d",       "%16777217x",
+      "%2147483648d", "%4294967301u", "%99999999999999999999999d|",     "%-8388609c|",
+      "%" + many_flags + "4096d",     "%-+ 0-+ 0-+ 0-+ 0-+ 0-+ 0-+ 0-+ 0-+ 0-+ 0-+ 0-+ 0-+ 07d",
+      "%70000s|",     "%-70000lld|",
+  };
+  for (const std::string& f : formats) {
+    ASSERT_LT(f.size(), 64u);
+    const Prog p = printk_prog(f, -7, 0x41, 0x1234);
+    std::string log;
+    const auto k = run_kernel(p, &log);
+    ASSERT_TRUE(k) << f << "\n" << log;
+    EXPECT_EQ(run_bpfkit(p), *k) << f;
+  }
+}
+
 // "hello" at r10 - 32, dst at r10 - 64 filled with 0xaa; returns probe_read_kernel_str(dst, size, src) in the
 // low 16 bits and the dst byte at index `peek` in bits 16-23.
 Prog str_prog(int32_t size, int32_t src_off, int peek, int32_t helper) {
