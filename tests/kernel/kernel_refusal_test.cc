@@ -115,12 +115,13 @@ TEST(KernelRefusal, MissingKprobeSupport) {
   EXPECT_EQ(classify_refusal(f, none), std::nullopt);
 }
 
-// Sets an environment variable for one scope.
+// Sets (or, with nullptr, unsets) an environment variable for one scope.
 class EnvVar {
  public:
   EnvVar(const char* name, const char* value) : name_(name) {
     if (const char* old = std::getenv(name)) old_ = old;
-    setenv(name, value, 1);
+    if (value) setenv(name, value, 1);
+    else unsetenv(name);
   }
   ~EnvVar() {
     if (old_) setenv(name_, old_->c_str(), 1);
@@ -153,6 +154,7 @@ TEST(KernelRefusal, SimulatedMissingHelper) {
               std::optional<std::string>("program of this type cannot use helper bpf_xdp_adjust_meta#54"));
     EXPECT_EQ(simulated_refusal(other), std::nullopt);
   }
+  EnvVar unset("BPFKIT_TEST_KERNEL_LACKS_HELPERS", nullptr);
   EXPECT_EQ(simulated_refusal(meta), std::nullopt) << "no simulation without the variable";
 }
 
