@@ -105,6 +105,12 @@ TEST_F(HostileTest, FifoAsObjectDoesNotBlock) {
   expect_one_line(run_limited({"run", object("res_big_array"), "--data-in", fifo.string()}), 2,
                   "not a regular file");
   expect_one_line(run_limited({"run", object("res_big_array"), "--pcap", fifo.string()}), 2, "not a regular file");
+  expect_one_line(run_limited({"run", object("rt_kconfig"), "--kconfig", fifo.string()}), 2,
+                  "not a regular file");
+  const fs::path gz_fifo = dir_ / "config.gz";  // gzopen would block on it too
+  ASSERT_EQ(mkfifo(gz_fifo.c_str(), 0600), 0);
+  expect_one_line(run_limited({"run", object("rt_kconfig"), "--kconfig", gz_fifo.string()}),
+                  2, "not a regular file");
 }
 
 TEST_F(HostileTest, DevZeroIsNotReadForEver) {
