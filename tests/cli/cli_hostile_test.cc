@@ -138,6 +138,15 @@ TEST_F(HostileTest, HugeMapsAreRefusedBeforeAllocating) {
   EXPECT_NE(r.out.find("event res_big_queue (queue): 07 00"), std::string::npos) << r.out.substr(0, 300);
 }
 
+TEST_F(HostileTest, HugeHashMap) {
+  // 2^27 preallocated elements: over the default limit...
+  expect_one_line(run_limited({"run", object("res_big_hash"), "--data-in", packet()}), 2, "memory limit");
+  // ...and without a limit, inside 2 GiB of address space the allocation fails cleanly (not SIGABRT, not killed).
+  if (kAsan) GTEST_SKIP() << "no RLIMIT_AS under ASan";
+  expect_one_line(run_limited({"run", object("res_big_hash"), "--data-in", packet(), "--memory-limit", "0"}), 2,
+                  "Cannot allocate memory");
+}
+
 TEST_F(HostileTest, MemoryLimitZeroOrBadSpellings) {
   expect_one_line(run_limited({"run", object("res_big_array"), "--data-in", packet(), "--memory-limit", "1M"}), 2,
                   "memory limit");
