@@ -1,8 +1,8 @@
 // BPF_MAP_TYPE_QUEUE and BPF_MAP_TYPE_STACK (kernel/bpf/queue_stack_maps.c).
 //
-// A ring of max_entries + 1 value slots, reserved lazily, with head (next push) and tail (oldest). Values are copied in and out, so
-// programs never point into this map and it exposes no regions. From userspace, lookup is peek, update is push and
-// lookup_and_delete is pop, as bpf(2) maps them.
+// A ring of max_entries + 1 value slots, reserved lazily, with head (next push) and tail (oldest). Values are
+// copied in and out, so programs never point into this map and it exposes no regions. From userspace, lookup is
+// peek, update is push and lookup_and_delete is pop, as bpf(2) maps them.
 #include <fmt/format.h>
 
 #include "maps/internal.h"
