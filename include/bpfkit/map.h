@@ -121,6 +121,27 @@ class CpuScope {
 // The number of possible CPUs (bits set in /sys/devices/system/cpu/possible; 1 if unreadable).
 uint32_t num_possible_cpus();
 
+// A memory budget shared by maps (UserspaceObject gives all of an object's maps one). Creating a map charges what
+// the kernel would allocate for it (see create_map); destroying the map gives it back. Thread-safe.
+class MemoryBudget {
+ public:
+  explicit MemoryBudget(uint64_t limit) : limit_(limit) {}
+  uint64_t limit() const { return limit_; }
+  uint64_t used() const { return used_.load(std::memory_order_relaxed); }
+  // Charges bytes if they fit under the limit; false (nothing charged) otherwise.
+  bool try_charge(uint64_t bytes);
+  void uncharge(uint64_t bytes) { used_.fetch_sub(bytes, std::memory_order_relaxed); }
+
+ private:
+  const uint64_t limit_;
+  std::atomic_uint64_t used_{0};
+};
+
+// What BPF_MAP_CREATE would allocate in the kernel for spec (bytes, x86-64), assuming spec passes the type's
+// checks: the element array or table, preallocated elements, the queue's slots, the ring's pages. Maps that
+// allocate per element as they fill (BPF_F_NO_PREALLOC hashes, LPM tries) cost only their fixed part.
+uint64_t map_memory_cost(const MapSpec& spec);
+
 class Map;
 // Resolves the u32 "fd" userspace writes into a map-in-map map to the inner map (nullptr means a bad fd: -EBADF).
 using MapFdResolver = std::function<std::shared_ptr<Map>(uint32_t fd)>;
@@ -178,6 +199,13 @@ class Map {
   // -ENOTSUPP for types the kernel cannot iterate.
   virtual long prog_for_each_elem(const std::function<bool(const void* key, void* value)>& fn);
 
+  // For dumps: like get_next_key, but may skip keys that hold no entry (the empty slots of a prog array), so
+  // dumping a huge, sparse map does not visit every slot. Same return values as get_next_key.
+  virtual int next_entry_key(const void* key, void* next_key) { return get_next_key(key, next_key); }
+
+  // The kernel-like memory cost charged to the MemoryBudget this map was created with (0 without one).
+  uint64_t memory_charged() const { return charged_; }
+
   // The memory holding values. Writable unless BPF_F_RDONLY_PROG. (Informational: programs reach values only
   // through hand-outs, one value at a time; see HandOut in vm.h.)
   virtual void value_regions(std::vector<MemoryRegion>& out) const = 0;
@@ -201,8 +229,11 @@ class Map {
   mutable std::mutex mu_;
 
  private:
+  friend Expected<std::unique_ptr<Map>> create_map(const MapSpec& spec, std::shared_ptr<MemoryBudget> budget);
   MapSpec spec_;
   uint32_t id_;
+  std::shared_ptr<MemoryBudget> budget_;  // charged_ bytes are given back to it when the map dies
+  uint64_t charged_ = 0;
   std::atomic_uint64_t regions_version_{0};
 };
 
@@ -272,7 +303,12 @@ class MapOfMaps : public Map {
 
 // BPF_MAP_CREATE: validates spec as the map's map_alloc_check does and builds the map. The error carries the
 // errno the kernel gives (Error::error_number) and says which attribute is wrong.
-Expected<std::unique_ptr<Map>> create_map(const MapSpec& spec);
+//
+// Memory is admitted before anything is allocated, where the kernel allocates: a map whose map_memory_cost() is
+// more than the machine's RAM fails with ENOMEM, as the kernel's vmalloc does; with a budget, a map that does not
+// fit in what is left of it fails with ENOMEM too, and the cost is charged until the map is destroyed. Large
+// storage is reserved lazily (untouched pages cost nothing), so a map costs real memory only as it is used.
+Expected<std::unique_ptr<Map>> create_map(const MapSpec& spec, std::shared_ptr<MemoryBudget> budget = nullptr);
 
 // The kernel's jhash (include/linux/jhash.h), which hash maps and bloom filters use.
 uint32_t jhash(const void* key, uint32_t length, uint32_t initval);

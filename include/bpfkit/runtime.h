@@ -35,6 +35,10 @@ struct LoadOptions {
   // Externs not here come from kconfig_file if set; a missing non-weak extern is a load error.
   std::map<std::string, std::string> kconfig;
   std::optional<std::string> kconfig_file;  // a .config file
+  // The most memory the object's maps may take, counted as the kernel would allocate it (map_memory_cost). A map
+  // that would go over fails to load with ENOMEM. 0: no limit beyond the machine's RAM.
+  uint64_t memory_limit = kDefaultMemoryLimit;
+  static constexpr uint64_t kDefaultMemoryLimit = 1ull << 30;
 };
 
 class UserspaceObject {
@@ -60,6 +64,8 @@ class UserspaceObject {
   Map* map(std::string_view name) const;
 
   HelperEnv& env() { return *env_; }
+  // The budget the maps were charged to; nullptr when LoadOptions::memory_limit was 0.
+  const MemoryBudget* memory_budget() const { return memory_.get(); }
 
   // BPF_PROG_TEST_RUN on a loaded program (by name; the first program if name is empty).
   Expected<TestRunResult> test_run(std::string_view prog, const TestRunOptions& options);
@@ -69,6 +75,7 @@ class UserspaceObject {
   friend struct ObjectLoader;
   const Program* resolve_tail_call(RunContext& ctx, uint64_t map_ref, uint32_t index) const;
   ObjectSpec spec_;
+  std::shared_ptr<MemoryBudget> memory_;  // shared by maps_, which give their charge back when destroyed
   std::vector<std::shared_ptr<Map>> maps_;
   std::unique_ptr<HelperEnv> env_;
   std::map<ProgType, HelperTable> helpers_;  // one helper set per program type (nodes never move: Programs point in)
@@ -83,5 +90,16 @@ struct MapEntry {
   std::vector<uint8_t> value;
 };
 std::vector<MapEntry> dump_map(Map& map);
+
+struct MapDumpOptions {
+  // Arrays (and per-CPU arrays) only: leave out elements whose value is all zero bytes on every CPU. An array
+  // always has max_entries elements, so a dump of every one of them can be huge and mostly says nothing.
+  bool skip_zero_elements = false;
+};
+struct MapDump {
+  std::vector<MapEntry> entries;
+  uint64_t zero_elements_skipped = 0;  // elements left out by skip_zero_elements
+};
+MapDump dump_map(Map& map, const MapDumpOptions& options);
 
 }  // namespace bpfkit

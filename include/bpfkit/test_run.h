@@ -30,6 +30,11 @@ namespace bpfkit {
 inline constexpr uint32_t BPF_F_TEST_RUN_ON_CPU = 1u << 0;
 inline constexpr uint32_t BPF_F_TEST_XDP_LIVE_FRAMES = 1u << 1;
 
+// The default loop budget of a test run: 2^27 backward jumps plus calls. A program the kernel accepts runs at most
+// BPF_MAX_LOOPS (2^23) bpf_loop or open-coded iterations, so 16 backward jumps per iteration still fit; an endless
+// loop stops within about a second.
+inline constexpr uint64_t kDefaultTestRunLoopLimit = 1ull << 27;
+
 struct TestRunOptions {
   std::vector<uint8_t> data_in;
   std::optional<std::vector<uint8_t>> ctx_in;  // nullopt: none given (ctx_size_in = 0)
@@ -40,9 +45,9 @@ struct TestRunOptions {
   uint32_t repeat = 1;  // 0 means 1
   uint32_t flags = 0;   // BPF_F_TEST_RUN_ON_CPU
   uint32_t cpu = 0;     // with BPF_F_TEST_RUN_ON_CPU; this_cpu() for per-CPU maps during the run
-  // RunContext::loop_limit for each run (0: none). The kernel's verifier proves termination; until bpfkit's
-  // verifier runs first, a caller with untrusted programs bounds them here.
-  uint64_t loop_limit = 0;
+  // RunContext::loop_limit for each run (0: none): backward jumps plus calls. The kernel's verifier proves
+  // termination; until bpfkit's verifier turns endless programs away at load, this default makes every run end.
+  uint64_t loop_limit = kDefaultTestRunLoopLimit;
 };
 // How the fields map to the syscall's: a ctx_in means ctx_in/ctx_size_in were given (an empty one is a
 // ctx_size_in of 0 with a pointer: -EINVAL). The caller has a ctx_out buffer when ctx_size_out is set, or when

@@ -197,7 +197,14 @@ Command add_run_command(CLI::App& root, Output& out) {
       app->add_option("--pcap", obj->pcap, "Run once per packet of a pcap file, maps shared across runs"),
       app->add_option("--data-size-out", obj->data_size_out, "Size of the data_out buffer (truncates, -ENOSPC)"),
       app->add_option("--ctx-size-out", obj->ctx_size_out, "Size of the ctx_out buffer (truncates, -ENOSPC)"),
-      app->add_option("--kconfig", obj->kconfig_file, "Kernel .config for CONFIG_* externs (default: the host's)")};
+      app->add_option("--kconfig", obj->kconfig_file, "Kernel .config for CONFIG_* externs (default: the host's)"),
+      app->add_option("--memory-limit", obj->memory_limit,
+                      fmt::format("Most memory the object's maps may take, as the kernel would allocate it; "
+                                  "suffixes K, M, G (powers of 1024); 0: no limit (default {})",
+                                  LoadOptions::kDefaultMemoryLimit))
+          ->transform(CLI::AsSizeValue(false)),
+      app->add_flag("--all-elements", obj->all_elements,
+                    "Dump every array element; by default all-zero array elements are counted, not shown")};
   for (CLI::Option* o : object_only) o->needs(object);
   object_only[1]->excludes(object_only[3]);
   CLI::Option* mem = app->add_option("--mem", opt->mem_hex,
@@ -214,19 +221,22 @@ Command add_run_command(CLI::App& root, Output& out) {
       "Raw mode: the program type whose helpers and context apply (bpftool names: xdp, sched_cls, syscall, ...); "
       "the run is then a test run of that type with --mem as the packet (the context for syscall, raw_tracepoint)");
   type->excludes(object);
-  app->add_option("--loop-limit", opt->loop_limit,
-                  fmt::format("Stop a run after N backward jumps plus calls, as a runtime error; 0: no limit "
-                              "(default {})", kDefaultLoopLimit))
-      ->check(kNotNegative);
+  CLI::Option* loop_limit =
+      app->add_option("--loop-limit", opt->loop_limit,
+                      fmt::format("Stop a run after N backward jumps plus calls, as a runtime error; 0: no limit "
+                                  "(default {} in raw mode, {} for an object)",
+                                  kDefaultLoopLimit, kDefaultTestRunLoopLimit))
+          ->check(kNotNegative);
   add_json_flag(*app, out);
   // "--asm or --raw" is checked after parsing, so the message names both options.
   app->callback([as, raw, object] {
     if (as->count() == 0 && raw->count() == 0 && object->count() == 0)
       throw CLI::RequiredError("OBJ, --asm FILE or --raw FILE");
   });
-  return {app, [opt, obj, object, type, &out] {
+  return {app, [opt, obj, object, type, loop_limit, &out] {
             opt->has_type = type->count() > 0;
             if (object->count() == 0) return run_run(*opt, out);
+            if (loop_limit->count() != 0) obj->loop_limit = opt->loop_limit;
             if (opt->repeat > UINT32_MAX) return report(out, "--repeat: out of range", kExitBadInput);
             obj->repeat = uint32_t(opt->repeat);
             return run_object(*obj, out);

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -98,7 +99,9 @@ std::vector<Event> collect_events(UserspaceObject& obj, std::vector<Event>& perf
   return events;
 }
 
-nlohmann::ordered_json maps_json(UserspaceObject& obj) {
+// Each map's entries; zero_skipped gets, per array, how many all-zero elements were left out.
+nlohmann::ordered_json maps_json(UserspaceObject& obj, const MapDumpOptions& dump,
+                                 nlohmann::ordered_json& zero_skipped) {
   nlohmann::ordered_json maps = nlohmann::ordered_json::object();
   for (size_t i = 0; i < obj.map_count(); ++i) {
     Map& m = obj.map_at(i);
@@ -108,7 +111,8 @@ nlohmann::ordered_json maps_json(UserspaceObject& obj) {
     }
     nlohmann::ordered_json entries = nlohmann::ordered_json::array();
     const size_t stride = m.is_percpu() ? (size_t(m.value_size()) + 7) / 8 * 8 : 0;
-    for (const MapEntry& e : dump_map(m)) {
+    const MapDump dumped = dump_map(m, dump);
+    for (const MapEntry& e : dumped.entries) {
       nlohmann::ordered_json j = {{"key", hex_string(e.key)}};
       if (stride != 0) {
         nlohmann::ordered_json values = nlohmann::ordered_json::array();
@@ -121,12 +125,13 @@ nlohmann::ordered_json maps_json(UserspaceObject& obj) {
       entries.push_back(std::move(j));
     }
     maps[obj.spec().maps()[i].name] = std::move(entries);
+    if (dumped.zero_elements_skipped != 0) zero_skipped[obj.spec().maps()[i].name] = dumped.zero_elements_skipped;
   }
   return maps;
 }
 
 // bpftool-style map dump: BTF-formatted when the map has key/value types, hex otherwise.
-void print_maps(UserspaceObject& obj) {
+void print_maps(UserspaceObject& obj, const MapDumpOptions& dump) {
   const btf::Btf* btf = obj.spec().btf();
   auto format = [&](btf::TypeId id, std::span<const uint8_t> bytes) {
     if (btf != nullptr && id != 0)
@@ -140,9 +145,14 @@ void print_maps(UserspaceObject& obj) {
       case MapType::Queue: case MapType::Stack: case MapType::Ringbuf: case MapType::PerfEventArray: continue;
       default: break;
     }
-    std::vector<MapEntry> entries = dump_map(m);
-    fmt::print("map {} ({}, {} entr{}):\n", def.name, map_type_name(m.type()), entries.size(),
-               entries.size() == 1 ? "y" : "ies");
+    const MapDump dumped = dump_map(m, dump);
+    const std::vector<MapEntry>& entries = dumped.entries;
+    fmt::print("map {} ({}, {} entr{}{}):\n", def.name, map_type_name(m.type()), entries.size(),
+               entries.size() == 1 ? "y" : "ies",
+               dumped.zero_elements_skipped != 0
+                   ? fmt::format("; {} zero element{} not shown, --all-elements shows them",
+                                 dumped.zero_elements_skipped, dumped.zero_elements_skipped == 1 ? "" : "s")
+                   : "");
     const size_t stride = m.is_percpu() ? (size_t(m.value_size()) + 7) / 8 * 8 : 0;
     for (const MapEntry& e : entries) {
       const bool internal = def.origin != MapOrigin::Btf && def.origin != MapOrigin::Legacy;
@@ -180,6 +190,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
 
   TestRunOptions run;
   run.repeat = opt.repeat;
+  run.loop_limit = opt.loop_limit;
   run.data_size_out = opt.data_size_out;
   run.ctx_size_out = opt.ctx_size_out;
   auto data_in = read_optional(opt.data_in);
@@ -200,6 +211,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
 
   LoadOptions load;
   if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
+  load.memory_limit = opt.memory_limit;
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));
@@ -211,7 +223,9 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
       const std::string name = (*obj)->spec().maps()[i].name;
       // Userspace must put an event in a slot before the program can output to it, as perf_buffer__new does for
       // every CPU; the handle is the slot itself.
-      for (uint32_t slot = 0; slot < perf->max_entries(); ++slot) perf->update_elem(&slot, &slot, BPF_ANY);
+      // Only the CPUs' slots: the others can never be written (-EOPNOTSUPP), and max_entries may be 2^32 - 1.
+      const uint32_t cpus = std::min(perf->max_entries(), num_possible_cpus());
+      for (uint32_t slot = 0; slot < cpus; ++slot) perf->update_elem(&slot, &slot, BPF_ANY);
       perf->set_sink([&perf_events, name](uint32_t index, std::span<const uint8_t> rec) {
         perf_events.push_back({name, "perf_event", {rec.begin(), rec.end()}, index});
       });
@@ -241,15 +255,20 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   }
   progress.reset();  // erase the progress line before the results
   const TestRunResult& last = runs.back().result;
+  MapDumpOptions dump;
+  dump.skip_zero_elements = !opt.all_elements;
   std::vector<Event> events = collect_events(**obj, perf_events);
 
   if (out.json) {
+    nlohmann::ordered_json zero_skipped = nlohmann::ordered_json::object();
     nlohmann::ordered_json doc = {{"prog", prog_name},
                                   {"retval", last.retval},
                                   {"data_out", hex_string(last.data_out)},
                                   {"ctx_out", hex_string(last.ctx_out)},
                                   {"duration_ns", last.duration_ns},
-                                  {"maps", maps_json(**obj)}};
+                                  {"maps", maps_json(**obj, dump, zero_skipped)}};
+    // Beside "maps", so that each map stays a plain list of entries.
+    if (!zero_skipped.empty()) doc["zero_elements_not_shown"] = std::move(zero_skipped);
     nlohmann::ordered_json ev = nlohmann::ordered_json::array();
     for (const Event& e : events) {
       nlohmann::ordered_json j = {{"map", e.map}, {"type", e.type}, {"data", hex_string(e.data)}};
@@ -286,7 +305,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
     if (!last.ctx_out.empty()) fmt::print("ctx_out:  {} bytes\n{}", last.ctx_out.size(), hexdump(last.ctx_out, "  "));
     if (last.err != 0) fmt::print("err:      {} (output truncated)\n", last.err);
   }
-  print_maps(**obj);
+  print_maps(**obj, dump);
   for (const Event& e : events)
     fmt::print("event {} ({}{}): {}\n", e.map, e.type, e.index ? fmt::format(" index {}", *e.index) : "",
                spaced_hex(e.data));

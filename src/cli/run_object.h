@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "bpfkit/runtime.h"
+#include "bpfkit/test_run.h"
 #include "cli/output.h"
 
 namespace bpfkit::cli {
@@ -20,6 +22,9 @@ struct ObjectRunOptions {
   std::optional<uint32_t> ctx_size_out;
   uint32_t repeat = 1;
   std::string kconfig_file;              // .config for CONFIG_* externs (default: the host's)
+  uint64_t loop_limit = kDefaultTestRunLoopLimit;  // backward jumps plus calls per run; 0: no limit
+  uint64_t memory_limit = LoadOptions::kDefaultMemoryLimit;  // bytes of maps (kernel-like cost); 0: no limit
+  bool all_elements = false;             // dump every array element, zero ones too
 };
 
 int run_object(const ObjectRunOptions& opt, const Output& out);

@@ -130,7 +130,7 @@ class ArrayMap final : public Map {
 }  // namespace
 
 // array_map_alloc_check() and array_map_alloc().
-Expected<std::unique_ptr<Map>> create_array_family(const MapSpec& spec) {
+Expected<std::unique_ptr<Map>> create_array_family(const MapSpec& spec, Admission& admission) {
   const bool percpu = spec.type == MapType::PercpuArray;
   constexpr uint32_t kArrayCreateFlags =
       BPF_F_NUMA_NODE | BPF_F_MMAPABLE | kAccessMask | BPF_F_PRESERVE_ELEMS | BPF_F_INNER_MAP;
@@ -148,6 +148,7 @@ Expected<std::unique_ptr<Map>> create_array_family(const MapSpec& spec) {
   if (percpu && round_up8(spec.value_size) > kPcpuMinUnitSize)
     return create_error(spec, E2BIG, "per-CPU value_size above PCPU_MIN_UNIT_SIZE");
   // BPF_F_MMAPABLE is accepted; nothing outside the process can mmap() our arrays anyway.
+  if (auto admitted = admission.admit(spec); !admitted) return std::move(admitted).error();
   auto map = std::make_unique<ArrayMap>(spec);
   if (!map->ok()) return create_error(spec, ENOMEM, "out of memory for the elements");
   return std::unique_ptr<Map>(std::move(map));

@@ -77,8 +77,22 @@ class BloomFilter final : public Map {
 
 }  // namespace
 
+uint64_t bloom_bitset_bytes(const MapSpec& spec) {
+  uint32_t nr_hash_funcs = static_cast<uint32_t>(spec.map_extra & 0xf);
+  if (nr_hash_funcs == 0) nr_hash_funcs = 5;
+  // n * k / ln(2), with 7/5 for 1/ln(2), rounded up to a power of two; u32 overflow means 2^32 bits.
+  uint64_t nr_bits = uint64_t{spec.max_entries} * nr_hash_funcs;
+  bool overflow = nr_bits > UINT32_MAX;
+  if (!overflow) {
+    nr_bits = (nr_bits / 5) * 7;
+    overflow = nr_bits > UINT32_MAX || nr_bits > (1ull << 31);
+  }
+  if (overflow) return (uint64_t{UINT32_MAX} + 7) / 8;
+  return (nr_bits <= 64 ? 64 : roundup_pow_of_two(nr_bits)) / 8;
+}
+
 // bloom_map_alloc_check() (E2BIG) runs before bloom_map_alloc()'s checks (EINVAL).
-Expected<std::unique_ptr<Map>> create_bloom_filter(const MapSpec& spec) {
+Expected<std::unique_ptr<Map>> create_bloom_filter(const MapSpec& spec, Admission& admission) {
   constexpr uint32_t kBloomCreateFlags = BPF_F_NUMA_NODE | BPF_F_ZERO_SEED | kAccessMask;
   if (spec.value_size > kKmallocMaxSize) return create_error(spec, E2BIG, "value_size too large");
   if (spec.key_size != 0 || spec.value_size == 0 || spec.max_entries == 0 ||
@@ -87,23 +101,9 @@ Expected<std::unique_ptr<Map>> create_bloom_filter(const MapSpec& spec) {
                         "needs key_size 0, value_size and max_entries nonzero, valid map_flags, map_extra <= 15");
   uint32_t nr_hash_funcs = static_cast<uint32_t>(spec.map_extra);
   if (nr_hash_funcs == 0) nr_hash_funcs = 5;
-  // n * k / ln(2), with 7/5 for 1/ln(2), rounded up to a power of two; u32 overflow means 2^32 bits.
-  uint64_t nr_bits = uint64_t{spec.max_entries} * nr_hash_funcs;
-  uint64_t bitset_bytes;
-  uint32_t bitset_mask;
-  bool overflow = nr_bits > UINT32_MAX;
-  if (!overflow) {
-    nr_bits = (nr_bits / 5) * 7;
-    overflow = nr_bits > UINT32_MAX || nr_bits > (1ull << 31);
-  }
-  if (overflow) {
-    bitset_bytes = (uint64_t{UINT32_MAX} + 7) / 8;
-    bitset_mask = UINT32_MAX;
-  } else {
-    nr_bits = nr_bits <= 64 ? 64 : roundup_pow_of_two(nr_bits);
-    bitset_bytes = nr_bits / 8;
-    bitset_mask = static_cast<uint32_t>(nr_bits - 1);
-  }
+  const uint64_t bitset_bytes = bloom_bitset_bytes(spec);
+  const uint32_t bitset_mask = static_cast<uint32_t>(bitset_bytes * 8 - 1);  // 2^32 bits: all ones
+  if (auto admitted = admission.admit(spec); !admitted) return std::move(admitted).error();
   auto map = std::make_unique<BloomFilter>(spec, nr_hash_funcs, bitset_bytes, bitset_mask);
   if (!map->ok()) return create_error(spec, ENOMEM, "out of memory for the bit array");
   return std::unique_ptr<Map>(std::move(map));

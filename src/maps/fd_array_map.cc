@@ -4,6 +4,8 @@
 // Userspace writes a u32 (an fd in the kernel). Here a prog array and a perf event array keep that u32 as an opaque
 // handle the engine interprets; an array of maps resolves it to a Map through its MapFdResolver. Slots start empty.
 // Programs never get memory from these maps, so they expose no regions.
+#include <map>
+
 #include <fmt/format.h>
 
 #include "maps/internal.h"
@@ -22,16 +24,14 @@ uint32_t load_u32(const void* p) {
 template <class Base, class Slot>
 class FdArray : public Base {
  public:
-  explicit FdArray(const MapSpec& spec) : Base(spec), slots_(spec.max_entries) {}
+  explicit FdArray(const MapSpec& spec) : Base(spec) {}
 
   int delete_elem(const void* key) override {
     if (this->map_flags() & BPF_F_RDONLY) return -EPERM;
     uint32_t index = load_u32(key);
     if (index >= this->max_entries()) return -E2BIG;
     std::lock_guard lock(this->mu_);
-    if (!slots_[index]) return -ENOENT;
-    slots_[index] = Slot{};
-    return 0;
+    return slots_.erase(index) != 0 ? 0 : -ENOENT;
   }
 
   int get_next_key(const void* key, void* next_key) override {
@@ -43,6 +43,16 @@ class FdArray : public Base {
       next = index + 1;
     }
     std::memcpy(next_key, &next, 4);
+    return 0;
+  }
+
+  // Dumps visit only the filled slots: a prog array of 2^28 slots holding three programs is three entries.
+  int next_entry_key(const void* key, void* next_key) override {
+    if (this->map_flags() & BPF_F_WRONLY) return -EPERM;
+    std::lock_guard lock(this->mu_);
+    auto it = key ? slots_.upper_bound(load_u32(key)) : slots_.begin();
+    if (it == slots_.end()) return -ENOENT;
+    std::memcpy(next_key, &it->first, 4);
     return 0;
   }
 
@@ -59,7 +69,13 @@ class FdArray : public Base {
     return 0;
   }
 
-  std::vector<Slot> slots_;
+  // The filled slots only, by index (callers hold mu_): the kernel's array of max_entries pointers would make a
+  // prog array of 2^32 slots cost 32 GiB here as well, while only the filled ones matter.
+  const Slot* find(uint32_t index) const {
+    auto it = slots_.find(index);
+    return it == slots_.end() ? nullptr : &it->second;
+  }
+  std::map<uint32_t, Slot> slots_;
 };
 
 class ProgArray final : public FdArray<ProgArrayMap, std::optional<uint32_t>> {
@@ -71,8 +87,9 @@ class ProgArray final : public FdArray<ProgArrayMap, std::optional<uint32_t>> {
     if (int err = check_sys_read(flags)) return err;
     uint32_t index = load_u32(key);
     std::lock_guard lock(mu_);
-    if (index >= max_entries() || !slots_[index]) return -ENOENT;
-    std::memcpy(value, &*slots_[index], 4);
+    const std::optional<uint32_t>* slot = find(index);
+    if (slot == nullptr) return -ENOENT;
+    std::memcpy(value, &**slot, 4);
     return 0;
   }
 
@@ -85,8 +102,8 @@ class ProgArray final : public FdArray<ProgArrayMap, std::optional<uint32_t>> {
 
   std::optional<uint32_t> prog_at(uint32_t index) const override {
     std::lock_guard lock(mu_);
-    if (index >= max_entries()) return std::nullopt;
-    return slots_[index];
+    const std::optional<uint32_t>* slot = find(index);
+    return slot ? *slot : std::nullopt;
   }
 };
 
@@ -122,7 +139,7 @@ class PerfEventArray final : public FdArray<PerfEventArrayMap, std::optional<uin
     if (index == BPF_F_CURRENT_CPU) index = cpu;
     if (index >= max_entries()) return -E2BIG;
     std::lock_guard lock(mu_);
-    if (!slots_[index]) return -ENOENT;
+    if (find(uint32_t(index)) == nullptr) return -ENOENT;
     if (index != cpu) return -EOPNOTSUPP;
     if (sink_) sink_(static_cast<uint32_t>(index), {static_cast<const uint8_t*>(data), size});
     return 0;
@@ -141,8 +158,9 @@ class ArrayOfMaps final : public FdArray<MapOfMaps, std::shared_ptr<Map>> {
     if (int err = check_sys_read(flags)) return err;
     uint32_t index = load_u32(key);
     std::lock_guard lock(mu_);
-    if (index >= max_entries() || !slots_[index]) return -ENOENT;
-    uint32_t id = slots_[index]->id();
+    const std::shared_ptr<Map>* slot = find(index);
+    if (slot == nullptr) return -ENOENT;
+    uint32_t id = (*slot)->id();
     std::memcpy(value, &id, 4);
     return 0;
   }
@@ -173,14 +191,16 @@ class ArrayOfMaps final : public FdArray<MapOfMaps, std::shared_ptr<Map>> {
   std::shared_ptr<Map> inner_at(const void* key) const override {
     uint32_t index = load_u32(key);
     std::lock_guard lock(mu_);
-    return index < max_entries() ? slots_[index] : nullptr;
+    const std::shared_ptr<Map>* slot = find(index);
+    return slot ? *slot : nullptr;
   }
 
   // array_of_map_lookup_elem(): the inner map itself, as a handle.
   void* prog_lookup_elem(const void* key) override {
     uint32_t index = load_u32(key);
     std::lock_guard lock(mu_);
-    return index < max_entries() ? slots_[index].get() : nullptr;
+    const std::shared_ptr<Map>* slot = find(index);
+    return slot ? slot->get() : nullptr;
   }
 
  private:
@@ -197,7 +217,7 @@ class ArrayOfMaps final : public FdArray<MapOfMaps, std::shared_ptr<Map>> {
 }  // namespace
 
 // fd_array_map_alloc_check() then array_map_alloc_check(); array_of_map_alloc() checks the inner map first.
-Expected<std::unique_ptr<Map>> create_fd_array_family(const MapSpec& spec) {
+Expected<std::unique_ptr<Map>> create_fd_array_family(const MapSpec& spec, Admission& admission) {
   constexpr uint32_t kArrayCreateFlags =
       BPF_F_NUMA_NODE | BPF_F_MMAPABLE | kAccessMask | BPF_F_PRESERVE_ELEMS | BPF_F_INNER_MAP;
   if (spec.value_size != 4) return create_error(spec, EINVAL, "value_size must be 4 (an fd)");
@@ -211,12 +231,13 @@ Expected<std::unique_ptr<Map>> create_fd_array_family(const MapSpec& spec) {
     return create_error(spec, EINVAL, "BPF_F_MMAPABLE and BPF_F_INNER_MAP are for plain arrays");
   if (spec.type != MapType::PerfEventArray && (spec.map_flags & BPF_F_PRESERVE_ELEMS))
     return create_error(spec, EINVAL, "BPF_F_PRESERVE_ELEMS is for perf event arrays");
+  if (spec.type == MapType::ArrayOfMaps)
+    if (int err = check_inner_spec(spec)) return create_error(spec, -err, "invalid inner map");
+  if (auto admitted = admission.admit(spec); !admitted) return std::move(admitted).error();
   switch (spec.type) {
     case MapType::ProgArray: return std::unique_ptr<Map>(std::make_unique<ProgArray>(spec));
     case MapType::PerfEventArray: return std::unique_ptr<Map>(std::make_unique<PerfEventArray>(spec));
-    default:
-      if (int err = check_inner_spec(spec)) return create_error(spec, -err, "invalid inner map");
-      return std::unique_ptr<Map>(std::make_unique<ArrayOfMaps>(spec));
+    default: return std::unique_ptr<Map>(std::make_unique<ArrayOfMaps>(spec));
   }
 }
 

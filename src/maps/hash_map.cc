@@ -495,7 +495,7 @@ class HashTable final : public Base {
 }  // namespace
 
 // htab_map_alloc_check() (fd_htab_map_alloc_check() first for HASH_OF_MAPS) and htab_map_alloc().
-Expected<std::unique_ptr<Map>> create_hash_family(const MapSpec& in) {
+Expected<std::unique_ptr<Map>> create_hash_family(const MapSpec& in, Admission& admission) {
   MapSpec spec = in;
   const bool percpu = spec.type == MapType::PercpuHash || spec.type == MapType::LruPercpuHash;
   const bool lru = spec.type == MapType::LruHash || spec.type == MapType::LruPercpuHash;
@@ -527,6 +527,10 @@ Expected<std::unique_ptr<Map>> create_hash_family(const MapSpec& in) {
     spec.max_entries = r > UINT32_MAX ? spec.max_entries / n * n : static_cast<uint32_t>(r);
   }
   if (spec.max_entries > (1u << 31)) return create_error(spec, E2BIG, "max_entries too large");
+  // htab_map_alloc(): n_buckets * sizeof(struct bucket) (16) must fit in a u32, so at most 2^27 entries.
+  if (roundup_pow_of_two(spec.max_entries) > UINT32_MAX / 16)
+    return create_error(spec, E2BIG, fmt::format("max_entries {} needs more than 2^28 hash buckets", spec.max_entries));
+  if (auto admitted = admission.admit(spec); !admitted) return std::move(admitted).error();
 
   std::unique_ptr<Map> map;
   bool ok;

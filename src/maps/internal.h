@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "bpfkit/map.h"
@@ -36,6 +37,46 @@ inline bool has_numa_node(const MapSpec& s) { return (s.map_flags & BPF_F_NUMA_N
 
 // A creation failure: the message names the attribute, the errno is the kernel's.
 Error create_error(const MapSpec& spec, int err, const std::string& why);
+
+// Memory admission for one create_map() call. A factory calls admit() after its own checks and before it
+// allocates, where the kernel's map_alloc allocates, so that a bad attribute still wins over ENOMEM as in the
+// kernel, and nothing large is allocated for a map that will be refused. create_map() hands the charge to the map.
+class Admission {
+ public:
+  explicit Admission(MemoryBudget* budget) : budget_(budget) {}
+  ~Admission() {
+    if (budget_ != nullptr && charged_ != 0) budget_->uncharge(charged_);
+  }
+  Admission(const Admission&) = delete;
+  Admission& operator=(const Admission&) = delete;
+  // ENOMEM when map_memory_cost(spec) exceeds the machine's RAM or what is left of the budget.
+  Expected<void> admit(const MapSpec& spec);
+  uint64_t release() { return std::exchange(charged_, 0); }
+
+ private:
+  MemoryBudget* budget_;
+  uint64_t charged_ = 0;
+};
+
+// The bloom filter's bit array in bytes (bloom_map_alloc's sizing), for the factory and map_memory_cost.
+uint64_t bloom_bitset_bytes(const MapSpec& spec);
+
+// Zeroed memory reserved with mmap(MAP_NORESERVE): pages cost nothing until first written, as a huge prog array
+// or queue mostly is never touched. Freed with munmap.
+class LazyZeroed {
+ public:
+  LazyZeroed() = default;
+  explicit LazyZeroed(size_t bytes);
+  ~LazyZeroed();
+  LazyZeroed(LazyZeroed&& o) noexcept : p_(std::exchange(o.p_, nullptr)), size_(std::exchange(o.size_, 0)) {}
+  LazyZeroed& operator=(LazyZeroed&&) = delete;
+  uint8_t* data() const { return p_; }
+  bool ok() const { return p_ != nullptr || size_ == 0; }
+
+ private:
+  uint8_t* p_ = nullptr;
+  size_t size_ = 0;
+};
 
 // Memory for fixed-size slots whose addresses never change. Preallocated maps take one chunk holding every slot;
 // growing maps (BPF_F_NO_PREALLOC) add chunks of doubling size so a large sparse map costs little and the number
@@ -70,13 +111,14 @@ class SlotArena {
 };
 
 // Factories, one per map family; each runs its map type's map_alloc_check. Common checks ran before.
-Expected<std::unique_ptr<Map>> create_array_family(const MapSpec& spec);     // array, percpu_array
-Expected<std::unique_ptr<Map>> create_fd_array_family(const MapSpec& spec);  // prog, perf_event, array_of_maps
-Expected<std::unique_ptr<Map>> create_hash_family(const MapSpec& spec);      // (lru_)(percpu_)hash, hash_of_maps
-Expected<std::unique_ptr<Map>> create_lpm_trie(const MapSpec& spec);
-Expected<std::unique_ptr<Map>> create_queue_stack(const MapSpec& spec);
-Expected<std::unique_ptr<Map>> create_ringbuf(const MapSpec& spec);
-Expected<std::unique_ptr<Map>> create_bloom_filter(const MapSpec& spec);
+// array, percpu_array; prog, perf_event, array_of_maps; (lru_)(percpu_)hash, hash_of_maps.
+Expected<std::unique_ptr<Map>> create_array_family(const MapSpec& spec, Admission& admission);
+Expected<std::unique_ptr<Map>> create_fd_array_family(const MapSpec& spec, Admission& admission);
+Expected<std::unique_ptr<Map>> create_hash_family(const MapSpec& spec, Admission& admission);
+Expected<std::unique_ptr<Map>> create_lpm_trie(const MapSpec& spec, Admission& admission);
+Expected<std::unique_ptr<Map>> create_queue_stack(const MapSpec& spec, Admission& admission);
+Expected<std::unique_ptr<Map>> create_ringbuf(const MapSpec& spec, Admission& admission);
+Expected<std::unique_ptr<Map>> create_bloom_filter(const MapSpec& spec, Admission& admission);
 
 // Map-in-map: checks the inner template as bpf_map_meta_alloc() does (-EBADF none, -EINVAL nested).
 int check_inner_spec(const MapSpec& spec);

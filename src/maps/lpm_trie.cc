@@ -321,7 +321,7 @@ int LpmTrie::get_next_key(const void* key_v, void* next_key) {
 }  // namespace
 
 // The checks at the top of trie_alloc().
-Expected<std::unique_ptr<Map>> create_lpm_trie(const MapSpec& spec) {
+Expected<std::unique_ptr<Map>> create_lpm_trie(const MapSpec& spec, Admission& admission) {
   constexpr uint32_t kLpmCreateFlags = BPF_F_NO_PREALLOC | BPF_F_NUMA_NODE | kAccessMask;
   constexpr uint32_t kNodeSize = 32;  // sizeof(struct lpm_trie_node) on x86-64
   if (spec.max_entries == 0) return create_error(spec, EINVAL, "max_entries is 0");
@@ -332,6 +332,7 @@ Expected<std::unique_ptr<Map>> create_lpm_trie(const MapSpec& spec) {
     return create_error(spec, EINVAL, fmt::format("key_size {} is not 4 + 1..256", spec.key_size));
   if (spec.value_size < 1 || spec.value_size > kKmallocMaxSize - 256 - kNodeSize)
     return create_error(spec, EINVAL, fmt::format("value_size {} out of range", spec.value_size));
+  if (auto admitted = admission.admit(spec); !admitted) return std::move(admitted).error();
   return std::unique_ptr<Map>(std::make_unique<LpmTrie>(spec));
 }
 

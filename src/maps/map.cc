@@ -2,6 +2,9 @@
 // creation checks, CPUs, and jhash.
 #include <fmt/format.h>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <new>
@@ -102,7 +105,17 @@ const char* map_type_name(MapType type) {
 // --- Map base ------------------------------------------------------------------------------------------------------
 
 Map::Map(MapSpec spec) : spec_(std::move(spec)), id_(g_next_map_id.fetch_add(1)) {}
-Map::~Map() = default;
+Map::~Map() {
+  if (budget_ && charged_ != 0) budget_->uncharge(charged_);
+}
+
+bool MemoryBudget::try_charge(uint64_t bytes) {
+  uint64_t used = used_.load(std::memory_order_relaxed);
+  do {
+    if (bytes > limit_ || used > limit_ - bytes) return false;
+  } while (!used_.compare_exchange_weak(used, used + bytes, std::memory_order_relaxed));
+  return true;
+}
 
 bool Map::is_percpu() const {
   return spec_.type == MapType::PercpuArray || spec_.type == MapType::PercpuHash ||
@@ -337,8 +350,91 @@ void SlotArena::regions(std::vector<MemoryRegion>& out, bool writable) const {
 
 }  // namespace maps
 
+// --- memory ---------------------------------------------------------------------------------------------------------
+
+namespace {
+
+// totalram_pages(): vmalloc refuses any area with more pages than the machine has.
+uint64_t total_ram_bytes() {
+  const long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+  return pages > 0 && page > 0 ? uint64_t(pages) * uint64_t(page) : UINT64_MAX;
+}
+
+// Saturating a * b: a cost beyond 2^64 is simply too much.
+uint64_t mul_sat(uint64_t a, uint64_t b) { return b != 0 && a > UINT64_MAX / b ? UINT64_MAX : a * b; }
+uint64_t add_sat(uint64_t a, uint64_t b) { return a > UINT64_MAX - b ? UINT64_MAX : a + b; }
+
+}  // namespace
+
+namespace maps {
+
+LazyZeroed::LazyZeroed(size_t bytes) : size_(bytes) {
+  if (bytes == 0) return;
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  p_ = p == MAP_FAILED ? nullptr : static_cast<uint8_t*>(p);
+}
+
+LazyZeroed::~LazyZeroed() {
+  if (p_ != nullptr) munmap(p_, size_);
+}
+
+Expected<void> Admission::admit(const MapSpec& spec) {
+  const uint64_t cost = map_memory_cost(spec);
+  const uint64_t ram = total_ram_bytes();
+  if (cost > ram)
+    return create_error(spec, ENOMEM, fmt::format("needs {} bytes, more than the machine's {} bytes of memory", cost,
+                                                  ram));
+  if (budget_ != nullptr) {
+    if (!budget_->try_charge(cost))
+      return create_error(spec, ENOMEM,
+                          fmt::format("needs {} bytes, over the memory limit ({} of {} bytes already used by maps)",
+                                      cost, budget_->used(), budget_->limit()));
+    charged_ += cost;
+  }
+  return {};
+}
+
+}  // namespace maps
+
+// The sizes the kernel's map_alloc functions pass to bpf_map_area_alloc / the percpu allocator (x86-64), as bpf_capable
+// root sees them (no Spectre v1 rounding of array sizes).
+uint64_t map_memory_cost(const MapSpec& spec) {
+  using maps::round_up8;
+  constexpr uint64_t kArrayHeader = 320;  // sizeof(struct bpf_array), about
+  constexpr uint64_t kBucket = 16;        // sizeof(struct bucket)
+  constexpr uint64_t kHtabElem = 48;      // sizeof(struct htab_elem)
+  const uint64_t n = spec.max_entries, ncpus = num_possible_cpus();
+  switch (spec.type) {
+    case MapType::Array:
+      return add_sat(kArrayHeader, mul_sat(n, round_up8(spec.value_size)));
+    case MapType::PercpuArray:  // a pointer per element plus each CPU's copy
+      return add_sat(kArrayHeader, mul_sat(n, add_sat(8, mul_sat(round_up8(spec.value_size), ncpus))));
+    case MapType::ProgArray: case MapType::PerfEventArray: case MapType::ArrayOfMaps:
+      return add_sat(kArrayHeader, mul_sat(n, 8));
+    case MapType::Hash: case MapType::PercpuHash: case MapType::LruHash: case MapType::LruPercpuHash:
+    case MapType::HashOfMaps: {
+      const bool percpu = spec.type == MapType::PercpuHash || spec.type == MapType::LruPercpuHash;
+      uint64_t cost = mul_sat(maps::roundup_pow_of_two(n), kBucket);
+      if (spec.map_flags & BPF_F_NO_PREALLOC) return cost;
+      const uint64_t elems = n + ncpus;  // extra elements for in-place updates
+      const uint64_t elem = kHtabElem + round_up8(spec.key_size) + (percpu ? 8 : round_up8(spec.value_size));
+      cost = add_sat(cost, mul_sat(elems, elem));
+      if (percpu) cost = add_sat(cost, mul_sat(elems, mul_sat(round_up8(spec.value_size), ncpus)));
+      return cost;
+    }
+    case MapType::Queue: case MapType::Stack:
+      return add_sat(kArrayHeader, mul_sat(n + 1, spec.value_size));
+    case MapType::Ringbuf:  // the data pages plus the consumer and producer pages
+      return add_sat(n, 2 * maps::kPageSize);
+    case MapType::BloomFilter:
+      return add_sat(kArrayHeader, maps::bloom_bitset_bytes(spec));
+    default:  // LPM tries allocate per element; unsupported types never allocate
+      return kArrayHeader;
+  }
+}
+
 // map_create() in kernel/bpf/syscall.c: checks every map type shares, then the type's own map_alloc_check.
-Expected<std::unique_ptr<Map>> create_map(const MapSpec& spec) {
+Expected<std::unique_ptr<Map>> create_map(const MapSpec& spec, std::shared_ptr<MemoryBudget> budget) {
   using namespace maps;
   if (spec.map_extra != 0 && spec.type != MapType::BloomFilter && spec.type != MapType::Arena)
     return create_error(spec, EINVAL, "map_extra is only for bloom filters and arenas");
@@ -348,19 +444,20 @@ Expected<std::unique_ptr<Map>> create_map(const MapSpec& spec) {
     return create_error(spec, EINVAL, fmt::format("numa_node {} is not online", spec.numa_node));
   if (spec.map_flags & BPF_F_TOKEN_FD) return create_error(spec, EINVAL, "BPF tokens are not supported");
 
+  Admission admission(budget.get());
   Expected<std::unique_ptr<Map>> made = [&]() -> Expected<std::unique_ptr<Map>> {
     switch (spec.type) {
       case MapType::Array: case MapType::PercpuArray:
-        return create_array_family(spec);
+        return create_array_family(spec, admission);
       case MapType::ProgArray: case MapType::PerfEventArray: case MapType::ArrayOfMaps:
-        return create_fd_array_family(spec);
+        return create_fd_array_family(spec, admission);
       case MapType::Hash: case MapType::PercpuHash: case MapType::LruHash: case MapType::LruPercpuHash:
       case MapType::HashOfMaps:
-        return create_hash_family(spec);
-      case MapType::LpmTrie: return create_lpm_trie(spec);
-      case MapType::Queue: case MapType::Stack: return create_queue_stack(spec);
-      case MapType::Ringbuf: return create_ringbuf(spec);
-      case MapType::BloomFilter: return create_bloom_filter(spec);
+        return create_hash_family(spec, admission);
+      case MapType::LpmTrie: return create_lpm_trie(spec, admission);
+      case MapType::Queue: case MapType::Stack: return create_queue_stack(spec, admission);
+      case MapType::Ringbuf: return create_ringbuf(spec, admission);
+      case MapType::BloomFilter: return create_bloom_filter(spec, admission);
       default:
         if (static_cast<uint32_t>(spec.type) > static_cast<uint32_t>(MapType::Arena) ||
             spec.type == MapType::Unspec)
@@ -371,6 +468,8 @@ Expected<std::unique_ptr<Map>> create_map(const MapSpec& spec) {
   if (!made) return made;
   // The kernel copies the name after allocating, so allocation errors win.
   if (!valid_obj_name(spec.name)) return create_error(spec, EINVAL, "invalid map name");
+  (*made)->budget_ = std::move(budget);
+  (*made)->charged_ = admission.release();
   return made;
 }
 

@@ -1,8 +1,8 @@
 // BPF_MAP_TYPE_QUEUE and BPF_MAP_TYPE_STACK (kernel/bpf/queue_stack_maps.c).
 //
-// A ring of max_entries + 1 value slots with head (next push) and tail (oldest). Values are copied in and out, so
-// programs never point into this map and it exposes no regions. From userspace, lookup is peek, update is push and
-// lookup_and_delete is pop, as bpf(2) maps them.
+// A ring of max_entries + 1 value slots, reserved lazily, with head (next push) and tail (oldest). Values are
+// copied in and out, so programs never point into this map and it exposes no regions. From userspace, lookup is
+// peek, update is push and lookup_and_delete is pop, as bpf(2) maps them.
 #include <fmt/format.h>
 
 #include "maps/internal.h"
@@ -16,6 +16,7 @@ class QueueStack final : public Map {
   explicit QueueStack(const MapSpec& spec)
       : Map(spec), stack_(spec.type == MapType::Stack), size_(spec.max_entries + 1),
         elems_(static_cast<size_t>(size_) * spec.value_size) {}
+  bool ok() const { return elems_.ok(); }
 
   int lookup_elem(const void*, void* value, uint64_t flags) override {
     if (int err = check_sys_read(flags)) return err;
@@ -91,22 +92,25 @@ class QueueStack final : public Map {
 
   const bool stack_;
   const uint32_t size_;
-  std::vector<uint8_t> elems_;
+  LazyZeroed elems_;  // a ring of 1 GiB costs only the slots ever pushed
   uint32_t head_ = 0, tail_ = 0;
 };
 
 }  // namespace
 
 // queue_stack_map_alloc_check().
-Expected<std::unique_ptr<Map>> create_queue_stack(const MapSpec& spec) {
+Expected<std::unique_ptr<Map>> create_queue_stack(const MapSpec& spec, Admission& admission) {
   constexpr uint32_t kQueueStackCreateFlags = BPF_F_NUMA_NODE | kAccessMask;
   if (spec.max_entries == 0 || spec.key_size != 0 || spec.value_size == 0 ||
       (spec.map_flags & ~kQueueStackCreateFlags) || !flags_access_ok(spec.map_flags))
     return create_error(spec, EINVAL, "needs key_size 0, value_size and max_entries nonzero, valid map_flags");
   if (spec.value_size > kKmallocMaxSize) return create_error(spec, E2BIG, "value_size too large");
-  if (uint64_t{spec.max_entries} + 1 > UINT32_MAX || (uint64_t{spec.max_entries} + 1) * spec.value_size > (1ull << 34))
-    return create_error(spec, ENOMEM, "too large");
-  return std::unique_ptr<Map>(std::make_unique<QueueStack>(spec));
+  // The ring has max_entries + 1 slots, counted in a u32 (queue_stack_map_alloc: size + 1 overflows to 0).
+  if (uint64_t{spec.max_entries} + 1 > UINT32_MAX) return create_error(spec, ENOMEM, "max_entries too large");
+  if (auto admitted = admission.admit(spec); !admitted) return std::move(admitted).error();
+  auto map = std::make_unique<QueueStack>(spec);
+  if (!map->ok()) return create_error(spec, ENOMEM, "cannot reserve memory for the slots");
+  return std::unique_ptr<Map>(std::move(map));
 }
 
 }  // namespace bpfkit::maps

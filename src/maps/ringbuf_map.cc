@@ -170,13 +170,14 @@ class Ringbuf final : public RingbufMap {
 }  // namespace
 
 // The checks at the top of ringbuf_map_alloc().
-Expected<std::unique_ptr<Map>> create_ringbuf(const MapSpec& spec) {
+Expected<std::unique_ptr<Map>> create_ringbuf(const MapSpec& spec, Admission& admission) {
   if (spec.map_flags & ~BPF_F_NUMA_NODE)
     return create_error(spec, EINVAL, fmt::format("invalid map_flags {:#x}", spec.map_flags));
   if (spec.key_size || spec.value_size) return create_error(spec, EINVAL, "key_size and value_size must be 0");
   const uint32_t n = spec.max_entries;
   if (n == 0 || (n & (n - 1)) || n % kPageSize)
     return create_error(spec, EINVAL, fmt::format("max_entries {} is not a power of 2 and a page multiple", n));
+  if (auto admitted = admission.admit(spec); !admitted) return std::move(admitted).error();
   auto map = std::make_unique<Ringbuf>(spec);
   if (!map->ok()) return create_error(spec, ENOMEM, "cannot map the ring");
   return std::unique_ptr<Map>(std::move(map));

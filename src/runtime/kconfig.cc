@@ -12,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "bpfkit/file.h"
+
 namespace bpfkit::runtime {
 namespace {
 
@@ -125,20 +127,26 @@ std::map<std::string, std::string> parse_kconfig(std::string_view text) {
 Expected<std::map<std::string, std::string>> read_kconfig_file(const std::string& path) {
   std::string text;
   if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) {
+    // Regular files only (a FIFO would block gzopen), and a bound on the decompressed text (a gzip bomb).
+    if (auto ok = check_input_file(path); !ok) return std::move(ok).error();
     gzFile gz = gzopen(path.c_str(), "rb");
     if (gz == nullptr) return make_error(fmt::format("{}: cannot open: {}", path, std::strerror(errno))).with_errno(errno);
     char buf[16384];
     int n;
-    while ((n = gzread(gz, buf, sizeof buf)) > 0) text.append(buf, size_t(n));
-    const bool bad = n < 0;
+    bool too_big = false;
+    while (!too_big && (n = gzread(gz, buf, sizeof buf)) > 0) {
+      text.append(buf, size_t(n));
+      too_big = text.size() > kMaxInputFileSize;
+    }
+    const bool bad = !too_big && n < 0;
     gzclose(gz);
+    if (too_big)
+      return make_error(fmt::format("{}: more than {} bytes decompressed", path, kMaxInputFileSize)).with_errno(EFBIG);
     if (bad) return make_error(fmt::format("{}: not a valid gzip file", path)).with_errno(EINVAL);
   } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return make_error(fmt::format("{}: cannot open: {}", path, std::strerror(errno))).with_errno(errno);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    text = ss.str();
+    auto bytes = read_input_file(path);
+    if (!bytes) return std::move(bytes).error();
+    text.assign(bytes->begin(), bytes->end());
   }
   return parse_kconfig(text);
 }

@@ -1,11 +1,13 @@
+// dump_map: a map's contents as userspace sees them, for dumps and comparisons.
+#include <algorithm>
 #include <cerrno>
 
 #include "bpfkit/runtime.h"
 
 namespace bpfkit {
 
-std::vector<MapEntry> dump_map(Map& map) {
-  std::vector<MapEntry> out;
+MapDump dump_map(Map& map, const MapDumpOptions& options) {
+  MapDump out;
   switch (map.type()) {
     case MapType::Queue:
     case MapType::Stack:
@@ -16,12 +18,14 @@ std::vector<MapEntry> dump_map(Map& map) {
     default:
       break;
   }
+  const bool skip_zero =
+      options.skip_zero_elements && (map.type() == MapType::Array || map.type() == MapType::PercpuArray);
   std::vector<uint8_t> key(map.key_size()), next(map.key_size());
   bool first = true;
   // Bounded like bpftool's dump: a hash map updated concurrently could otherwise make the walk restart forever.
   const uint64_t limit = uint64_t(map.max_entries()) + 1;
   for (uint64_t n = 0; n < limit; ++n) {
-    if (map.get_next_key(first ? nullptr : key.data(), next.data()) != 0) break;
+    if (map.next_entry_key(first ? nullptr : key.data(), next.data()) != 0) break;
     first = false;
     key = next;
     MapEntry e{key, std::vector<uint8_t>(map.user_value_size())};
@@ -31,9 +35,15 @@ std::vector<MapEntry> dump_map(Map& map) {
       // Slots userspace cannot read (an empty prog_array / map-in-map slot) are not entries.
       continue;
     }
-    out.push_back(std::move(e));
+    if (skip_zero && std::all_of(e.value.begin(), e.value.end(), [](uint8_t b) { return b == 0; })) {
+      ++out.zero_elements_skipped;
+      continue;
+    }
+    out.entries.push_back(std::move(e));
   }
   return out;
 }
+
+std::vector<MapEntry> dump_map(Map& map) { return dump_map(map, MapDumpOptions{}).entries; }
 
 }  // namespace bpfkit

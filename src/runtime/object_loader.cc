@@ -34,7 +34,7 @@ struct ObjectLoader {
       ms.name = kernel_object_name(def.name);
       // libbpf sizes a perf event array without max_entries to the possible CPUs, one ring per CPU.
       if (ms.type == MapType::PerfEventArray && ms.max_entries == 0) ms.max_entries = num_possible_cpus();
-      auto map = create_map(ms);
+      auto map = create_map(ms, obj.memory_);
       if (!map) return error(fmt::format("map '{}': {}", def.name, map.error().message)).with_errno(map.error().error_number);
       obj.maps_.push_back(std::shared_ptr<Map>(std::move(*map)));
     }
@@ -133,6 +133,7 @@ struct ObjectLoader {
 
   Expected<void> run() {
     obj.env_ = std::make_unique<HelperEnv>(options.helpers);
+    if (options.memory_limit != 0) obj.memory_ = std::make_shared<MemoryBudget>(options.memory_limit);
     if (auto r = create_maps(); !r) return r;
     if (auto r = fill_internal_maps(); !r) return r;
     if (auto r = fill_map_in_map_slots(); !r) return r;

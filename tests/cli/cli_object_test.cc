@@ -79,10 +79,15 @@ TEST_F(CliTest, RunObjectJsonHasResultMapsAndPacket) {
   EXPECT_TRUE(j["duration_ns"].is_number_unsigned());
   ASSERT_TRUE(j["maps"].contains("cli_counters"));
   const json& counters = j["maps"]["cli_counters"];
-  ASSERT_EQ(counters.size(), 4u);  // an array map has every index
+  ASSERT_EQ(counters.size(), 1u);  // all-zero array elements are counted, not shown
   EXPECT_EQ(counters[0]["key"], "00000000");
   EXPECT_EQ(counters[0]["value"], "0300000000000000");  // one increment per run
-  EXPECT_EQ(counters[1]["value"], "0000000000000000");
+  EXPECT_EQ(j["zero_elements_not_shown"]["cli_counters"], 3);
+  const json all = bpfkit_json({"run", kObject, "--prog", "cli_xdp_count", "--data-in", file("pkt", packet),
+                                "--all-elements"});
+  ASSERT_EQ(all["maps"]["cli_counters"].size(), 4u);  // an array map has every index
+  EXPECT_EQ(all["maps"]["cli_counters"][1]["value"], "0000000000000000");
+  EXPECT_FALSE(all.contains("zero_elements_not_shown"));
   // .bss: cli_total += ((64 ^ (64 >> 7)) * cli_scale) per run = 192 * 3 runs = 576.
   const json* data = map_ending(j["maps"], ".bss");
   ASSERT_NE(data, nullptr) << j["maps"].dump();
@@ -132,7 +137,7 @@ TEST_F(CliTest, DisObjectShowsLinkedProgramWithSourceLines) {
 }
 
 TEST_F(CliTest, FirewallExampleOnBundledPackets) {
-  json j = bpfkit_json({"run", kFirewall, "--pcap", kPackets});
+  json j = bpfkit_json({"run", kFirewall, "--pcap", kPackets, "--all-elements"});
   ASSERT_TRUE(j["runs"].is_array());
   std::vector<int> verdicts;
   for (const json& run : j["runs"]) verdicts.push_back(run["retval"]);
@@ -149,7 +154,9 @@ TEST_F(CliTest, FirewallExampleOnBundledPackets) {
   EXPECT_EQ(j["maps"]["per_source"].size(), 6u);
   const json& verdict_map = j["maps"]["verdicts"];
   ASSERT_EQ(verdict_map.size(), 5u);
+  EXPECT_EQ(verdict_map[1]["key"], "01000000");
   EXPECT_EQ(verdict_map[1]["values"][0], "0400000000000000");  // XDP_DROP on CPU 0
+  EXPECT_EQ(verdict_map[2]["key"], "02000000");
   EXPECT_EQ(verdict_map[2]["values"][0], "0600000000000000");  // XDP_PASS
   const json* bss = map_ending(j["maps"], ".bss");
   ASSERT_NE(bss, nullptr);
