@@ -47,6 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   load.helpers.use_host_identity = false;
   load.helpers.prandom_seed = 1;
   load.kernel_version = 0x061200;
+  // A small budget: a mutated max_entries must fail with ENOMEM, not exhaust libFuzzer's RSS limit.
+  load.memory_limit = 64 << 20;
   // No host memory for bpf_probe_read_user: an input must not depend on this process's layout.
   load.helpers.read_user_memory = [](uint64_t, void*, size_t) { return false; };
   auto obj = bpfkit::UserspaceObject::load(std::move(*spec), load);
