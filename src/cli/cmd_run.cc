@@ -45,7 +45,8 @@ struct RunOptions {
   std::string mem_file;
   uint64_t repeat = 1;
   uint64_t loop_limit = kDefaultLoopLimit;
-  std::string type;  // --type: a bpftool program type name; empty: none (plain raw mode)
+  std::string type;  // --type: a bpftool program type name
+  bool has_type = false;  // --type given (plain raw mode without it)
 };
 
 // bpftool's name of a program type ("xdp", "sched_cls", ...); "unspec" is not a type one can pick.
@@ -123,7 +124,7 @@ int run_typed(const Program& prog, ProgType type, HelperEnv& env, std::vector<ui
 
 int run_run(const RunOptions& opt, const Output& out) {
   ProgType type = ProgType::Unspec;
-  if (!opt.type.empty()) {
+  if (opt.has_type) {
     auto t = parse_prog_type(opt.type);
     if (!t) return report(out, t.error(), kExitBadInput);
     type = *t;
@@ -223,7 +224,8 @@ Command add_run_command(CLI::App& root, Output& out) {
     if (as->count() == 0 && raw->count() == 0 && object->count() == 0)
       throw CLI::RequiredError("OBJ, --asm FILE or --raw FILE");
   });
-  return {app, [opt, obj, object, &out] {
+  return {app, [opt, obj, object, type, &out] {
+            opt->has_type = type->count() > 0;
             if (object->count() == 0) return run_run(*opt, out);
             if (opt->repeat > UINT32_MAX) return report(out, "--repeat: out of range", kExitBadInput);
             obj->repeat = uint32_t(opt->repeat);

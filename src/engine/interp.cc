@@ -200,7 +200,7 @@ Expected<uint64_t> execute(const Code* code, RunContext* ctx, const void* const*
 #define CHECK_MEM(ADDR, N, KIND)                                                                                  \
   do {                                                                                                            \
     if (!within(ADDR, N, stack_lo, stack_span) &&                                                                 \
-        !(within(ADDR, N, cache.base, cache.size) && allows(cache, KIND)) &&                                    \
+        !(within(ADDR, N, cache.base, cache.size) && allows(cache, KIND)) &&                                      \
         !find_region(ctx, ADDR, N, KIND, cache)) {                                                                \
       fault_addr = ADDR;                                                                                          \
       fault_size = N;                                                                                             \

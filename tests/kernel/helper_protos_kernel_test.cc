@@ -1,0 +1,141 @@
+// The helper table (helper_protos.h) against the running kernel: for every program type the kernel lets us load and
+// every tabled helper, a program `call HELPER; r0 = 0; exit` is loaded and the verifier's answer compared with
+// prog_type_has_helper. The verifier asks func_proto before it looks at the arguments, so "program of this type
+// cannot use helper" (or the older "unknown func") means refused, and any other outcome (loaded, or refused for
+// R1's type) means the type has the helper. A second pass with a non-GPL license checks gpl_only. Skipped without
+// bpf(); a type the kernel will not load at all (EPERM for fentry/LSM under lockdown, EINVAL for a type the build
+// lacks) is skipped with a message.
+#include <gtest/gtest.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "bpfkit/helper_protos.h"
+#include "bpfkit/prog_type.h"
+#include "support/kernel_runner.h"
+
+#ifdef BPFKIT_HAVE_LIBBPF
+#include <bpf/bpf.h>
+#include <unistd.h>
+#endif
+
+namespace bpfkit {
+namespace {
+
+struct TypeCase {
+  ProgType type;
+  uint32_t expected_attach_type;  // the ones bpf_prog_load_check_attach insists on
+  bool sleepable;                 // syscall programs must be
+};
+
+const TypeCase kTypes[] = {
+    {ProgType::SocketFilter, 0, false},
+    {ProgType::Kprobe, 0, false},
+    {ProgType::SchedCls, 0, false},
+    {ProgType::SchedAct, 0, false},
+    {ProgType::Tracepoint, 0, false},
+    {ProgType::Xdp, 0, false},
+    {ProgType::PerfEvent, 0, false},
+    {ProgType::CgroupSkb, 0, false},
+    {ProgType::CgroupSock, 0, false},
+    {ProgType::LwtIn, 0, false},
+    {ProgType::LwtOut, 0, false},
+    {ProgType::LwtXmit, 0, false},
+    {ProgType::SockOps, 0, false},
+    {ProgType::SkSkb, 0, false},
+    {ProgType::CgroupDevice, 0, false},
+    {ProgType::SkMsg, 0, false},
+    {ProgType::RawTracepoint, 0, false},
+    {ProgType::CgroupSockAddr, attach::CgroupInet4Connect, false},
+    {ProgType::LwtSeg6local, 0, false},
+    {ProgType::SkReuseport, 0, false},
+    {ProgType::FlowDissector, 0, false},
+    {ProgType::CgroupSysctl, 0, false},
+    {ProgType::RawTracepointWritable, 0, false},
+    {ProgType::CgroupSockopt, attach::CgroupGetsockopt, false},
+    {ProgType::SkLookup, attach::SkLookup, false},
+    {ProgType::Syscall, 0, true},
+    {ProgType::Netfilter, attach::Netfilter, false},
+    {ProgType::Tracing, attach::TraceFentry, false},
+    {ProgType::Lsm, attach::LsmMac, false},
+};
+
+#ifdef BPFKIT_HAVE_LIBBPF
+
+struct Verdict {
+  int fd_or_err = 0;  // >= 0 loaded; else -errno
+  std::string log;
+};
+
+Verdict load(const TypeCase& t, int32_t helper, const char* license) {
+  const Insn prog[] = {Insn{0x85, 0, 0, 0, helper}, Insn{0xb7, 0, 0, 0, 0}, Insn{0x95, 0, 0, 0, 0}};
+  static char log[1 << 16];
+  log[0] = '\0';
+  LIBBPF_OPTS(bpf_prog_load_opts, opts, .expected_attach_type = bpf_attach_type(t.expected_attach_type),
+              .prog_flags = t.sleepable ? uint32_t(BPF_F_SLEEPABLE) : 0u, .log_level = 1, .log_size = sizeof(log),
+              .log_buf = log);
+  const int n = helper < 0 ? 2 : 3;
+  const Insn* insns = helper < 0 ? prog + 1 : prog;
+  int fd = bpf_prog_load(bpf_prog_type(t.type), "protos", license, reinterpret_cast<const bpf_insn*>(insns), n,
+                         &opts);
+  Verdict v{fd >= 0 ? 0 : -errno, log};
+  if (fd >= 0) close(fd);
+  return v;
+}
+
+bool refused_for_type(const Verdict& v) {
+  return v.fd_or_err < 0 && (v.log.find("program of this type cannot use helper") != std::string::npos ||
+                             v.log.find("unknown func") != std::string::npos);
+}
+
+class HelperProtosKernel : public ::testing::TestWithParam<TypeCase> {
+ protected:
+  void SetUp() override {
+    if (const auto& why = testing::kernel_unavailable()) GTEST_SKIP() << *why;
+    // The type itself: a trivial program must load (no helper), else this kernel cannot tell us anything.
+    const Verdict trivial = load(GetParam(), -1, "GPL");
+    if (trivial.fd_or_err < 0)
+      GTEST_SKIP() << "the kernel refuses a trivial " << prog_type_name(GetParam().type)
+                   << " program: " << strerror(-trivial.fd_or_err);
+  }
+};
+
+TEST_P(HelperProtosKernel, TableMatchesFuncProto) {
+  const TypeCase& t = GetParam();
+  for (const HelperProto& p : helper_protos()) {
+    const Verdict v = load(t, p.id, "GPL");
+    EXPECT_EQ(!refused_for_type(v), prog_type_has_helper(t.type, p.id))
+        << prog_type_name(t.type) << " " << p.name << ": kernel log: " << v.log;
+  }
+}
+
+TEST_P(HelperProtosKernel, GplOnlyMatches) {
+  const TypeCase& t = GetParam();
+  for (const HelperProto& p : helper_protos()) {
+    if (!prog_type_has_helper(t.type, p.id)) continue;
+    const Verdict v = load(t, p.id, "Dual BSD");
+    const bool gpl_refused =
+        v.fd_or_err < 0 &&
+        v.log.find("cannot call GPL-restricted function from non-GPL compatible program") != std::string::npos;
+    EXPECT_EQ(gpl_refused, p.gpl_only) << prog_type_name(t.type) << " " << p.name << ": kernel log: " << v.log;
+    // bpfkit's own check gives the same verdict for the same program.
+    const Insn prog[] = {Insn{0x85, 0, 0, 0, p.id}, Insn{0xb7, 0, 0, 0, 0}, Insn{0x95, 0, 0, 0, 0}};
+    EXPECT_EQ(!check_helper_calls(prog, t.type, false), gpl_refused) << p.name;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Types, HelperProtosKernel, ::testing::ValuesIn(kTypes),
+                         [](const ::testing::TestParamInfo<TypeCase>& info) {
+                           return std::string(prog_type_name(info.param.type));
+                         });
+
+#else
+
+TEST(HelperProtosKernel, NeedsLibbpf) { GTEST_SKIP() << "built without libbpf"; }
+
+#endif
+
+}  // namespace
+}  // namespace bpfkit
