@@ -19,6 +19,8 @@ struct Error {
   int line = 0;         // 1-based source line (assembly text or BTF line info), 0 if unknown
   int column = 0;       // 1-based column, 0 if unknown
   int error_number = 0; // errno the kernel would give, 0 if none
+  // The kernel's verifier would refuse the program (the CLI exits 1 for it, 2 for other load errors).
+  bool verifier_rejection = false;
 
   // One line: "object: program: insn 12: message" with the parts that are known.
   std::string to_string() const;
@@ -28,6 +30,7 @@ struct Error {
   Error& at_insn(int64_t index) { insn = index; return *this; }
   Error& at_line(int l, int c = 0) { line = l; column = c; return *this; }
   Error& with_errno(int e) { error_number = e; return *this; }
+  Error& rejected() { verifier_rejection = true; return *this; }
 };
 
 inline Error make_error(std::string message) { return Error{std::move(message)}; }

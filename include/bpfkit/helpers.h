@@ -6,10 +6,10 @@
 // HelperEnv (through RunContext::user) holding the maps the program may use, and a pointer that is not one of
 // them stops the program ("R1 is not a map").
 //
-// Memory: helpers read and write program memory only where the program itself may (RunContext regions, or the
-// stacks of the active frames, RunContext::active_stack()), so a bad pointer in a helper argument can never crash
-// the host. Probe helpers (bpf_probe_read*) keep the kernel's two address spaces apart: "kernel memory" is what the
-// runtime knows (regions, stacks), and "user memory" is the current task's, by default this host process's own
+// Memory: helpers read and write program memory only where the program itself may (RunContext regions and
+// hand-outs, or the stacks of the active frames, RunContext::active_stack()), so a bad pointer in a helper argument
+// can never crash the host. Probe helpers (bpf_probe_read*) keep the kernel's two address spaces apart: "kernel
+// memory" is what the runtime knows (regions, hand-outs, stacks), and "user memory" is the current task's, by default this host process's own
 // address space, read without faulting (HelperConfig::read_user_memory).
 //
 // Packet helpers (xdp_*, skb_*, csum replace) find the packet through RunContext::program_context, which test_run()
@@ -25,6 +25,7 @@
 
 #include "bpfkit/insn.h"
 #include "bpfkit/map.h"
+#include "bpfkit/prog_type.h"
 #include "bpfkit/vm.h"
 
 namespace bpfkit {
@@ -91,13 +92,14 @@ class HelperEnv {
   bool has_map(const void* ptr) const;
   std::span<Map* const> maps() const { return maps_; }
 
-  // Sets ctx.user = this and adds every map's value_regions() to ctx, keeping the other regions ctx already has
-  // (the context, the packet...). Call before each run on a fresh or reused context. One env may serve several
+  // Sets ctx.user = this and hands out (persistently, see HandOut) the direct values of the array maps, which a
+  // program reaches without a helper (bind_map with value = true). Other map memory becomes reachable only through
+  // the helpers that return a value pointer, one value at a time. Call before each run on a fresh or reused
+  // context. One env may serve several
   // contexts, also from several threads (prepare and refresh lock the env).
   void prepare(RunContext& ctx);
-  // Re-registers map regions if a map grew (regions_version() changed) since the env last registered them.
-  // Helpers call it after updates, and lookups re-register when they return a value outside ctx's regions (a map
-  // grown through another context); callers that update maps from userspace between runs call prepare().
+  // Calls prepare() again if a map grew (regions_version() changed) since the env last prepared. (Since values are
+  // handed out one by one, growth no longer matters to the program; kept for callers.)
   void refresh_regions(RunContext& ctx);
 
   // How bpf_tail_call finds programs (an object loader knows its prog arrays' programs). prepare() installs it in
@@ -115,9 +117,6 @@ class HelperEnv {
   HelperConfig config_;
   TailCallResolver tail_call_resolver_;
   std::vector<Map*> maps_;
-  // Every map region ever registered (map memory never moves or shrinks, so this only grows): prepare() drops
-  // these from a context before adding the current set, and keeps everything else.
-  std::vector<MemoryRegion> map_regions_;
   std::vector<uint64_t> versions_;  // regions_version() of each map when last registered
   State* state_;
 };
@@ -126,6 +125,10 @@ class HelperEnv {
 // spin locks, the packet helpers (xdp_*, skb_*, l3/l4_csum_replace; they need a test-run context, see test_run.h),
 // bpf_loop and bpf_for_each_map_elem, and an entry for bpf_tail_call (which the engine executes itself).
 HelperTable standard_helpers();
+// The standard helpers this program type may call (prog_type_has_helper, helper_protos.h): the runtime's helper set
+// follows the kernel's func_proto, so a program cannot reach a helper the kernel would refuse it. ProgType::Unspec
+// (raw mode) gets the base set, the helpers that need no program context.
+HelperTable standard_helpers(ProgType type);
 
 // The usual tail-call resolver: R2 must be one of the env's PROG_ARRAY maps (else the run stops), and the slot's
 // handle (whatever userspace stored, e.g. an index into a program table) becomes a program through programs();

@@ -206,7 +206,8 @@ class Map {
   // The kernel-like memory cost charged to the MemoryBudget this map was created with (0 without one).
   uint64_t memory_charged() const { return charged_; }
 
-  // The memory holding values. Writable unless BPF_F_RDONLY_PROG.
+  // The memory holding values. Writable unless BPF_F_RDONLY_PROG. (Informational: programs reach values only
+  // through hand-outs, one value at a time; see HandOut in vm.h.)
   virtual void value_regions(std::vector<MemoryRegion>& out) const = 0;
   uint64_t regions_version() const;
 
@@ -253,7 +254,8 @@ class RingbufMap : public Map {
   virtual const uint8_t* data() const = 0;  // data area; positions are taken modulo ring_size()
   virtual uint64_t ring_size() const = 0;
   // Calls fn for each committed, non-discarded record from the consumer position on, advancing it; stops at the
-  // first busy record. Returns the number of records passed to fn.
+  // first busy record, and at a record whose header length runs past the producer position (a corrupted ring).
+  // Returns the number of records passed to fn.
   virtual size_t consume(const std::function<void(std::span<const uint8_t>)>& fn) = 0;
   // Wakeups the kernel would have sent (irq_work queued), for tests of the wakeup flags.
   virtual uint64_t wakeups() const = 0;

@@ -2,7 +2,9 @@
 //
 // UserspaceObject::load creates every map of an ObjectSpec (bpfkit::Map), fills global data, .kconfig and the
 // __array initial slots, links every autoload program (link_program), binds its map references to the maps and
-// loads it into the engine with the standard helpers. Tail calls resolve through the object's prog arrays, whose
+// loads it into the engine with the standard helpers its program type may call (helper_protos.h); a call the kernel
+// would refuse (a helper the type lacks, a GPL-only helper in a non-GPL object) fails the load with the kernel's
+// message, as a verifier rejection. Tail calls resolve through the object's prog arrays, whose
 // slots hold program indices (into programs()).
 #pragma once
 
@@ -76,7 +78,7 @@ class UserspaceObject {
   std::shared_ptr<MemoryBudget> memory_;  // shared by maps_, which give their charge back when destroyed
   std::vector<std::shared_ptr<Map>> maps_;
   std::unique_ptr<HelperEnv> env_;
-  HelperTable helpers_;
+  std::map<ProgType, HelperTable> helpers_;  // one helper set per program type (nodes never move: Programs point in)
   std::vector<LoadedProgram> programs_;
 };
 

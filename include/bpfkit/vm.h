@@ -41,6 +41,34 @@ struct MemoryRegion {
   bool writable = false;
 };
 
+// Map memory the runtime gave the program during a run (a "hand-out"): exactly one map value (from a lookup, a
+// for_each callback, or a direct value load of global data), or the payload of one reserved ring buffer record.
+// Unlike a MemoryRegion, an access must stay inside the one value, the spin-lock word inside it is never loadable
+// or storable (the kernel's "bpf_spin_lock cannot be accessed directly by load/store"), and the map's program-side
+// flags decide what is allowed: BPF_F_RDONLY_PROG values are not writable, BPF_F_WRONLY_PROG values not readable.
+struct HandOut {
+  enum Kind : uint8_t { MapValue, RingbufRecord };
+  static constexpr uint8_t kRead = 1, kWrite = 2;
+  uint64_t base = 0;
+  uint64_t size = 0;
+  int32_t lock_off = -1;           // offset of the 4-byte struct bpf_spin_lock in the value, or -1
+  uint8_t access = kRead | kWrite;
+  Kind kind = MapValue;
+  bool persistent = false;         // a direct value registered by HelperEnv::prepare: survives the end of a run
+  const void* owner = nullptr;     // the Map (RingbufMap for records)
+
+  bool contains(uint64_t addr, uint64_t n) const {
+    const uint64_t delta = addr - base;
+    return delta < size && size - delta >= n;
+  }
+  // Does [addr, addr + n) touch the spin-lock word?
+  bool touches_lock(uint64_t addr, uint64_t n) const {
+    if (lock_off < 0) return false;
+    const uint64_t lock = base + uint64_t(lock_off);
+    return addr < lock + 4 && lock < addr + n;
+  }
+};
+
 class RunContext;
 
 // Resolves bpf_tail_call(ctx, map_ref, index) to the program in that prog_array slot, or nullptr when the call
@@ -82,6 +110,23 @@ class RunContext {
   bool remove_region(const MemoryRegion& region);
   void clear_regions();
   std::span<const MemoryRegion> regions() const { return regions_; }
+
+  // Hand-outs (see HandOut). Helpers register each value pointer they return; registering a value again is cheap
+  // (the latest hand-out is checked first, and addresses that only grow append). The engine clears the
+  // non-persistent ones when the outermost Program::run ends, as a value pointer cannot outlive the run in the
+  // kernel either (RCU read section, or a reference the verifier makes the program release).
+  void hand_out(const HandOut& h);
+  bool revoke_hand_out(uint64_t base);  // ring buffer submit/discard; false if base was not handed out
+  void clear_hand_outs();               // all but the persistent ones
+  std::span<const HandOut> hand_outs() const { return hand_outs_; }
+  // The hand-out whose value holds all of [addr, addr + n) (access and lock word not checked), or nullptr.
+  const HandOut* hand_out_at(uint64_t addr, uint64_t n) const;
+  // The most recently registered hand-out, or nullptr: what a program touches right after a lookup.
+  const HandOut* latest_hand_out() const {
+    return latest_ < hand_outs_.size() ? &hand_outs_[latest_] : nullptr;
+  }
+  // May the program read (write) all of [addr, addr + n)? Regions and hand-outs, not the stack.
+  bool may_access(uint64_t addr, uint64_t n, bool write) const;
 
   // Packet data for legacy LD_ABS/LD_IND.
   void set_packet(const uint8_t* data, size_t size) { packet_ = data; packet_size_ = size; }
@@ -147,6 +192,9 @@ class RunContext {
   engine::ExecState* exec_ = nullptr;  // set by the engine for the duration of a run
 
   std::vector<MemoryRegion> regions_;
+  std::vector<HandOut> hand_outs_;  // sorted by base; values never overlap
+  size_t latest_ = SIZE_MAX;        // index into hand_outs_ (an index, not a copy: it stays cheap to check)
+  size_t persistent_ = 0;           // how many hand-outs are persistent
   const uint8_t* packet_ = nullptr;
   size_t packet_size_ = 0;
   PacketHeaders headers_;

@@ -5,6 +5,12 @@
 // bpf_test_run() (net/bpf/test_run.c), the input is copied in once and every repetition runs on that same buffer,
 // so a program that writes its input sees its own writes on the next run; the result is the last run's R0 and the
 // duration the average per run.
+//
+// Helpers: with no program type, raw mode offers bpf_base_func_proto's helpers (the ones every program type has and
+// that need no context: time, random, maps, printk, probe reads, bpf_loop, ...). --type TYPE picks a program type
+// instead: its helpers apply (helper_protos.h), and the run becomes BPF_PROG_TEST_RUN of that type, with --mem as
+// data_in (the packet) or, for syscall and raw_tracepoint, as ctx_in. Raw programs have no license; they count as
+// GPL, so trace_printk and the probe reads are allowed. trace_printk lines go to stderr.
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -15,7 +21,11 @@
 #include <fmt/format.h>
 
 #include "bpfkit/asm.h"
+#include "bpfkit/helper_protos.h"
+#include "bpfkit/helpers.h"
 #include "bpfkit/insn.h"
+#include "bpfkit/prog_type.h"
+#include "bpfkit/test_run.h"
 #include "bpfkit/vm.h"
 #include "cli/commands.h"
 #include "cli/io.h"
@@ -35,7 +45,16 @@ struct RunOptions {
   std::string mem_file;
   uint64_t repeat = 1;
   uint64_t loop_limit = kDefaultLoopLimit;
+  std::string type;  // --type: a bpftool program type name; empty: none (plain raw mode)
 };
+
+// bpftool's name of a program type ("xdp", "sched_cls", ...); "unspec" is not a type one can pick.
+Expected<ProgType> parse_prog_type(const std::string& name) {
+  for (uint32_t i = 1; const char* n = prog_type_name(ProgType(i)); ++i)
+    if (name == n) return ProgType(i);
+  return make_error(fmt::format("--type: unknown program type '{}' (bpftool names: xdp, sched_cls, socket_filter, "
+                                "syscall, raw_tracepoint, ...)", name));
+}
 
 // The program from --asm or --raw; load-time problems are bad input (exit 2).
 Expected<std::vector<Insn>> read_program(const RunOptions& opt, std::string& name) {
@@ -86,17 +105,46 @@ void print_result(const Output& out, uint64_t retval, uint64_t ns_per_run, uint6
     fmt::print("duration: {} ns\n", ns_per_run);
 }
 
+// --type: the program runs as a test run of that type.
+int run_typed(const Program& prog, ProgType type, HelperEnv& env, std::vector<uint8_t> mem, uint64_t runs,
+              const RunOptions& opt, const std::string& name, const Output& out) {
+  TestRunOptions run;
+  if (type == ProgType::Syscall || type == ProgType::RawTracepoint)
+    run.ctx_in = std::move(mem);
+  else
+    run.data_in = std::move(mem);
+  run.repeat = uint32_t(runs);
+  run.loop_limit = opt.loop_limit;
+  auto r = test_run(prog, {type, 0}, env, run);
+  if (!r) return report(out, r.error().in_object(name), r.error().error_number != 0 ? kExitBadInput : kExitRuntime);
+  print_result(out, r->retval, r->duration_ns, runs);
+  return kExitOk;
+}
+
 int run_run(const RunOptions& opt, const Output& out) {
+  ProgType type = ProgType::Unspec;
+  if (!opt.type.empty()) {
+    auto t = parse_prog_type(opt.type);
+    if (!t) return report(out, t.error(), kExitBadInput);
+    type = *t;
+  }
   std::string name;
   auto insns = read_program(opt, name);
   if (!insns) return report(out, insns.error(), kExitBadInput);
   auto mem = read_mem(opt);
   if (!mem) return report(out, mem.error(), kExitBadInput);
-  auto prog = Program::load(std::move(*insns));
+  if (auto ok = check_helper_calls(*insns, type, /*gpl_compatible=*/true); !ok)
+    return report(out, Error(ok.error()).in_object(name), kExitRejected);
+  const HelperTable helpers = standard_helpers(type);
+  auto prog = Program::load(std::move(*insns), &helpers);
   if (!prog) return report(out, prog.error().in_object(name), kExitBadInput);
+  HelperConfig config;
+  config.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
+  HelperEnv env(std::move(config));
 
   // The kernel's test run treats repeat 0 as 1.
   const uint64_t runs = opt.repeat == 0 ? 1 : opt.repeat;
+  if (type != ProgType::Unspec) return run_typed(*prog, type, env, std::move(*mem), runs, opt, name, out);
   std::vector<uint8_t> data = *mem;  // the writable copy; the engine needs a non-null base even when empty
   if (data.empty()) data.reserve(1);
   RunContext ctx;
@@ -105,6 +153,7 @@ int run_run(const RunOptions& opt, const Output& out) {
   ctx.args[0] = uint64_t(reinterpret_cast<uintptr_t>(data.data()));
   ctx.args[1] = data.size();
   ctx.loop_limit = opt.loop_limit;
+  env.prepare(ctx);
 
   uint64_t retval = 0;
   const auto start = std::chrono::steady_clock::now();
@@ -166,6 +215,11 @@ Command add_run_command(CLI::App& root, Output& out) {
                   "Run N times on the same buffer and report the average duration (0 means 1)")
       ->check(kNotNegative)
       ->check(CLI::Range(uint64_t(0), uint64_t(UINT32_MAX)));  // a u32, as BPF_PROG_TEST_RUN's repeat
+  CLI::Option* type = app->add_option(
+      "--type", opt->type,
+      "Raw mode: the program type whose helpers and context apply (bpftool names: xdp, sched_cls, syscall, ...); "
+      "the run is then a test run of that type with --mem as the packet (the context for syscall, raw_tracepoint)");
+  type->excludes(object);
   CLI::Option* loop_limit =
       app->add_option("--loop-limit", opt->loop_limit,
                       fmt::format("Stop a run after N backward jumps plus calls, as a runtime error; 0: no limit "

@@ -215,7 +215,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));
-  if (!obj) return report(out, obj.error(), kExitBadInput);
+  if (!obj) return report(out, obj.error(), obj.error().verifier_rejection ? kExitRejected : kExitBadInput);
 
   std::vector<Event> perf_events;
   for (size_t i = 0; i < (*obj)->map_count(); ++i) {

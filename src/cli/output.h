@@ -16,6 +16,7 @@ namespace bpfkit::cli {
 // Exit codes, documented in docs/cli.md.
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitRuntime = 1;   // the program ran and faulted (bad memory access, loop limit, ...)
+inline constexpr int kExitRejected = 1;  // the kernel's verifier would refuse the program (Error::verifier_rejection)
 inline constexpr int kExitBadInput = 2;  // usage error, unreadable file, malformed assembly/bytes/ELF, load error
 
 // Output options shared by all subcommands.

@@ -19,6 +19,25 @@ Error at_helper(const engine::ExecState& ex, std::string message) {
   return make_error(std::move(message)).at_insn(ex.helper_pc - ex.code->slots.data());
 }
 
+// A fault inside nested callbacks passes back through every level; the message names the innermost helper call
+// once and says how deep the fault was, instead of one "(in a callback ...)" per level.
+void note_callback_level(engine::ExecState& ex, std::string& message, int64_t helper_insn) {
+  if (ex.error_callback_levels == 0 || ex.error_note_at > message.size()) {
+    ex.error_callback_levels = 1;
+    ex.error_note_at = message.size();
+    message += fmt::format(" (in a callback called by the helper at insn {})", helper_insn);
+    return;
+  }
+  ++ex.error_callback_levels;
+  const size_t at = message.find(" (in a callback called by the helper at insn ", ex.error_note_at);
+  if (at != ex.error_note_at) return;  // someone rewrote the message; leave it alone
+  const size_t close = message.find(')', at);
+  std::string note = message.substr(at, close - at);  // " (in a callback called by the helper at insn N"
+  if (const size_t comma = note.find(','); comma != std::string::npos) note.resize(comma);
+  message.resize(at);
+  message += fmt::format("{}, {} callbacks deep)", note, ex.error_callback_levels);
+}
+
 }  // namespace
 
 Expected<uint64_t> RunContext::call_bpf_function(uint64_t func_ref, uint64_t r1, uint64_t r2, uint64_t r3,
@@ -48,8 +67,7 @@ Expected<uint64_t> RunContext::call_bpf_function(uint64_t func_ref, uint64_t r1,
     ex->code = code;
     ex->helper_pc = helper_pc;
     ex->depth = caller_depth;
-    if (!result) result.error().message += fmt::format(" (in a callback called by the helper at insn {})",
-                                                         helper_pc - code->slots.data());
+    if (!result) note_callback_level(*ex, result.error().message, helper_pc - code->slots.data());
   }
   if (!result) {
     // Stop the run even if the helper ignores the error; the calling dispatch loop returns nested_error.

@@ -18,6 +18,9 @@ namespace bpfkit::engine {
 
 struct Frame {
   const Slot* ret;
+  // The caller's program: a tail call inside a subprogram replaces the running program, and its exit must return
+  // to the caller's code (for callx/callback lookups and instruction indices), not stay in the target's.
+  const Code* code;
   uint64_t r6, r7, r8, r9;  // callee-saved: restored on return
   uint64_t may_goto;        // the caller's may_goto budget
 };
@@ -36,6 +39,15 @@ struct ExecState {
   const Slot* helper_pc = nullptr;
   // The error of a failed callback, returned as the run's error by the dispatch loop that called the helper.
   std::optional<Error> nested_error;
+  // How many callback levels the failing error has passed through, and where its "(in a callback ...)" note
+  // starts in the message: each level rewrites the one note instead of adding another.
+  int error_callback_levels = 0;
+  size_t error_note_at = 0;
+  // The bpf_spin_lock this run holds (the verifier allows one at a time), and the instruction index of the call
+  // that took it. Released at the end of the run whatever happens, so a failed run cannot leave a map value locked
+  // for the next one.
+  uint32_t* held_lock = nullptr;
+  int64_t lock_insn = -1;
 
   uint64_t stack_top() const { return uint64_t(reinterpret_cast<uintptr_t>(stack + sizeof(stack))); }
   static ExecState* of(RunContext& ctx) { return ctx.exec_; }

@@ -90,6 +90,19 @@ inline T* ptr(uint64_t addr) {
   return h.head + at;
 }
 
+// The verifier's rules for a held bpf_spin_lock (do_check, check_resource_leak), checked as the program runs: no
+// helper but bpf_spin_unlock (bpf_tail_call and the callback helpers included), and no exit from the main program.
+constexpr int32_t kHelperSpinUnlock = 94;  // BPF_FUNC_spin_unlock
+constexpr const char* kCallUnderLock = "function calls are not allowed while holding a lock";
+constexpr const char* kExitUnderLock =
+    "BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region";
+
+[[gnu::cold, gnu::noinline]] Error lock_error(const Code& code, const Slot* pc, const ExecState& ex,
+                                              const char* message) {
+  return runtime_error(code, pc,
+                       fmt::format("{} (bpf_spin_lock taken at insn {})", message, ex.lock_insn));
+}
+
 [[gnu::noinline]] Error take_nested_error(ExecState& ex) {
   Error e = std::move(*ex.nested_error);
   ex.nested_error.reset();
@@ -119,6 +132,12 @@ Expected<uint64_t> execute(const Code* code, RunContext* ctx, const void* const*
   ExecState::attach(*ctx, &ex);
   Expected<uint64_t> r = dispatch(code, code->slots.data(), ctx, &ex, 0, ctx->args, nullptr);
   ExecState::attach(*ctx, outer);
+  // A run that faulted (or exited, which is refused) with the lock held must not leave it taken: the next run, or
+  // another thread, would spin on it for ever.
+  if (ex.held_lock != nullptr) __atomic_store_n(ex.held_lock, 0u, __ATOMIC_RELEASE);
+  // Value pointers do not outlive the run; a nested run (a helper running a program on the same context) leaves
+  // the outer run's hand-outs alone.
+  if (outer == nullptr) ctx->clear_hand_outs();
   return r;
 }
 
@@ -181,7 +200,7 @@ Expected<uint64_t> execute(const Code* code, RunContext* ctx, const void* const*
 #define CHECK_MEM(ADDR, N, KIND)                                                                                  \
   do {                                                                                                            \
     if (!within(ADDR, N, stack_lo, stack_span) &&                                                                 \
-        !(within(ADDR, N, cache.base, cache.size) && ((KIND) == Access::Read || cache.writable)) &&               \
+        !(within(ADDR, N, cache.base, cache.size) && allows(cache, KIND)) &&                                    \
         !find_region(ctx, ADDR, N, KIND, cache)) {                                                                \
       fault_addr = ADDR;                                                                                          \
       fault_size = N;                                                                                             \
@@ -495,6 +514,8 @@ L_MAY_GOTO_B:
 
   // ---- calls ------------------------------------------------------------------------------------------------------
 L_CALL_HELPER:
+  if (__builtin_expect(ex->held_lock != nullptr, 0) && pc->imm != kHelperSpinUnlock)
+    return lock_error(*code, pc, *ex, kCallUnderLock);
   // What a callback started by this helper needs (see ExecState).
   ex->depth = depth;
   ex->code = code;
@@ -512,6 +533,7 @@ L_CALL_HELPER:
   // returns to whoever called the current frame (the x86-64 JIT, which allows tail calls in subprograms since
   // 5.10, unwinds the subprogram's frame before jumping).
 L_TAIL_CALL: {
+  if (__builtin_expect(ex->held_lock != nullptr, 0)) return lock_error(*code, pc, *ex, kCallUnderLock);
   const Code* target = tail_call_target(*code, pc, ctx, *ex, reg[2], reg[3]);
   cache.size = 0;  // the resolver is user code, like a helper
   if (__builtin_expect(ex->nested_error.has_value(), 0)) return take_nested_error(*ex);
@@ -539,7 +561,7 @@ do_call:
                          fmt::format("the call stack of {} frames is too deep (at most {})", depth + 2,
                                      kMaxCallFrames));
   COUNT_BACKWARD;
-  frames[depth] = Frame{pc + 1, reg[6], reg[7], reg[8], reg[9], may_goto};
+  frames[depth] = Frame{pc + 1, code, reg[6], reg[7], reg[8], reg[9], may_goto};
   ++depth;
   stack_lo -= kStackSize;
   stack_span += kStackSize;
@@ -551,6 +573,9 @@ do_call:
 
 L_EXIT:
   if (depth == base_depth) {
+    // A callback's exit returns to its helper; only the main program's own exit may not hold the lock.
+    if (__builtin_expect(ex->held_lock != nullptr, 0) && base_depth == 0)
+      return lock_error(*code, pc, *ex, kExitUnderLock);
     ex->budget = budget;
     return reg[0];
   }
@@ -562,6 +587,7 @@ L_EXIT:
     reg[8] = f.r8;
     reg[9] = f.r9;
     may_goto = f.may_goto;
+    code = f.code;
     stack_lo += kStackSize;
     stack_span -= kStackSize;
     reg[10] = stack_lo + kStackSize;

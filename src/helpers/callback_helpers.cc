@@ -54,8 +54,9 @@ uint64_t for_each_map_elem(RunContext& rc, uint64_t r1, uint64_t callback, uint6
   bool failed = false;
   const long n = map->prog_for_each_elem([&](const void* k, void* value) {
     std::memcpy(key.data(), k, key.size());
-    const Expected<uint64_t> r = rc.call_bpf_function(callback, r1, uint64_t(reinterpret_cast<uintptr_t>(key.data())),
-                                                      uint64_t(reinterpret_cast<uintptr_t>(value)), callback_ctx, 0);
+    const uint64_t v = hand_out_value(rc, *map, value);  // the callback may use exactly this value
+    const Expected<uint64_t> r =
+        rc.call_bpf_function(callback, r1, uint64_t(reinterpret_cast<uintptr_t>(key.data())), v, callback_ctx, 0);
     if (!r) {
       failed = true;
       return true;

@@ -11,17 +11,18 @@ namespace bpfkit::csum {
 // csum_partial(): the ones' complement sum of the buffer's 32-bit little-endian words and the seed, kept in 32 bits
 // with end-around carry. Byte order and alignment do not change the ones' complement value, and end-around-carry
 // addition only gives 0 when everything added is 0, so this matches the kernel bit for bit.
-inline uint32_t partial(const uint8_t* p, uint32_t len, uint32_t seed) {
+// Positions are 64-bit: with a 32-bit index, i + 4 wraps for a length near 4 GiB and the loop never ends.
+inline uint32_t partial(const uint8_t* p, uint64_t len, uint32_t seed) {
   uint64_t sum = seed;
-  uint32_t i = 0;
-  for (; i + 4 <= len; i += 4) {
+  uint64_t i = 0;
+  for (; len - i >= 4; i += 4) {
     uint32_t w;
     std::memcpy(&w, p + i, 4);
-    sum += w;
+    sum += w;  // below 2^62 for any length under 4 GiB: no carry is lost
   }
   // 1-3 trailing bytes count as a little-endian word padded with zeros (x86's load_unaligned_zeropad trail).
   uint32_t tail = 0;
-  for (uint32_t k = 0; i + k < len; ++k) tail |= uint32_t(p[i + k]) << (8 * k);
+  for (uint64_t k = 0; i + k < len; ++k) tail |= uint32_t(p[i + k]) << (8 * k);
   sum += tail;
   while (sum >> 32) sum = (sum & 0xffffffffu) + (sum >> 32);
   return uint32_t(sum);

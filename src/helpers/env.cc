@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "bpfkit/helper_protos.h"
 #include "helpers/internal.h"
 
 namespace bpfkit {
@@ -32,33 +33,26 @@ bool HelperEnv::has_map(const void* p) const {
   return false;
 }
 
-namespace {
-bool same(const MemoryRegion& a, const MemoryRegion& b) {
-  return a.base == b.base && a.size == b.size && a.writable == b.writable;
-}
-}  // namespace
-
 void HelperEnv::prepare(RunContext& ctx) {
   std::lock_guard lock(state_->env_mu);
   if (!ctx.tail_call_resolver && tail_call_resolver_) ctx.tail_call_resolver = tail_call_resolver_;
-  std::vector<MemoryRegion> now;
-  for (size_t i = 0; i < maps_.size(); ++i) {
-    versions_[i] = maps_[i]->regions_version();
-    maps_[i]->value_regions(now);
-  }
-  for (const MemoryRegion& r : now)
-    if (std::none_of(map_regions_.begin(), map_regions_.end(), [&](const MemoryRegion& o) { return same(o, r); }))
-      map_regions_.push_back(r);
-  std::vector<MemoryRegion> keep;
-  for (const MemoryRegion& r : ctx.regions())
-    if (std::none_of(map_regions_.begin(), map_regions_.end(), [&](const MemoryRegion& o) { return same(o, r); }))
-      keep.push_back(r);
   if (ctx.user != this) std::fill(std::begin(ctx.checked_maps), std::end(ctx.checked_maps), nullptr);
   ctx.user = this;
   if (!ctx.tail_call_resolver && config_.tail_call_resolver) ctx.tail_call_resolver = config_.tail_call_resolver;
-  ctx.clear_regions();
-  for (const MemoryRegion& r : keep) ctx.add_region(r);
-  for (const MemoryRegion& r : now) ctx.add_region(r);
+  // Map memory is not a region: a program reaches a value only through a hand-out, confined to that value. The
+  // exception is a direct value load (bind_map with value = true: global data), which needs no helper; its value
+  // is handed out here, for good.
+  for (size_t i = 0; i < maps_.size(); ++i) {
+    versions_[i] = maps_[i]->regions_version();
+    Map* m = maps_[i];
+    if (m->type() != MapType::Array) continue;
+    uint32_t key = 0;
+    if (void* v = m->prog_lookup_elem(&key)) {
+      HandOut h = helpers::value_hand_out(*m, v);
+      h.persistent = true;
+      ctx.hand_out(h);
+    }
+  }
 }
 
 void HelperEnv::refresh_regions(RunContext& ctx) {
@@ -83,6 +77,16 @@ HelperTable standard_helpers() {
   helpers::add_xdp_helpers(t);
   helpers::add_skb_helpers(t);
   helpers::add_callback_helpers(t);
+  return t;
+}
+
+HelperTable standard_helpers(ProgType type) {
+  const HelperTable all = standard_helpers();
+  HelperTable t;
+  for (const HelperProto& proto : helper_protos()) {
+    if (!prog_type_has_helper(type, proto.id)) continue;
+    if (const HelperEntry* e = all.find(proto.id)) t.set(proto.id, e->fn, e->name);
+  }
   return t;
 }
 
@@ -119,23 +123,13 @@ TailCallResolver prog_array_resolver(std::function<const Program*(uint32_t handl
 namespace helpers {
 namespace {
 
-bool in_regions(RunContext& ctx, uint64_t addr, uint64_t n, bool write) {
-  for (const MemoryRegion& r : ctx.regions()) {
-    if (write && !r.writable) continue;
-    const uint64_t base = uint64_t(reinterpret_cast<uintptr_t>(r.base));
-    const uint64_t delta = addr - base;
-    if (r.base != nullptr && delta < r.size && r.size - delta >= n) return true;
-  }
-  return false;
-}
-
 bool check(RunContext& ctx, uint64_t addr, uint64_t n, bool write) {
   if (n == 0) return true;
   // The stacks of the active frames first: programs pass most keys and buffers there, and it is one comparison.
   const std::span<uint8_t> stack = ctx.active_stack();
   const uint64_t delta = addr - uint64_t(reinterpret_cast<uintptr_t>(stack.data()));
   if (!stack.empty() && delta < stack.size() && stack.size() - delta >= n) return true;
-  return in_regions(ctx, addr, n, write);
+  return ctx.may_access(addr, n, write);
 }
 
 bool overlaps(uint64_t base, uint64_t size, uint64_t addr, uint64_t n) {
@@ -148,6 +142,8 @@ bool touches_known_memory(RunContext& ctx, uint64_t addr, uint64_t n) {
   if (n == 0) return false;
   for (const MemoryRegion& r : ctx.regions())
     if (overlaps(uint64_t(reinterpret_cast<uintptr_t>(r.base)), r.size, addr, n)) return true;
+  for (const HandOut& h : ctx.hand_outs())
+    if (overlaps(h.base, h.size, addr, n)) return true;
   const std::span<uint8_t> stack = ctx.active_stack();
   return overlaps(uint64_t(reinterpret_cast<uintptr_t>(stack.data())), stack.size(), addr, n);
 }
@@ -171,6 +167,29 @@ bool need_write(RunContext& ctx, uint64_t addr, uint64_t n, const char* what) {
   if (writable(ctx, addr, n)) return true;
   ctx.fail(fmt::format("helper argument {}: invalid write of {} bytes at {:#x}", what, n, addr));
   return false;
+}
+
+HandOut value_hand_out(const Map& m, const void* value) {
+  HandOut h;
+  h.base = uint64_t(reinterpret_cast<uintptr_t>(value));
+  h.size = m.value_size();
+  const int32_t lock = m.spec().spin_lock_off;
+  if (lock >= 0 && uint64_t(lock) + 4 <= m.value_size()) h.lock_off = lock;
+  h.access = uint8_t((m.map_flags() & BPF_F_WRONLY_PROG ? 0 : HandOut::kRead) |
+                     (m.map_flags() & BPF_F_RDONLY_PROG ? 0 : HandOut::kWrite));
+  h.owner = &m;
+  return h;
+}
+
+uint64_t hand_out_value(RunContext& ctx, const Map& m, void* value) {
+  if (value == nullptr) return 0;
+  ctx.hand_out(value_hand_out(m, value));
+  return uint64_t(reinterpret_cast<uintptr_t>(value));
+}
+
+bool spin_lock_word(RunContext& ctx, uint64_t p) {
+  const HandOut* h = ctx.hand_out_at(p, 4);
+  return h != nullptr && h->lock_off >= 0 && p == h->base + uint64_t(h->lock_off);
 }
 
 Map* need_map(RunContext& ctx, uint64_t r1) {

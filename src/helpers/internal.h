@@ -35,6 +35,14 @@ bool touches_known_memory(RunContext& ctx, uint64_t addr, uint64_t n);
 bool need_read(RunContext& ctx, uint64_t addr, uint64_t n, const char* what);
 bool need_write(RunContext& ctx, uint64_t addr, uint64_t n, const char* what);
 
+// A map value given to the program: registers the hand-out (exactly the value, with the map's program-side access
+// flags and spin-lock word) and returns the pointer as a register value (0 for nullptr).
+HandOut value_hand_out(const Map& m, const void* value);
+uint64_t hand_out_value(RunContext& ctx, const Map& m, void* value);
+// Is p the bpf_spin_lock word of a value handed out to the program? (Load/store cannot touch that word, but
+// bpf_spin_lock/unlock take it.)
+bool spin_lock_word(RunContext& ctx, uint64_t p);
+
 // The map in R1, checked against the env; fails the run if it is not one of the program's maps.
 Map* need_map(RunContext& ctx, uint64_t r1);
 

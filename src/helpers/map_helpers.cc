@@ -1,8 +1,8 @@
 // Map helpers: bpf_map_{lookup,update,delete,push,pop,peek}_elem and bpf_map_lookup_percpu_elem.
 //
 // The work is the map's program-side ops (Map::prog_*), which already return the kernel's values; these wrappers
-// check the map pointer and the key/value memory (the verifier's job in the kernel: a program that passes a bad
-// pointer is stopped here instead), and re-register map memory when an update made a NO_PREALLOC map grow.
+// check the map pointer, the map's program-side access flags and the key/value memory (the verifier's job in the
+// kernel: a program that passes a bad pointer is stopped here instead), and hand out each value they return.
 #include "helpers/internal.h"
 
 namespace bpfkit::helpers {
@@ -24,11 +24,19 @@ uint64_t adopt_inner(RunContext& ctx, Map* outer, void* inner) {
   return addr_of(inner);
 }
 
-// A value pointer handed to the program must be memory the program may use. A NO_PREALLOC map may have grown
-// through another context sharing the env (whose refresh does not reach this one): register its memory again.
-uint64_t usable(RunContext& ctx, Map* m, void* p) {
-  if (p != nullptr && !readable(ctx, addr_of(p), m->value_size())) HelperEnv::from(ctx)->prepare(ctx);
-  return addr_of(p);
+// The program-side access flags, checked by the kernel's verifier (record_func_map): with BPF_F_RDONLY_PROG no
+// helper may change the map. Reading a BPF_F_WRONLY_PROG map's values is refused at the access through the
+// returned pointer (check_map_access_type), and by bpf_map_peek_elem here, which copies a value out.
+bool may_write(RunContext& ctx, const Map& m) {
+  if (!(m.map_flags() & BPF_F_RDONLY_PROG)) return true;
+  ctx.fail("write into map forbidden");
+  return false;
+}
+
+bool may_read(RunContext& ctx, const Map& m) {
+  if (!(m.map_flags() & BPF_F_WRONLY_PROG)) return true;
+  ctx.fail("read from map forbidden");
+  return false;
 }
 
 uint64_t map_lookup_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint64_t, uint64_t, uint64_t) {
@@ -36,42 +44,38 @@ uint64_t map_lookup_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint64_t, u
   if (m == nullptr || !need_read(ctx, key, m->key_size(), "R2 (key)")) return 0;
   void* p = m->prog_lookup_elem(ptr<void>(key));
   if (m->type() == MapType::ArrayOfMaps || m->type() == MapType::HashOfMaps) return adopt_inner(ctx, m, p);
-  return usable(ctx, m, p);
+  return hand_out_value(ctx, *m, p);
 }
 
 uint64_t map_update_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint64_t value, uint64_t flags, uint64_t) {
   Map* m = need_map(ctx, r1);
-  if (m == nullptr || !need_read(ctx, key, m->key_size(), "R2 (key)") ||
+  if (m == nullptr || !may_write(ctx, *m) || !need_read(ctx, key, m->key_size(), "R2 (key)") ||
       !need_read(ctx, value, m->value_size(), "R3 (value)"))
     return 0;
-  const long ret = m->prog_update_elem(ptr<void>(key), ptr<void>(value), flags);
-  HelperEnv::from(ctx)->refresh_regions(ctx);
-  return uint64_t(int64_t(ret));
+  return uint64_t(int64_t(m->prog_update_elem(ptr<void>(key), ptr<void>(value), flags)));
 }
 
 uint64_t map_delete_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint64_t, uint64_t, uint64_t) {
   Map* m = need_map(ctx, r1);
-  if (m == nullptr || !need_read(ctx, key, m->key_size(), "R2 (key)")) return 0;
+  if (m == nullptr || !may_write(ctx, *m) || !need_read(ctx, key, m->key_size(), "R2 (key)")) return 0;
   return uint64_t(int64_t(m->prog_delete_elem(ptr<void>(key))));
 }
 
 uint64_t map_push_elem(RunContext& ctx, uint64_t r1, uint64_t value, uint64_t flags, uint64_t, uint64_t) {
   Map* m = need_map(ctx, r1);
-  if (m == nullptr || !need_read(ctx, value, m->value_size(), "R2 (value)")) return 0;
-  const long ret = m->prog_push_elem(ptr<void>(value), flags);
-  HelperEnv::from(ctx)->refresh_regions(ctx);
-  return uint64_t(int64_t(ret));
+  if (m == nullptr || !may_write(ctx, *m) || !need_read(ctx, value, m->value_size(), "R2 (value)")) return 0;
+  return uint64_t(int64_t(m->prog_push_elem(ptr<void>(value), flags)));
 }
 
 uint64_t map_pop_elem(RunContext& ctx, uint64_t r1, uint64_t value, uint64_t, uint64_t, uint64_t) {
   Map* m = need_map(ctx, r1);
-  if (m == nullptr || !need_write(ctx, value, m->value_size(), "R2 (value)")) return 0;
+  if (m == nullptr || !may_write(ctx, *m) || !need_write(ctx, value, m->value_size(), "R2 (value)")) return 0;
   return uint64_t(int64_t(m->prog_pop_elem(ptr<void>(value))));
 }
 
 uint64_t map_peek_elem(RunContext& ctx, uint64_t r1, uint64_t value, uint64_t, uint64_t, uint64_t) {
   Map* m = need_map(ctx, r1);
-  if (m == nullptr || !need_write(ctx, value, m->value_size(), "R2 (value)")) return 0;
+  if (m == nullptr || !may_read(ctx, *m) || !need_write(ctx, value, m->value_size(), "R2 (value)")) return 0;
   return uint64_t(int64_t(m->prog_peek_elem(ptr<void>(value))));
 }
 
@@ -79,7 +83,7 @@ uint64_t map_lookup_percpu_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint
   Map* m = need_map(ctx, r1);
   if (m == nullptr || !need_read(ctx, key, m->key_size(), "R2 (key)")) return 0;
   // The kernel's helper takes a u32 cpu: the upper half of R3 is ignored.
-  return usable(ctx, m, m->prog_lookup_percpu_elem(ptr<void>(key), uint32_t(cpu)));
+  return hand_out_value(ctx, *m, m->prog_lookup_percpu_elem(ptr<void>(key), uint32_t(cpu)));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/exec_state.h"
 #include "helpers/csum.h"
 #include "helpers/internal.h"
 
@@ -12,8 +13,18 @@ namespace {
 
 // struct bpf_spin_lock is a u32 in map value memory; 0 is unlocked. A real lock, so programs run from several
 // threads exclude each other as they would on several CPUs.
+//
+// The verifier proves a program never waits on itself: it takes one lock at a time, calls no other helper while
+// holding it, releases it before the main program exits, and passes only map values (check_reg_type: "R1
+// type=fp expected=map_value, ..."). bpfkit checks the same at run time, with the verifier's words, instead of
+// spinning for ever; the engine checks the calls and the exit (interp.cc), these helpers the lock itself.
 uint32_t* lock_word(RunContext& ctx, uint64_t p) {
-  if (p % 4 != 0 || !writable(ctx, p, 4)) {
+  const std::span<uint8_t> stack = ctx.active_stack();
+  if (!stack.empty() && p - uint64_t(reinterpret_cast<uintptr_t>(stack.data())) < stack.size()) {
+    ctx.fail("R1 type=fp expected=map_value, alloc_ptr_");
+    return nullptr;
+  }
+  if (p % 4 != 0 || !(spin_lock_word(ctx, p) || writable(ctx, p, 4))) {
     ctx.fail(fmt::format("R1 ({:#x}) is not a bpf_spin_lock in writable memory", p));
     return nullptr;
   }
@@ -23,17 +34,39 @@ uint32_t* lock_word(RunContext& ctx, uint64_t p) {
 uint64_t spin_lock(RunContext& ctx, uint64_t p, uint64_t, uint64_t, uint64_t, uint64_t) {
   uint32_t* w = lock_word(ctx, p);
   if (w == nullptr) return 0;
+  engine::ExecState* ex = engine::ExecState::of(ctx);
+  if (ex != nullptr && ex->held_lock != nullptr) {  // the engine refuses this call first; kept for direct callers
+    ctx.fail("Locking two bpf_spin_locks are not allowed");
+    return 0;
+  }
   std::atomic_ref<uint32_t> a(*w);
   for (unsigned spins = 0;; ++spins) {
     uint32_t expected = 0;
-    if (a.compare_exchange_weak(expected, 1, std::memory_order_acquire, std::memory_order_relaxed)) return 0;
+    if (a.compare_exchange_weak(expected, 1, std::memory_order_acquire, std::memory_order_relaxed)) break;
     if (spins > 64) std::this_thread::yield();
   }
+  if (ex != nullptr) {
+    ex->held_lock = w;
+    ex->lock_insn = ex->code != nullptr && ex->helper_pc != nullptr ? ex->helper_pc - ex->code->slots.data() : -1;
+  }
+  return 0;
 }
 
 uint64_t spin_unlock(RunContext& ctx, uint64_t p, uint64_t, uint64_t, uint64_t, uint64_t) {
   uint32_t* w = lock_word(ctx, p);
   if (w == nullptr) return 0;
+  if (engine::ExecState* ex = engine::ExecState::of(ctx)) {
+    if (ex->held_lock == nullptr) {
+      ctx.fail("bpf_spin_unlock without taking a lock");
+      return 0;
+    }
+    if (ex->held_lock != w) {
+      ctx.fail("bpf_spin_unlock of different lock");
+      return 0;
+    }
+    ex->held_lock = nullptr;
+    ex->lock_insn = -1;
+  }
   std::atomic_ref<uint32_t>(*w).store(0, std::memory_order_release);
   return 0;
 }

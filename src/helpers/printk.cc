@@ -6,12 +6,17 @@
 // followed by NUL, a space or punctuation. Every format byte must be printable ASCII or a space. More conversions
 // than arguments, anything else, or running out of the 512-byte argument buffer give -EINVAL / -ENOSPC.
 //
-// Widths above 4096 are cut to 4096 (the kernel clamps them too, at a larger bound). Pointers print as their raw
-// value: the kernel hashes %p for unprivileged readers and resolves %pS to symbols,
-// neither of which has a userspace meaning.
+// Flags may repeat and widths may have any number of digits: lib/vsprintf.c reads the width with skip_atoi() into
+// an int (wrapping modulo 2^32) and set_field_width() clamps it to +-FIELD_WIDTH_MAX (2^23 - 1); a negative width
+// means no padding (checked against 6.18 in helpers_kernel_test). The output is counted in full (the return
+// value) but only kept up to what the caller can use. Pointers
+// print as their raw value: the kernel hashes %p for unprivileged readers and resolves %pS to symbols, neither of
+// which has a userspace meaning.
 #include <cctype>
 #include <cstdio>
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "helpers/internal.h"
 
@@ -22,6 +27,7 @@ constexpr size_t kBinArgs = 512;      // MAX_BPRINTF_BIN_ARGS
 constexpr size_t kPrintkBuf = 1024;   // MAX_BPRINTF_BUF
 constexpr uint32_t kSnprintfArgs = 12;  // MAX_BPRINTF_VARARGS
 constexpr uint32_t kTracePrintkArgs = 3;
+constexpr int64_t kFieldWidthMax = (1 << 23) - 1;  // FIELD_WIDTH_MAX (lib/vsprintf.c)
 
 bool k_isspace(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool k_ispunct(uint8_t c) { return c < 128 && std::ispunct(c); }
@@ -42,34 +48,68 @@ size_t copy_str(RunContext& ctx, uint64_t p, size_t room, std::string& out) {
   return out.size() + 1;
 }
 
-std::string fmt_num(const std::string& flags_width, const char* len, char conv, uint64_t v, size_t size) {
-  char spec[64];
-  std::snprintf(spec, sizeof spec, "%%%s%s%c", flags_width.c_str(), len, conv);
-  char buf[4200];  // widths are capped at 4096
-  const bool is_signed = conv == 'd' || conv == 'i';
-  if (size == 8) {
-    if (is_signed) std::snprintf(buf, sizeof buf, spec, (long long)v);
-    else std::snprintf(buf, sizeof buf, spec, (unsigned long long)v);
-  } else {
-    if (is_signed) std::snprintf(buf, sizeof buf, spec, int32_t(uint32_t(v)));
-    else std::snprintf(buf, sizeof buf, spec, uint32_t(v));
+// The output of bstr_printf(): every byte is counted (len), the first `cap` are kept.
+struct Sink {
+  explicit Sink(size_t c) : cap(c) {}
+  void put(std::string_view s) {
+    len += s.size();
+    text.append(s.substr(0, cap - std::min(cap, text.size())));
   }
-  return buf;
+  void fill(char c, uint64_t n) {
+    len += n;
+    text.append(size_t(std::min<uint64_t>(n, cap - std::min(cap, text.size()))), c);
+  }
+  size_t cap;
+  uint64_t len = 0;
+  std::string text;
+};
+
+// printf_spec flags (lib/vsprintf.c).
+constexpr unsigned kLeft = 1, kPlus = 2, kSpace = 4, kZeroPad = 8, kSign = 16, kSmall = 32;
+
+// number() without precision or "0x" prefix: the kernel's order of space padding, sign, zero padding, digits and
+// trailing spaces, for a field width of `width` (negative: none).
+void number(Sink& out, uint64_t num, unsigned flags, unsigned base, int64_t width) {
+  if (flags & kLeft) flags &= ~kZeroPad;
+  char sign = 0;
+  if (flags & kSign) {
+    if (int64_t(num) < 0) {
+      sign = '-';
+      num = 0 - num;
+    } else if (flags & kPlus) {
+      sign = '+';
+    } else if (flags & kSpace) {
+      sign = ' ';
+    }
+    if (sign != 0) --width;
+  }
+  char digits[24];
+  int n = 0;
+  const char* set = (flags & kSmall) ? "0123456789abcdef" : "0123456789ABCDEF";
+  do {
+    digits[n++] = set[num % base];
+    num /= base;
+  } while (num != 0);
+  width -= n;
+  const uint64_t pad = width > 0 ? uint64_t(width) : 0;
+  if (!(flags & (kZeroPad | kLeft))) out.fill(' ', pad);
+  if (sign != 0) out.put(std::string_view(&sign, 1));
+  if (!(flags & kLeft) && (flags & kZeroPad)) out.fill('0', pad);
+  while (n > 0) out.put(std::string_view(&digits[--n], 1));
+  if (flags & kLeft) out.fill(' ', pad);
 }
 
-std::string pad(const std::string& flags, unsigned width, std::string s) {
-  if (s.size() >= width) return s;
-  if (flags.find('-') != std::string::npos) return s + std::string(width - s.size(), ' ');
-  return std::string(width - s.size(), ' ') + s;
+// widen_string(): a string padded with spaces to the field width, on the left unless '-'.
+void padded(Sink& out, unsigned flags, int64_t width, std::string_view s) {
+  const uint64_t pad = width > int64_t(s.size()) ? uint64_t(width) - s.size() : 0;
+  if (!(flags & kLeft)) out.fill(' ', pad);
+  out.put(s);
+  if (flags & kLeft) out.fill(' ', pad);
 }
-
-}  // namespace
 
 // bpf_bprintf_prepare + bstr_printf: formats fmt (fmt_size bytes at most, must hold a NUL) with args into out.
 // Returns 0 or -errno.
-long bprintf(RunContext& ctx, const std::string& fmt_in, const uint64_t* args, uint32_t num_args,
-             std::string& out) {
-  out.clear();
+long bprintf(RunContext& ctx, const std::string& fmt_in, const uint64_t* args, uint32_t num_args, Sink& out) {
   const size_t nul = fmt_in.find('\0');
   if (nul == std::string::npos) return -EINVAL;
   const std::string fmt = fmt_in.substr(0, nul);
@@ -80,26 +120,31 @@ long bprintf(RunContext& ctx, const std::string& fmt_in, const uint64_t* args, u
     const uint8_t c = at(i);
     if ((!std::isprint(c) && !k_isspace(c)) || c >= 128) return -EINVAL;
     if (c != '%') {
-      out.push_back(char(c));
+      out.put(std::string_view(&fmt[i], 1));
       continue;
     }
     if (at(i + 1) == '%') {
-      out.push_back('%');
+      out.put("%");
       ++i;
       continue;
     }
     if (num_spec >= num_args) return -EINVAL;
     ++i;
-    std::string flags;
-    while (at(i) == '0' || at(i) == '+' || at(i) == '-' || at(i) == ' ') flags.push_back(char(at(i++)));
-    std::string width;
-    if (at(i) >= '1' && at(i) <= '9') {
-      width.push_back(char(at(i++)));
-      while (at(i) >= '0' && at(i) <= '9') width.push_back(char(at(i++)));
+    unsigned flags = 0;
+    for (;; ++i) {
+      const uint8_t f = at(i);
+      if (f == '0') flags |= kZeroPad;
+      else if (f == '+') flags |= kPlus;
+      else if (f == '-') flags |= kLeft;
+      else if (f == ' ') flags |= kSpace;
+      else break;
     }
-    unsigned w = 0;  // saturating: a 30-digit width must not overflow (the kernel caps widths too)
-    for (char d : width) w = std::min(w * 10 + unsigned(d - '0'), 4096u);
-    if (!width.empty()) width = std::to_string(w);
+    int64_t w = -1;  // field_width: -1 when absent
+    if (at(i) >= '1' && at(i) <= '9') {
+      uint32_t acc = 0;  // skip_atoi() into an int: wraps
+      while (at(i) >= '0' && at(i) <= '9') acc = acc * 10 + uint32_t(at(i++) - '0');
+      w = std::clamp<int64_t>(int32_t(acc), -kFieldWidthMax, kFieldWidthMax);  // set_field_width()
+    }
     const uint64_t arg = args[num_spec];
     used = (used + 3) & ~size_t(3);
     char ptype = 0;
@@ -110,10 +155,15 @@ long bprintf(RunContext& ctx, const std::string& fmt_in, const uint64_t* args, u
         if (!(n1 == 0 || k_isspace(n1) || k_ispunct(n1))) ++i;
         if (kBinArgs - used < 8) return -ENOSPC;
         used += 8;
-        char buf[32];
-        if (n1 == 's' || n1 == 'S' || n1 == 'B') std::snprintf(buf, sizeof buf, "0x%llx", (unsigned long long)arg);
-        else std::snprintf(buf, sizeof buf, "%016llx", (unsigned long long)arg);
-        out += pad(flags, w, buf);
+        if (n1 == 's' || n1 == 'S' || n1 == 'B') {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "0x%llx", (unsigned long long)arg);
+          padded(out, flags, w, buf);
+        } else if (w == -1) {  // pointer_string(): 16 zero-padded digits by default
+          number(out, arg, flags | kSmall | kZeroPad, 16, 16);
+        } else {
+          number(out, arg, flags | kSmall, 16, w);
+        }
         ++num_spec;
         continue;
       }
@@ -141,7 +191,7 @@ long bprintf(RunContext& ctx, const std::string& fmt_in, const uint64_t* args, u
             s += buf;
           }
         }
-        out += pad(flags, w, s);
+        padded(out, flags, w, s);
         ++num_spec;
         continue;
       }
@@ -154,30 +204,36 @@ long bprintf(RunContext& ctx, const std::string& fmt_in, const uint64_t* args, u
       if (used == kBinArgs) return -ENOSPC;
       std::string s;
       used += copy_str(ctx, arg, kBinArgs - used, s);
-      out += pad(flags, w, s);
+      padded(out, flags, w, s);
       ++num_spec;
       continue;
     }
     if (at(i) == 'c') {
       if (kBinArgs - used < 1) return -ENOSPC;
       used += 1;
-      out += pad(flags, w, std::string(1, char(uint8_t(arg))));
+      const char ch = char(uint8_t(arg));
+      padded(out, flags, w, std::string_view(&ch, 1));
       ++num_spec;
       continue;
     }
     size_t size = 4;
-    const char* len = "";
-    if (at(i) == 'l') { size = 8; ++i; len = "ll"; }
+    if (at(i) == 'l') { size = 8; ++i; }
     if (at(i) == 'l') { size = 8; ++i; }
     const uint8_t conv = at(i);
     if (conv != 'i' && conv != 'd' && conv != 'u' && conv != 'x' && conv != 'X') return -EINVAL;
     if (kBinArgs - used < size) return -ENOSPC;
     used += size;
-    out += fmt_num(flags + width, len, char(conv), arg, size);
+    const bool is_signed = conv == 'd' || conv == 'i';
+    uint64_t v = arg;
+    if (size == 4) v = is_signed ? uint64_t(int64_t(int32_t(uint32_t(arg)))) : uint32_t(arg);
+    const unsigned base = conv == 'x' || conv == 'X' ? 16 : 10;
+    number(out, v, flags | (is_signed ? kSign : 0) | (conv == 'x' ? kSmall : 0), base, w);
     ++num_spec;
   }
   return 0;
 }
+
+}  // namespace
 
 namespace {
 
@@ -189,11 +245,11 @@ uint64_t trace_printk(RunContext& ctx, uint64_t fmt, uint64_t fmt_size, uint64_t
   if (env == nullptr || !need_read(ctx, fmt, n, "R1 (fmt)")) return 0;
   const std::string f(ptr<const char>(fmt), n);
   const uint64_t args[3] = {a1, a2, a3};
-  std::string out;
+  Sink out(kPrintkBuf - 1);
   const long ret = bprintf(ctx, f, args, kTracePrintkArgs, out);
   if (ret < 0) return uint64_t(int64_t(ret));
-  if (env->config().trace_sink) env->config().trace_sink(std::string_view(out).substr(0, kPrintkBuf - 1));
-  return out.size();
+  if (env->config().trace_sink) env->config().trace_sink(out.text);
+  return uint64_t(int64_t(int32_t(uint32_t(out.len))));  // bstr_printf's int result
 }
 
 // bpf_snprintf(str, str_size, fmt, data, data_len): returns the full length including the NUL; str gets at most
@@ -213,15 +269,14 @@ uint64_t snprintf_helper(RunContext& ctx, uint64_t str, uint64_t str_size, uint6
   if (!need_read(ctx, data, dlen, "R4 (data)")) return 0;
   uint64_t args[kSnprintfArgs] = {};
   if (dlen != 0) std::memcpy(args, ptr(data), dlen);
-  std::string out;
+  Sink out(size > 0 ? size - 1 : 0);
   const long ret = bprintf(ctx, f, args, dlen / 8, out);
   if (ret < 0) return uint64_t(int64_t(ret));
   if (size > 0) {
-    const size_t k = std::min<size_t>(out.size(), size - 1);
-    std::memcpy(ptr(str), out.data(), k);
-    ptr(str)[k] = 0;
+    std::memcpy(ptr(str), out.text.data(), out.text.size());
+    ptr(str)[out.text.size()] = 0;
   }
-  return out.size() + 1;
+  return uint64_t(int64_t(int32_t(uint32_t(out.len) + 1)));  // bstr_printf's int result + 1
 }
 
 }  // namespace

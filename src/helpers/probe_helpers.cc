@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <vector>
+#include <cstring>
 
 #include "helpers/internal.h"
 
@@ -104,36 +104,48 @@ uint64_t read_kernel_str(RunContext& ctx, uint64_t dst, uint32_t n, uint64_t src
 // strncpy_from_user_nofault(): the same results, but x86-64's do_strncpy_from_user() copies a word at a time while
 // 8 bytes remain, and the word holding the NUL is stored whole with the bytes after the NUL cleared. A word that
 // would fault falls back to bytes, which store nothing past the NUL.
+//
+// The source is read a page at a time through a page-sized bounce buffer, so a size of 4 GiB costs no more memory
+// than a short one, and the copy stops at the NUL.
 uint64_t read_user_str(RunContext& ctx, uint64_t dst, uint32_t n, uint64_t src) {
   uint8_t* out = ptr(dst);
   const uint64_t max = src < kTaskSizeMax ? std::min<uint64_t>(n, kTaskSizeMax - src) : 0;
-  std::vector<uint8_t> buf(max);
-  uint64_t got = 0;  // readable prefix of [src, src + max)
-  while (got < max) {
-    const uint64_t chunk = std::min(max - got, kPageSize - (src + got) % kPageSize);
-    if (read_user(ctx, src + got, buf.data() + got, chunk)) {
-      got += chunk;
-      continue;
-    }
+  uint8_t page[kPageSize];
+  // The readable length of [at, at + want) (want <= one page's worth starting at `at`), copied into page[].
+  auto read_piece = [&](uint64_t at, uint64_t want) -> uint64_t {
+    if (read_user(ctx, at, page, want)) return want;
     // Host pages are mapped whole, but a configured reader may stop anywhere: find the readable prefix.
-    while (got < max && read_user(ctx, src + got, buf.data() + got, 1)) ++got;
-    break;
+    uint64_t got = 0;
+    while (got < want && read_user(ctx, at + got, page + got, 1)) ++got;
+    return got;
+  };
+  uint64_t done = 0;  // bytes of [src, src + max) copied to out, none of them a NUL
+  while (done < max) {
+    const uint64_t want = std::min(max - done, kPageSize - (src + done) % kPageSize);
+    const uint64_t got = read_piece(src + done, want);
+    const uint8_t* nul = std::find(page, page + got, uint8_t(0));
+    if (nul != page + got) {
+      const uint64_t len = done + uint64_t(nul - page);
+      std::memcpy(out + done, page, len + 1 - done);
+      // The word holding the NUL is stored whole (NUL-padded) if all 8 of its bytes were in reach.
+      const uint64_t word_end = len / 8 * 8 + 8;
+      if (word_end <= max) {
+        uint64_t readable_to = done + got;
+        if (readable_to < word_end && got == want) readable_to += read_piece(src + readable_to, word_end - readable_to);
+        if (readable_to >= word_end) std::memset(out + len + 1, 0, word_end - len - 1);
+      }
+      return len + 1;
+    }
+    std::memcpy(out + done, page, got);
+    done += got;
+    if (got < want) break;  // faulted before a NUL
   }
-  const auto nul = std::find(buf.begin(), buf.begin() + got, uint8_t(0));
-  if (nul == buf.begin() + got && got < n) {  // faulted (or hit TASK_SIZE_MAX) before a NUL and before n bytes
+  if (done < n) {  // faulted (or hit TASK_SIZE_MAX) before a NUL and before n bytes
     std::memset(out, 0, n);
     return err(EFAULT);
   }
-  if (nul == buf.begin() + got) {  // no NUL in n bytes: truncated
-    std::memcpy(out, buf.data(), n);
-    out[n - 1] = 0;
-    return n;
-  }
-  const uint64_t len = uint64_t(nul - buf.begin());
-  std::memcpy(out, buf.data(), len + 1);
-  const uint64_t word = len / 8 * 8;
-  if (word + 8 <= max && word + 8 <= got) std::memset(out + len + 1, 0, word + 8 - len - 1);
-  return len + 1;
+  out[n - 1] = 0;  // no NUL in n bytes: truncated
+  return n;
 }
 
 // Legacy bpf_probe_read(_str): the side by address.

@@ -1,4 +1,6 @@
 // Ring buffer helpers (bpf_ringbuf_output/reserve/submit/discard/query) and bpf_perf_event_output.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "attach/packet_context.h"
@@ -23,37 +25,45 @@ uint64_t ringbuf_output(RunContext& ctx, uint64_t r1, uint64_t data, uint64_t si
   return uint64_t(int64_t(rb->output(ptr<void>(data), size, flags)));
 }
 
+// The program gets the record's payload only, as a hand-out: the header, other records and the rest of the ring
+// are not program memory, and submit/discard revoke the hand-out, so a committed record cannot be changed after
+// the consumer may have seen it.
 uint64_t ringbuf_reserve(RunContext& ctx, uint64_t r1, uint64_t size, uint64_t flags, uint64_t, uint64_t) {
   RingbufMap* rb = need_ringbuf(ctx, r1, "R1");
   if (rb == nullptr) return 0;
-  // The record lies in the map's data area, which prepare() registered as writable memory.
-  return uint64_t(reinterpret_cast<uintptr_t>(rb->reserve(size, flags)));
+  void* rec = rb->reserve(size, flags);
+  if (rec == nullptr) return 0;
+  HandOut h;
+  h.base = uint64_t(reinterpret_cast<uintptr_t>(rec));
+  h.size = size;
+  h.kind = HandOut::RingbufRecord;
+  h.owner = rb;
+  ctx.hand_out(h);
+  return h.base;
 }
 
-// The ring buffer holding sample, which must be a record reserved and not yet committed: its header has the BUSY
-// bit (the kernel's verifier tracks this reference; here a stale or forged pointer stops the program instead).
-RingbufMap* owner_of(RunContext& ctx, uint64_t sample) {
-  HelperEnv* env = env_of(ctx);
-  if (env == nullptr) return nullptr;
-  for (Map* m : env->maps()) {
-    if (m->type() != MapType::Ringbuf) continue;
-    auto* rb = static_cast<RingbufMap*>(m);
-    const uint64_t base = uint64_t(reinterpret_cast<uintptr_t>(rb->data()));
-    if (sample < base + BPF_RINGBUF_HDR_SZ || sample - base >= 2 * rb->ring_size() || sample % 8 != 0) continue;
-    const uint32_t len = __atomic_load_n(ptr<uint32_t>(sample - BPF_RINGBUF_HDR_SZ), __ATOMIC_ACQUIRE);
-    if (len & BPF_RINGBUF_BUSY_BIT) return rb;
+// The ring buffer holding sample, which must be a record this run reserved and has not committed yet (the kernel's
+// verifier tracks this reference; here a stale or forged pointer stops the program instead). Revokes the record.
+RingbufMap* take_record(RunContext& ctx, uint64_t sample) {
+  const std::span<const HandOut> all = ctx.hand_outs();
+  auto it = std::lower_bound(all.begin(), all.end(), sample,
+                             [](const HandOut& o, uint64_t base) { return o.base < base; });
+  if (it != all.end() && it->base == sample && it->kind == HandOut::RingbufRecord) {
+    auto* rb = static_cast<RingbufMap*>(const_cast<void*>(it->owner));
+    ctx.revoke_hand_out(sample);
+    return rb;
   }
   ctx.fail(fmt::format("R1 ({:#x}) is not a reserved ring buffer record", sample));
   return nullptr;
 }
 
 uint64_t ringbuf_submit(RunContext& ctx, uint64_t sample, uint64_t flags, uint64_t, uint64_t, uint64_t) {
-  if (RingbufMap* rb = owner_of(ctx, sample)) rb->submit(ptr<void>(sample), flags);
+  if (RingbufMap* rb = take_record(ctx, sample)) rb->submit(ptr<void>(sample), flags);
   return 0;
 }
 
 uint64_t ringbuf_discard(RunContext& ctx, uint64_t sample, uint64_t flags, uint64_t, uint64_t, uint64_t) {
-  if (RingbufMap* rb = owner_of(ctx, sample)) rb->discard(ptr<void>(sample), flags);
+  if (RingbufMap* rb = take_record(ctx, sample)) rb->discard(ptr<void>(sample), flags);
   return 0;
 }
 

@@ -3,6 +3,7 @@
 //
 // Offsets are relative to skb->data: the MAC header for tc programs, the network header for socket filters,
 // cgroup_skb and lwt. Test-run skbs are linear, so "may pull" is simply "inside len".
+#include <algorithm>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -47,7 +48,11 @@ uint64_t skb_store_bytes(RunContext& rc, uint64_t r1, uint64_t r2, uint64_t from
   if (skb == nullptr || !need_read(rc, from, len, "R3 (from)")) return 0;
   if (flags & ~(BPF_F_RECOMPUTE_CSUM | BPF_F_INVALIDATE_HASH)) return err(EINVAL);
   if (offset > kIntMax) return err(EFAULT);
-  if (skb->try_make_writable(rc, uint32_t(offset + len)) != 0) return err(EFAULT);  // a u32 sum, as the kernel's
+  // The kernel adds offset + len in 32 bits; there the verifier bounds len by the size of `from`, so the sum cannot
+  // wrap. Here it could (offset 0x7fffffff, len 0x80000002 is 1), so the end is computed in 64 bits: past the
+  // packet it fails like any other write beyond skb->len.
+  const uint64_t end = uint64_t(offset) + len;
+  if (skb->try_make_writable(rc, uint32_t(std::min<uint64_t>(end, UINT32_MAX))) != 0) return err(EFAULT);
   uint8_t* p = skb->data + offset;
   const bool complete = skb->ip_summed == SkBuff::Summed::Complete;
   if ((flags & BPF_F_RECOMPUTE_CSUM) && complete)

@@ -104,9 +104,14 @@ class Ringbuf final : public RingbufMap {
         hdr = data_ + (consumer_pos_ & mask_);
         std::memcpy(&len, hdr, 4);
         if (len & BPF_RINGBUF_BUSY_BIT) break;
-        consumer_pos_ += round_up8((len & ~BPF_RINGBUF_DISCARD_BIT) + uint64_t{BPF_RINGBUF_HDR_SZ});
+        // A record must lie within what the producer has published. Programs cannot write headers, but the
+        // consumer must not trust them anyway (an mmap()ing reader shares the pages): a length running past the
+        // producer position, or past the ring, stops consumption here instead of reading beyond the ring.
+        const uint64_t total = round_up8((len & ~BPF_RINGBUF_DISCARD_BIT) + uint64_t{BPF_RINGBUF_HDR_SZ});
+        if (total > producer_pos_ - consumer_pos_ || total > size_) break;
+        consumer_pos_ += total;
       }
-      if (!(len & BPF_RINGBUF_DISCARD_BIT)) {
+      if (!(len & BPF_RINGBUF_DISCARD_BIT)) {  // the length is in range: checked above
         fn({hdr + BPF_RINGBUF_HDR_SZ, len});
         n++;
       }

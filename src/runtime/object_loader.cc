@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "bpfkit/helper_protos.h"
 #include "bpfkit/runtime.h"
 #include "runtime/kconfig.h"
 
@@ -118,7 +119,12 @@ struct ObjectLoader {
                                    ref.value ? fmt::format(" value at offset {}", ref.offset) : ""))
               .in_program(prog.name).at_insn(int64_t(ref.insn));
       }
-      auto loaded = Program::load(std::move(insns), &obj.helpers_);
+      // The verifier's helper checks come before the engine's own: the kernel's wording and errno.
+      if (auto ok = check_helper_calls(insns, prog.type, license_is_gpl_compatible(spec.license())); !ok)
+        return std::move(ok).error().in_object(spec.path()).in_program(prog.name);
+      auto table = obj.helpers_.find(prog.type);
+      if (table == obj.helpers_.end()) table = obj.helpers_.emplace(prog.type, standard_helpers(prog.type)).first;
+      auto loaded = Program::load(std::move(insns), &table->second);
       if (!loaded) return std::move(loaded).error().in_object(spec.path()).in_program(prog.name);
       obj.programs_.push_back({&prog, std::move(*linked), std::move(*loaded)});
     }
@@ -128,7 +134,6 @@ struct ObjectLoader {
   Expected<void> run() {
     obj.env_ = std::make_unique<HelperEnv>(options.helpers);
     if (options.memory_limit != 0) obj.memory_ = std::make_shared<MemoryBudget>(options.memory_limit);
-    obj.helpers_ = standard_helpers();
     if (auto r = create_maps(); !r) return r;
     if (auto r = fill_internal_maps(); !r) return r;
     if (auto r = fill_map_in_map_slots(); !r) return r;

@@ -4,7 +4,10 @@
 // equal.
 //
 // Without bpf() the kernel half skips; the bpfkit half (CorpusBpfkit) still checks that every case loads and runs
-// in bpfkit without an error, so the corpus keeps its value on machines without the kernel.
+// in bpfkit without an error and meets the case's `expect` lines, so the corpus keeps its value on machines without
+// the kernel. A kernel that refuses a case for lacking a feature (a helper, program or map type; see
+// support/kernel_refusal.h) makes CorpusDiff skip with the kernel's message, after checking bpfkit's half; any other
+// refusal is a failure.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -17,6 +20,7 @@
 #include "support/corpus_case.h"
 #include "support/corpus_kernel.h"
 #include "support/corpus_userspace.h"
+#include "support/kernel_refusal.h"
 #include "support/kernel_runner.h"
 
 namespace bpfkit::testing::corpus {
@@ -108,15 +112,79 @@ TEST(CorpusHarness, DiffSeesEveryField) {
   EXPECT_FALSE(diff_outcomes(c, base, changed, &known).empty());
 }
 
-class CorpusBpfkit : public ::testing::TestWithParam<std::string> {};
+// An expectation that does not hold must be reported, whichever field it names; a case holding every kind parses.
+TEST(CorpusHarness, ExpectationsSeeEveryField) {
+  auto c = parse_case(R"(run p
+  data u8:1
+  expect rc -22
+  expect retval -1
+  expect data_out hex:0102 u8:3
+  expect ctx_out hex:0405
+run q
+  expect data_out
+expect map m u8:1 => hex:0a0b
+)",
+                      "t");
+  ASSERT_TRUE(c) << c.error().to_string();
+  ASSERT_EQ(c->expectations.size(), 6u);
+  Outcome base;
+  base.steps.push_back(StepResult{"line 1: run p", -22, "", 0xffffffffu, {1, 2, 3}, {4, 5}});
+  base.steps.push_back(StepResult{"line 7: run q", 0, "", 0, {}, {}});
+  MapContents m;
+  m.type = "hash";
+  m.entries = {{{0}, {9}}, {{1}, {10, 11}}};
+  base.maps["m"] = m;
+  EXPECT_EQ(check_expectations(*c, base), std::vector<std::string>{});
 
-// bpfkit alone: every case loads and every step runs without a harness or runtime error.
-TEST_P(CorpusBpfkit, RunsWithoutErrors) {
-  const Case c = load_or_fail(GetParam());
-  if (c.steps.empty()) return;
+  std::vector<std::function<void(Outcome&)>> changes = {
+      [](Outcome& o) { o.load_error = "x"; },
+      [](Outcome& o) { o.steps[0].rc = 0; },
+      [](Outcome& o) { o.steps[0].retval = 0xfffffffe; },
+      [](Outcome& o) { o.steps[0].data_out[0] = 0; },
+      [](Outcome& o) { o.steps[0].data_out.pop_back(); },
+      [](Outcome& o) { o.steps[0].data_out.push_back(0); },
+      [](Outcome& o) { o.steps[0].ctx_out[1] = 0; },
+      [](Outcome& o) { o.steps[0].ctx_out.clear(); },
+      [](Outcome& o) { o.steps[1].data_out = {0}; },
+      [](Outcome& o) { o.steps.pop_back(); },
+      [](Outcome& o) { o.maps["m"].entries[1].second[1] = 0; },
+      [](Outcome& o) { o.maps["m"].entries[1].second.push_back(0); },
+      [](Outcome& o) { o.maps["m"].entries.pop_back(); },
+      [](Outcome& o) { o.maps.erase("m"); },
+  };
+  for (size_t i = 0; i < changes.size(); ++i) {
+    Outcome changed = base;
+    changes[i](changed);
+    EXPECT_FALSE(check_expectations(*c, changed).empty()) << "change #" << i << " went unnoticed";
+  }
+  // A change to what no expectation names is not a mismatch.
+  Outcome other = base;
+  other.maps["m"].entries[0].second[0] = 1;
+  EXPECT_TRUE(check_expectations(*c, other).empty());
+
+  // Misplaced or malformed expectations are case errors.
+  for (const char* bad : {"expect retval 1\n", "run p\n  expect map m u8:1 => u8:2\n", "run p\n  expect bogus 1\n",
+                          "run p\n  expect rc x\n", "expect map m u8:1 =>\n", "expect map m => u8:1\n",
+                          "run p\n  expect retval\n"}) {
+    EXPECT_FALSE(parse_case(bad, "t")) << bad;
+  }
+}
+
+// bpfkit's half: the case loads, every step runs without a harness or runtime error, and the case's fixed
+// expectations hold.
+void check_bpfkit_half(const Case& c) {
   const Outcome u = run_in_bpfkit(c);
   ASSERT_EQ(u.load_error, "") << "bpfkit could not load " << c.object_path;
   for (const StepResult& r : u.steps) EXPECT_EQ(r.error, "") << r.step;
+  for (const std::string& m : check_expectations(c, u)) ADD_FAILURE() << "bpfkit: " << m << "\n" << describe(u);
+}
+
+class CorpusBpfkit : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(CorpusBpfkit, RunsWithoutErrors) {
+  const Case c = load_or_fail(GetParam());
+  if (c.steps.empty()) return;
+  check_bpfkit_half(c);
 }
 
 class CorpusDiff : public ::testing::TestWithParam<std::string> {};
@@ -125,10 +193,21 @@ TEST_P(CorpusDiff, MatchesKernel) {
   if (const auto& why = kernel_unavailable()) GTEST_SKIP() << "kernel side: " << *why;
   const Case c = load_or_fail(GetParam());
   if (c.steps.empty()) return;
-  const Outcome k = run_in_kernel(c);
+  std::optional<KernelFailure> refusal;
+  const Outcome k = run_in_kernel(c, &refusal);
+  // A kernel build lacking a feature the case needs cannot be compared with: bpfkit's half is checked on its own
+  // (against the case's expectations), then the test skips with the kernel's message.
+  if (!k.load_error.empty() && refusal && skip_for_kernel_refusal(*refusal, [&] {
+        check_bpfkit_half(c);
+        if (c.expectations.empty())
+          std::cout << "[ warning  ] " << c.name << " has no expect lines: bpfkit's results went unchecked\n";
+      }))
+    return;
   // The kernel is the reference: a case it cannot load or run is a broken case, not a bpfkit difference.
   ASSERT_EQ(k.load_error, "") << "the kernel refused " << c.object_path;
   for (const StepResult& r : k.steps) ASSERT_EQ(r.error, "") << "kernel side, " << r.step;
+  // The fixed expectations must hold in the kernel too, or they would check bpfkit against wrong values.
+  for (const std::string& m : check_expectations(c, k)) ADD_FAILURE() << "kernel: " << m << "\n" << describe(k);
   const Outcome u = run_in_bpfkit(c);
 
   std::vector<std::string> known;

@@ -555,7 +555,11 @@ Expected<Case> parse_case(const std::string& text, const std::string& name) {
     };
     if (indented) {
       if (!run) return fail(lineno, "indented line outside a run");
-      if (d == "data") run->data = rest(1);
+      if (d == "expect") {
+        auto e = parse_expectation(t, lineno, c.steps.size() - 1);
+        if (!e) return e.error();
+        c.expectations.push_back(std::move(*e));
+      } else if (d == "data") run->data = rest(1);
       else if (d == "ctx") run->ctx = rest(1);
       else if (d == "repeat" && t.size() == 2) run->repeat = uint32_t(std::stoul(t[1], nullptr, 0));
       else if (d == "flags" && t.size() == 2) run->flags = std::stoull(t[1], nullptr, 0);
@@ -597,6 +601,11 @@ Expected<Case> parse_case(const std::string& text, const std::string& name) {
     } else if (d == "run" && t.size() == 2) {
       s.kind = Step::Kind::Run;
       s.prog = t[1];
+    } else if (d == "expect") {
+      auto e = parse_expectation(t, lineno, std::nullopt);
+      if (!e) return e.error();
+      c.expectations.push_back(std::move(*e));
+      continue;
     } else if (d == "known_diff") {
       const size_t colon = line.find(':');
       if (colon == std::string::npos) return fail(lineno, "known_diff WHAT: REASON");

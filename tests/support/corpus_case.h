@@ -24,6 +24,16 @@
 //                                       "ringbuf NAME", "perf NAME" or "line N" (the step starting on line N);
 //                                       that item is reported, not compared
 //
+// Fixed expectations, for programs a kernel build may be unable to run (a helper it lacks, see
+// support/kernel_refusal.h): checked against bpfkit's outcome always, and against the kernel's where it runs the
+// case (so a wrong expectation fails on a kernel that can check it):
+//     expect rc N                       (indented under a run) the test-run return code (0 or -errno)
+//     expect retval N                   (indented under a run) the program's return value (u32; -N allowed)
+//     expect data_out VALUE             (indented under a run) the whole data_out, byte for byte
+//     expect ctx_out VALUE              (indented under a run) the whole ctx_out, byte for byte
+//   expect map MAP KEY => VALUE         after the last step MAP holds KEY with exactly VALUE (per-CPU maps: every
+//                                       possible CPU's value, each padded to 8 bytes, as the dump holds them)
+//
 // Steps run in order and share map state; every step's return code is part of the Outcome. After the last step
 // every map is dumped (see MapContents). Keys and values must have the map's sizes exactly (a step error
 // otherwise). Without `ctx`, packet programs get no ctx_out (the kernel only writes one into a buffer it is given,
@@ -105,6 +115,18 @@ struct KnownDiff {
   std::string reason;
 };
 
+// One `expect` line (see the format above).
+struct Expectation {
+  enum class Kind { Rc, Retval, DataOut, CtxOut, MapValue };
+  Kind kind = Kind::Rc;
+  int line = 0;
+  size_t step = 0;      // Rc..CtxOut: index into Case::steps of the run it is indented under
+  int64_t number = 0;   // Rc, Retval
+  std::string map;      // MapValue
+  Value key, bytes;     // MapValue: key and value; DataOut, CtxOut: the bytes (in `bytes`)
+  std::string describe() const;  // "line 7: expect retval 2"
+};
+
 struct Case {
   std::string name;        // NAME
   std::string case_path;   // .../tests/bpf/corpus/NAME.case
@@ -112,6 +134,7 @@ struct Case {
   std::vector<Step> steps;
   std::vector<Probe> probes;
   std::vector<KnownDiff> known_diffs;
+  std::vector<Expectation> expectations;
   const KnownDiff* known_diff(const std::string& what) const;
 };
 
@@ -172,6 +195,13 @@ Bytes pad_perf_record(Bytes record);
 // the case marks as known differences are listed in `known` instead.
 std::vector<std::string> diff_outcomes(const Case& c, const Outcome& kernel, const Outcome& bpfkit,
                                        std::vector<std::string>* known = nullptr);
+
+// Parses the tokens of one `expect` line (t[0] == "expect"); run_step is the index of the run an indented line
+// belongs to (nullopt at top level). Implemented in corpus_expect.cc.
+Expected<Expectation> parse_expectation(const std::vector<std::string>& t, int line, std::optional<size_t> run_step);
+
+// Every expectation of c that o does not meet, one readable line each (empty: all met).
+std::vector<std::string> check_expectations(const Case& c, const Outcome& o);
 
 // A readable dump of an outcome (for logs).
 std::string describe(const Outcome& o);

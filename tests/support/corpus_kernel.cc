@@ -102,7 +102,7 @@ uint32_t object_id(int fd) {
 
 class KernelCase {
  public:
-  explicit KernelCase(const Case& c) : c_(c) {}
+  KernelCase(const Case& c, std::optional<KernelFailure>* refusal) : c_(c), refusal_(refusal) {}
 
   Outcome run() {
     CpuPin pin(0);
@@ -127,11 +127,28 @@ class KernelCase {
     int err = o ? 0 : -errno;
     if (o) {
       obj_.reset(o);
-      err = bpf_object__load(o);
+      if (std::optional<KernelFailure> sim = simulated()) {
+        err = -sim->err;
+        log += sim->log;
+      } else {
+        err = bpf_object__load(o);
+      }
     }
     libbpf_set_print(old);
     g_libbpf_log = nullptr;
     if (err != 0) {
+      if (refusal_) {
+        KernelFailure f;
+        f.err = -err;
+        f.log = log;
+        if (o) {
+          bpf_program* p;
+          bpf_object__for_each_program(p, o) f.prog_types.push_back(uint32_t(bpf_program__type(p)));
+          bpf_map* m;
+          bpf_object__for_each_map(m, o) f.map_types.push_back(uint32_t(bpf_map__type(m)));
+        }
+        *refusal_ = std::move(f);
+      }
       if (log.size() > 6000) log = "..." + log.substr(log.size() - 6000);
       out_.load_error = fmt::format("libbpf: {} ({})\n{}", o ? "load" : "open", strerror(-err), log);
       return false;
@@ -141,6 +158,17 @@ class KernelCase {
     bpf_map* m;
     bpf_object__for_each_map(m, o) map_names_[object_id(bpf_map__fd(m))] = bpf_map__name(m);
     return true;
+  }
+
+  // A simulated missing helper (BPFKIT_TEST_KERNEL_LACKS_HELPERS) in any autoloaded program of the object.
+  std::optional<KernelFailure> simulated() const {
+    bpf_program* p;
+    bpf_object__for_each_program(p, obj_.get()) {
+      if (!bpf_program__autoload(p)) continue;
+      const auto* insns = reinterpret_cast<const Insn*>(bpf_program__insns(p));
+      if (auto f = simulated_refusal(std::span<const Insn>(insns, bpf_program__insn_cnt(p)))) return f;
+    }
+    return std::nullopt;
   }
 
   static int on_ringbuf(void* ctx, void* data, size_t size) {
@@ -393,6 +421,7 @@ class KernelCase {
   }
 
   const Case& c_;
+  std::optional<KernelFailure>* refusal_;
   Outcome out_;
   std::unique_ptr<bpf_object, ObjectCloser> obj_;
   std::unique_ptr<ring_buffer, RingbufCloser> rb_;
@@ -402,11 +431,11 @@ class KernelCase {
 
 }  // namespace
 
-Outcome run_in_kernel(const Case& c) { return KernelCase(c).run(); }
+Outcome run_in_kernel(const Case& c, std::optional<KernelFailure>* refusal) { return KernelCase(c, refusal).run(); }
 
 #else  // !BPFKIT_HAVE_LIBBPF
 
-Outcome run_in_kernel(const Case&) {
+Outcome run_in_kernel(const Case&, std::optional<KernelFailure>*) {
   Outcome o;
   o.load_error = "bpfkit was built without libbpf";
   return o;

@@ -11,13 +11,19 @@
 //    programs, which write the context back into ctx_in, that buffer is the run's ctx_out.
 #pragma once
 
+#include <optional>
+
 #include "support/corpus_case.h"
+#include "support/kernel_refusal.h"
 
 namespace bpfkit::testing::corpus {
 
 // Runs every step of c in the kernel. Harness failures (cannot pin, cannot create a consumer) are reported in the
-// Outcome (load_error or a step's error), never thrown.
-Outcome run_in_kernel(const Case& c);
+// Outcome (load_error or a step's error), never thrown. When the object fails to open or load, *refusal (if given)
+// gets what classify_refusal needs: the errno, libbpf's messages with the verifier log, and the object's program and
+// map types. A program calling a helper listed in BPFKIT_TEST_KERNEL_LACKS_HELPERS is refused the way a kernel
+// without that helper refuses it (see simulated_refusal).
+Outcome run_in_kernel(const Case& c, std::optional<KernelFailure>* refusal = nullptr);
 
 // Pins the calling thread to one CPU while alive, restoring the previous affinity afterwards.
 class CpuPin {

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "support/kernel_refusal.h"
+
 #ifdef BPFKIT_HAVE_LIBBPF
 #include <bpf/bpf.h>
 #include <linux/bpf.h>
@@ -159,6 +161,12 @@ Expected<KernelOutcome> kernel_run_raw(std::span<const Insn> prog, std::span<con
     return make_error(fmt::format("bpf_map_update_elem: {}", strerror(errno)));
   }
 
+  // A kernel build without a helper (simulated): refused before the wrapper is even built, as the verifier would.
+  if (std::optional<KernelFailure> sim = simulated_refusal(prog)) {
+    out.load_errno = sim->err;
+    out.verifier_log = sim->log;
+    return out;
+  }
   std::vector<Insn> wrapped = wrap_raw_program(prog, uint32_t(mem.size()), map.get());
   Fd fd(load(wrapped, &out.verifier_log));
   if (fd.get() < 0) {

@@ -3,6 +3,7 @@
 // a subprogram). Where bpf() works, the same chains also run in the kernel as an oracle.
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -11,6 +12,7 @@
 
 #include "bpfkit/vm.h"
 #include "support/insn_builder.h"
+#include "support/kernel_refusal.h"
 #include "support/kernel_runner.h"
 
 #ifdef BPFKIT_HAVE_LIBBPF
@@ -221,7 +223,7 @@ struct Fd {
 
 // Loads the programs as SCHED_CLS with a prog array holding them (nullopt slots empty), runs slot 0, returns retval.
 std::optional<uint32_t> kernel_chain(const std::vector<std::vector<Insn>>& progs, uint32_t max_entries,
-                                     std::string* why) {
+                                     std::string* why, testing::KernelFailure* refusal) {
   Fd map;
   map.fd = bpf_map_create(BPF_MAP_TYPE_PROG_ARRAY, "tail", 4, 4, max_entries, nullptr);
   if (map.fd < 0) { *why = "bpf_map_create failed"; return std::nullopt; }
@@ -236,9 +238,22 @@ std::optional<uint32_t> kernel_chain(const std::vector<std::vector<Insn>>& progs
         insns[i + 1].imm = 0;
       }
     auto fd = std::make_unique<Fd>();
+    if (auto sim = testing::simulated_refusal(insns)) {  // BPFKIT_TEST_KERNEL_LACKS_HELPERS
+      *refusal = *sim;
+      *why = sim->log;
+      return std::nullopt;
+    }
+    std::vector<char> log(1 << 16);
+    LIBBPF_OPTS(bpf_prog_load_opts, lopts, .log_level = 1, .log_size = uint32_t(log.size()), .log_buf = log.data());
     fd->fd = bpf_prog_load(BPF_PROG_TYPE_SCHED_CLS, "tail", "GPL", reinterpret_cast<const bpf_insn*>(insns.data()),
-                           insns.size(), nullptr);
-    if (fd->fd < 0) { *why = "bpf_prog_load failed for program " + std::to_string(k); return std::nullopt; }
+                           insns.size(), &lopts);
+    if (fd->fd < 0) {
+      refusal->err = errno;
+      refusal->log = log.data();
+      refusal->prog_types = {BPF_PROG_TYPE_SCHED_CLS};
+      *why = "bpf_prog_load failed for program " + std::to_string(k) + ":\n" + log.data();
+      return std::nullopt;
+    }
     if (bpf_map_update_elem(map.fd, &k, &fd->fd, BPF_ANY) != 0) { *why = "map update failed"; return std::nullopt; }
     fds.push_back(std::move(fd));
   }
@@ -251,7 +266,10 @@ std::optional<uint32_t> kernel_chain(const std::vector<std::vector<Insn>>& progs
 void expect_kernel(const std::vector<std::vector<Insn>>& progs, uint32_t max_entries, uint32_t expected) {
   if (const auto& why = testing::kernel_unavailable()) GTEST_SKIP() << *why;
   std::string why;
-  auto r = kernel_chain(progs, max_entries, &why);
+  testing::KernelFailure refusal;
+  auto r = kernel_chain(progs, max_entries, &why, &refusal);
+  // Only the kernel runs here (bpfkit's chain is checked against the same numbers in the TailCall tests).
+  if (!r && refusal.err != 0 && testing::skip_for_kernel_refusal(refusal, {})) return;
   ASSERT_TRUE(r.has_value()) << why;
   EXPECT_EQ(*r, expected);
 }

@@ -23,6 +23,7 @@
 #include "bpfkit/helpers.h"
 #include "bpfkit/map.h"
 #include "bpfkit/test_run.h"
+#include "support/kernel_refusal.h"
 #include "support/kernel_runner.h"
 
 #ifdef BPFKIT_HAVE_LIBBPF
@@ -234,11 +235,21 @@ inline FuncInfo func_info_for(const std::vector<Insn>& insns) {
 }
 #endif
 
-// The kernel's outcome, or nullopt (with the verifier log in *log) if it refused the program. ctx_out follows
-// bpfkit's convention: a buffer when ctx_size_out or ctx_in is set.
-inline std::optional<Outcome> run_kernel(ProgType type, std::vector<Insn> insns, const TestRunOptions& opt,
-                                         const std::vector<MapRef>& maps = {}, std::string* log = nullptr,
-                                         uint32_t attach_type = 0) {
+// The kernel's outcome, or nullopt (with what the kernel said in *failure) if it refused the program. ctx_out
+// follows bpfkit's convention: a buffer when ctx_size_out or ctx_in is set. A program calling a helper listed in
+// BPFKIT_TEST_KERNEL_LACKS_HELPERS is refused as a kernel without it refuses it.
+inline std::optional<Outcome> run_kernel_or_refusal(ProgType type, std::vector<Insn> insns, const TestRunOptions& opt,
+                                                    const std::vector<MapRef>& maps, uint32_t attach_type,
+                                                    ::bpfkit::testing::KernelFailure* failure) {
+  ::bpfkit::testing::KernelFailure f;
+  f.prog_types = {uint32_t(type)};
+  if (attach_type != 0) f.attach_type = attach_type;
+  if (auto sim = ::bpfkit::testing::simulated_refusal(insns)) {
+    f.err = sim->err;
+    f.log = sim->log;
+    if (failure) *failure = std::move(f);
+    return std::nullopt;
+  }
 #ifdef BPFKIT_HAVE_LIBBPF
   for (const MapRef& m : maps) {
     insns[m.insn].imm = m.kernel_fd;
@@ -257,9 +268,12 @@ inline std::optional<Outcome> run_kernel(ProgType type, std::vector<Insn> insns,
   }
   const int fd = bpf_prog_load(bpf_prog_type(type), "trun", "GPL", reinterpret_cast<const bpf_insn*>(insns.data()),
                                insns.size(), &lopts);
+  const int load_errno = errno;
   if (fi.btf_fd >= 0) close(fi.btf_fd);
   if (fd < 0) {
-    if (log) *log = buf.data();
+    f.err = load_errno;
+    f.log = buf.data();
+    if (failure) *failure = std::move(f);
     return std::nullopt;
   }
   const bool syscall_like = type == ProgType::Syscall || type == ProgType::RawTracepoint;
@@ -313,16 +327,29 @@ inline std::optional<Outcome> run_kernel(ProgType type, std::vector<Insn> insns,
   (void)insns;
   (void)opt;
   (void)maps;
-  (void)log;
   (void)attach_type;
+  f.err = ENOSYS;
+  f.log = "bpfkit was built without libbpf";
+  if (failure) *failure = std::move(f);
   return std::nullopt;
 #endif
+}
+
+// The kernel's outcome, or nullopt (with the verifier log in *log) if it refused the program.
+inline std::optional<Outcome> run_kernel(ProgType type, std::vector<Insn> insns, const TestRunOptions& opt,
+                                         const std::vector<MapRef>& maps = {}, std::string* log = nullptr,
+                                         uint32_t attach_type = 0) {
+  ::bpfkit::testing::KernelFailure f;
+  std::optional<Outcome> k = run_kernel_or_refusal(type, std::move(insns), opt, maps, attach_type, &f);
+  if (!k && log) *log = f.log;
+  return k;
 }
 
 // Whether the kernel's verifier takes the program as this type (false without a kernel).
 inline bool kernel_accepts(ProgType type, const std::vector<Insn>& insns, uint32_t attach_type = 0) {
 #ifdef BPFKIT_HAVE_LIBBPF
   if (::bpfkit::testing::kernel_unavailable()) return false;
+  if (::bpfkit::testing::simulated_refusal(insns)) return false;
   LIBBPF_OPTS(bpf_prog_load_opts, lopts, .expected_attach_type = bpf_attach_type(attach_type));
   const int fd = bpf_prog_load(bpf_prog_type(type), "trun", "GPL", reinterpret_cast<const bpf_insn*>(insns.data()),
                                insns.size(), &lopts);
@@ -337,14 +364,19 @@ inline bool kernel_accepts(ProgType type, const std::vector<Insn>& insns, uint32
 #endif
 }
 
-// Both, required equal; returns bpfkit's outcome. Without a kernel, only bpfkit runs.
+// Both, required equal; returns bpfkit's outcome. Without a kernel, only bpfkit runs. A kernel that refuses the
+// program for lacking a feature (kernel_refusal.h) records a skip with its message and bpfkit's outcome is returned
+// all the same: the caller's checks of it against fixed values still run, and a failure there fails the test.
+// Any other refusal is a failure.
 inline Outcome run_both(ProgType type, const std::vector<Insn>& insns, const TestRunOptions& opt,
                         const std::vector<MapRef>& maps = {}, uint32_t attach_type = 0) {
   Outcome mine = run_bpfkit(type, insns, opt, maps, attach_type);
   if (::bpfkit::testing::kernel_unavailable()) return mine;
-  std::string log;
-  std::optional<Outcome> k = run_kernel(type, insns, opt, maps, &log, attach_type);
-  EXPECT_TRUE(k.has_value()) << "the kernel refused the program:\n" << log;
+  ::bpfkit::testing::KernelFailure failure;
+  std::optional<Outcome> k = run_kernel_or_refusal(type, insns, opt, maps, attach_type, &failure);
+  // bpfkit's half already ran (mine); the caller checks it after we return.
+  if (!k && ::bpfkit::testing::skip_for_kernel_refusal(failure, {})) return mine;
+  EXPECT_TRUE(k.has_value()) << "the kernel refused the program (errno " << failure.err << "):\n" << failure.log;
   if (k) {
     EXPECT_EQ(mine, *k) << "bpfkit (left) and the kernel (right) differ";
   }
