@@ -38,23 +38,6 @@ CpuPin::~CpuPin() {
 
 namespace {
 
-// libbpf's messages (the verifier log among them) for the current load, kept to explain a failed load.
-thread_local std::string* g_libbpf_log = nullptr;
-
-int capture_print(enum libbpf_print_level level, const char* format, va_list args) {
-  if (level == LIBBPF_DEBUG || g_libbpf_log == nullptr) return 0;
-  // The verifier log comes as one message: size the buffer to it.
-  va_list copy;
-  va_copy(copy, args);
-  const int n = vsnprintf(nullptr, 0, format, copy);
-  va_end(copy);
-  if (n <= 0) return n;
-  std::string buf(size_t(n) + 1, '\0');
-  vsnprintf(buf.data(), buf.size(), format, args);
-  buf.resize(size_t(n));
-  g_libbpf_log->append(buf);
-  return n;
-}
 
 struct ObjectCloser {
   void operator()(bpf_object* o) const { bpf_object__close(o); }
@@ -121,8 +104,7 @@ class KernelCase {
  private:
   bool open_and_load() {
     std::string log;
-    g_libbpf_log = &log;
-    libbpf_print_fn_t old = libbpf_set_print(capture_print);
+    std::optional<LibbpfLogCapture> capture(std::in_place, &log);
     bpf_object* o = bpf_object__open_file(c_.object_path.c_str(), nullptr);
     int err = o ? 0 : -errno;
     if (o) {
@@ -134,8 +116,7 @@ class KernelCase {
         err = bpf_object__load(o);
       }
     }
-    libbpf_set_print(old);
-    g_libbpf_log = nullptr;
+    capture.reset();
     if (err != 0) {
       if (refusal_) {
         KernelFailure f;

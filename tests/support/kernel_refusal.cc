@@ -167,4 +167,38 @@ bool skip_for_kernel_refusal(const KernelFailure& f, const std::function<void()>
   return true;
 }
 
+#ifdef BPFKIT_HAVE_LIBBPF
+namespace {
+thread_local std::string* g_libbpf_log = nullptr;
+
+int append_libbpf_message(enum libbpf_print_level level, const char* format, va_list args) {
+  if (level == LIBBPF_DEBUG || g_libbpf_log == nullptr) return 0;
+  // The verifier log comes as one message, its last line the reason: size the buffer to it.
+  va_list copy;
+  va_copy(copy, args);
+  const int n = vsnprintf(nullptr, 0, format, copy);
+  va_end(copy);
+  if (n <= 0) return n;
+  std::string buf(size_t(n) + 1, '\0');
+  vsnprintf(buf.data(), buf.size(), format, args);
+  buf.resize(size_t(n));
+  g_libbpf_log->append(buf);
+  return n;
+}
+}  // namespace
+
+LibbpfLogCapture::LibbpfLogCapture(std::string* out) {
+  g_libbpf_log = out;
+  previous_ = reinterpret_cast<void*>(libbpf_set_print(append_libbpf_message));
+}
+
+LibbpfLogCapture::~LibbpfLogCapture() {
+  libbpf_set_print(reinterpret_cast<libbpf_print_fn_t>(previous_));
+  g_libbpf_log = nullptr;
+}
+#else
+LibbpfLogCapture::LibbpfLogCapture(std::string*) {}
+LibbpfLogCapture::~LibbpfLogCapture() = default;
+#endif
+
 }  // namespace bpfkit::testing

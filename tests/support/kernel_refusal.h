@@ -74,4 +74,17 @@ void record_kernel_skip(const std::string& kernel_message);
 // the skip with the kernel's message and returns true. Otherwise returns false and the caller reports the failure.
 bool skip_for_kernel_refusal(const KernelFailure& f, const std::function<void()>& check_bpfkit);
 
+// While alive, appends libbpf's messages above debug level (the verifier log among them) to *out, so a failed
+// load can be classified; restores the previous print function on destruction. Without libbpf it does nothing.
+class LibbpfLogCapture {
+ public:
+  explicit LibbpfLogCapture(std::string* out);
+  ~LibbpfLogCapture();
+  LibbpfLogCapture(const LibbpfLogCapture&) = delete;
+  LibbpfLogCapture& operator=(const LibbpfLogCapture&) = delete;
+
+ private:
+  void* previous_ = nullptr;  // libbpf_print_fn_t
+};
+
 }  // namespace bpfkit::testing

@@ -224,30 +224,12 @@ TEST(Link, RejectsAForeignProgram) {
 
 #ifdef BPFKIT_HAVE_LIBBPF
 
-// libbpf's warnings (the verifier log among them) of the current load, kept to classify a refusal.
-std::string* g_load_log = nullptr;
-int capture_print(enum libbpf_print_level level, const char* format, va_list args) {
-  if (level == LIBBPF_DEBUG || g_load_log == nullptr) return 0;
-  // The verifier log comes as one message, its last line the reason: size the buffer to it.
-  va_list copy;
-  va_copy(copy, args);
-  const int n = vsnprintf(nullptr, 0, format, copy);
-  va_end(copy);
-  if (n <= 0) return n;
-  std::string buf(size_t(n) + 1, '\0');
-  vsnprintf(buf.data(), buf.size(), format, args);
-  buf.resize(size_t(n));
-  g_load_log->append(buf);
-  return n;
-}
-
 struct Loaded {
   bpf_object* obj = nullptr;
   int err = 0;
   std::string log;
   Loaded(const std::string& path, const char* kconfig) {
-    g_load_log = &log;
-    libbpf_set_print(capture_print);
+    testing::LibbpfLogCapture capture(&log);
     LIBBPF_OPTS(bpf_object_open_opts, opts, .kconfig = kconfig);
     obj = bpf_object__open_file(path.c_str(), &opts);
     if (libbpf_get_error(obj)) {
@@ -256,8 +238,6 @@ struct Loaded {
     } else {
       err = bpf_object__load(obj);
     }
-    libbpf_set_print(nullptr);
-    g_load_log = nullptr;
   }
   ~Loaded() { bpf_object__close(obj); }
 
