@@ -273,7 +273,7 @@ uint64_t snprintf_helper(RunContext& ctx, uint64_t str, uint64_t str_size, uint6
   const long ret = bprintf(ctx, f, args, dlen / 8, out);
   if (ret < 0) return uint64_t(int64_t(ret));
   if (size > 0) {
-    std::memcpy(ptr(str), out.text.data(), out.text.size());
+    if (!out.text.empty()) std::memcpy(ptr(str), out.text.data(), out.text.size());
     ptr(str)[out.text.size()] = 0;
   }
   return uint64_t(int64_t(int32_t(uint32_t(out.len) + 1)));  // bstr_printf's int result + 1

@@ -65,16 +65,16 @@ bool is_kernel_pointer(RunContext& ctx, uint64_t addr) {
 uint64_t read_kernel(RunContext& ctx, uint64_t dst, uint32_t n, uint64_t src) {
   const int rc = kernel_access(ctx, src, n);
   if (rc != 0) {
-    std::memset(ptr(dst), 0, n);
+    if (n != 0) std::memset(ptr(dst), 0, n);
     return uint64_t(int64_t(rc));
   }
-  std::memmove(ptr(dst), ptr(src), n);
+  if (n != 0) std::memmove(ptr(dst), ptr(src), n);  // n == 0 may come with NULL pointers
   return 0;
 }
 
 uint64_t read_user_bytes(RunContext& ctx, uint64_t dst, uint32_t n, uint64_t src) {
   if (!read_user(ctx, src, ptr(dst), n)) {
-    std::memset(ptr(dst), 0, n);
+    if (n != 0) std::memset(ptr(dst), 0, n);
     return err(EFAULT);
   }
   return 0;

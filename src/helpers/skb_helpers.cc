@@ -34,10 +34,10 @@ uint64_t skb_load_bytes(RunContext& rc, uint64_t r1, uint64_t r2, uint64_t to, u
   if (skb == nullptr || !need_write(rc, to, len, "R3 (to)")) return 0;
   // skb_header_pointer(): the bytes must lie inside the (linear) packet; on failure the buffer is cleared.
   if (offset > kIntMax || uint64_t(offset) + len > skb->len) {
-    std::memset(ptr(to), 0, len);
+    if (len != 0) std::memset(ptr(to), 0, len);
     return err(EFAULT);
   }
-  std::memmove(ptr(to), skb->data + offset, len);
+  if (len != 0) std::memmove(ptr(to), skb->data + offset, len);  // len 0 may come with a NULL buffer
   return 0;
 }
 
@@ -57,7 +57,7 @@ uint64_t skb_store_bytes(RunContext& rc, uint64_t r1, uint64_t r2, uint64_t from
   const bool complete = skb->ip_summed == SkBuff::Summed::Complete;
   if ((flags & BPF_F_RECOMPUTE_CSUM) && complete)
     skb->csum = csum::block_sub(skb->csum, csum::partial(p, len, 0), offset);  // __skb_postpull_rcsum
-  std::memmove(p, ptr(from), len);
+  if (len != 0) std::memmove(p, ptr(from), len);  // len 0 may come with a NULL buffer
   if ((flags & BPF_F_RECOMPUTE_CSUM) && complete)
     skb->csum = csum::block_add(skb->csum, csum::partial(p, len, 0), offset);  // __skb_postpush_rcsum
   if (flags & BPF_F_INVALIDATE_HASH) skb->hash = 0;  // skb_clear_hash

@@ -120,6 +120,25 @@ TEST_F(HelperSafety, SkbStoreBytesEndIsComputedIn64Bits) {
   }
 }
 
+TEST_F(HelperSafety, ZeroLengthCopiesWithNullBuffers) {
+  // Found by fuzz_run: a length of 0 with a NULL buffer reached memmove(p, NULL, 0), undefined behaviour that
+  // UBSan stops on. Nothing is copied; the packet stays as it was.
+  std::vector<uint8_t> in = packet();
+  for (const char* body : {"r2 = 0\n r3 = 0\n r4 = 0\n r5 = 0\n call bpf_skb_store_bytes",
+                           "r2 = 0\n r3 = 0\n r4 = 0\n call bpf_skb_load_bytes",
+                           "r2 = 70\n r3 = 0\n r4 = 0\n call bpf_skb_load_bytes"}) {
+    auto r = packet_run(ProgType::SchedCls, std::string(body) + "\n exit", &in);
+    ASSERT_TRUE(r.has_value()) << body << ": " << r.error().to_string();
+    EXPECT_EQ(r->retval, std::string_view(body).starts_with("r2 = 70") ? neg(EFAULT) : 0u) << body;
+    EXPECT_EQ(r->data_out, in) << body;
+  }
+  for (const char* body : {"r1 = 0\n r2 = 0\n r3 = 0\n call bpf_probe_read_kernel",
+                           "r1 = 0\n r2 = 0\n r3 = 0x1000\n call bpf_probe_read_user"}) {
+    auto r = packet_run(ProgType::SchedCls, std::string(body) + "\n exit", &in);
+    EXPECT_TRUE(r.has_value()) << body << ": " << (r ? "" : r.error().to_string());
+  }
+}
+
 TEST_F(HelperSafety, SkbHelpersRefuseHugeOffsets) {
   std::vector<uint8_t> in = packet();
   struct Case {
