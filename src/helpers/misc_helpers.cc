@@ -24,11 +24,18 @@ uint32_t* lock_word(RunContext& ctx, uint64_t p) {
     ctx.fail("R1 type=fp expected=map_value, alloc_ptr_");
     return nullptr;
   }
-  if (p % 4 != 0 || !(spin_lock_word(ctx, p) || writable(ctx, p, 4))) {
-    ctx.fail(fmt::format("R1 ({:#x}) is not a bpf_spin_lock in writable memory", p));
+  // Only the struct bpf_spin_lock of a map value that has one (process_spin_lock). Any other word could hold a
+  // nonzero value the program never locked (packet bytes, a counter), and waiting on it would never end.
+  if (spin_lock_word(ctx, p)) return ptr<uint32_t>(p);
+  if (const HandOut* h = ctx.hand_out_at(p, 1); h != nullptr && h->kind == HandOut::MapValue) {
+    if (h->lock_off < 0)
+      ctx.fail("map has no valid bpf_spin_lock");
+    else
+      ctx.fail(fmt::format("off {} doesn't point to 'struct bpf_spin_lock' that is at {}", p - h->base, h->lock_off));
     return nullptr;
   }
-  return ptr<uint32_t>(p);
+  ctx.fail(fmt::format("R1 ({:#x}) is not a bpf_spin_lock in a map value", p));
+  return nullptr;
 }
 
 uint64_t spin_lock(RunContext& ctx, uint64_t p, uint64_t, uint64_t, uint64_t, uint64_t) {

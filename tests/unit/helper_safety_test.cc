@@ -362,6 +362,19 @@ TEST(HelperSafetyEngine, NestedCallbackErrorSaysDepthOnce) {
       << r1.error().to_string();
 }
 
+// Two 4-byte map values, each a struct bpf_spin_lock, as a lookup would hand them out: bpf_spin_lock takes only
+// the lock of a map value that has one.
+void hand_out_locks(RunContext& ctx, uint32_t (&value)[2]) {
+  for (uint32_t& v : value) {
+    HandOut h;
+    h.base = uint64_t(reinterpret_cast<uintptr_t>(&v));
+    h.size = sizeof v;
+    h.lock_off = 0;
+    h.persistent = true;
+    ctx.hand_out(h);
+  }
+}
+
 TEST(HelperSafetyEngine, SpinLockIsReleasedWhenTheRunFails) {
   // The program takes the lock and then faults: the run ends with the error, and the lock word is free again, so
   // the next run (or another thread) does not spin on it for ever.
@@ -374,7 +387,7 @@ TEST(HelperSafetyEngine, SpinLockIsReleasedWhenTheRunFails) {
   for (int run = 0; run < 2; ++run) {
     HelperEnv env;
     RunContext ctx;
-    ctx.add_region({reinterpret_cast<uint8_t*>(value), sizeof value, true});
+    hand_out_locks(ctx, value);
     env.prepare(ctx);
     auto r = loaded->run(ctx);
     ASSERT_FALSE(r.has_value());
@@ -383,13 +396,41 @@ TEST(HelperSafetyEngine, SpinLockIsReleasedWhenTheRunFails) {
   }
 }
 
+TEST(HelperSafetyEngine, SpinLockOnlyOnTheLockOfAMapValue) {
+  // Found by fuzz_run (a timeout): bpf_spin_lock on writable memory that is not a lock, holding a nonzero word
+  // (packet bytes), waited for ever. Like process_spin_lock, only the struct bpf_spin_lock of a map value counts.
+  alignas(8) uint32_t words[2] = {1, 1};
+  const uint64_t base = uint64_t(reinterpret_cast<uintptr_t>(words));
+  auto run = [&](const HandOut* h, uint64_t lock) {
+    RunContext ctx;
+    if (h != nullptr) ctx.hand_out(*h);
+    else ctx.add_region({reinterpret_cast<uint8_t*>(words), sizeof words, true});
+    HelperEnv env;
+    env.prepare(ctx);
+    auto loaded = Program::load(prog(lddw(1, lock), call(93), mov(0, 0), exit_insn()), &table());
+    EXPECT_TRUE(loaded.has_value()) << loaded.error().to_string();
+    auto r = loaded->run(ctx);
+    return r ? std::string() : r.error().to_string();
+  };
+  EXPECT_NE(run(nullptr, base).find("is not a bpf_spin_lock in a map value"), std::string::npos);
+  HandOut no_lock;
+  no_lock.base = base;
+  no_lock.size = sizeof words;
+  EXPECT_NE(run(&no_lock, base).find("map has no valid bpf_spin_lock"), std::string::npos);
+  HandOut with_lock = no_lock;
+  with_lock.lock_off = 4;
+  EXPECT_NE(run(&with_lock, base).find("off 0 doesn't point to 'struct bpf_spin_lock' that is at 4"),
+            std::string::npos);
+  EXPECT_EQ(words[0], 1u);
+}
+
 TEST(HelperSafetyEngine, SpinLockRulesInRawRuns) {
   alignas(8) uint32_t value[2] = {0, 0};
   const uint64_t lock = uint64_t(reinterpret_cast<uintptr_t>(value));
   auto run = [&](const std::vector<Insn>& p) {
     HelperEnv env;
     RunContext ctx;
-    ctx.add_region({reinterpret_cast<uint8_t*>(value), sizeof value, true});
+    hand_out_locks(ctx, value);
     env.prepare(ctx);
     auto loaded = Program::load(p, &table());
     EXPECT_TRUE(loaded.has_value()) << loaded.error().to_string();
