@@ -15,7 +15,7 @@ namespace bpfkit::csum {
 inline uint32_t partial(const uint8_t* p, uint64_t len, uint32_t seed) {
   uint64_t sum = seed;
   uint64_t i = 0;
-  for (; len - i >= 4; i += 4) {
+  for (; i + 4 <= len; i += 4) {  // 64-bit: no wrap for any length bpfkit can pass
     uint32_t w;
     std::memcpy(&w, p + i, 4);
     sum += w;  // below 2^62 for any length under 4 GiB: no carry is lost
