@@ -59,6 +59,9 @@ bool RunContext::revoke_hand_out(uint64_t base) {
 }
 
 void RunContext::clear_hand_outs() {
+  // Every run ends here: a run that handed out nothing new (global data only, a packet program) pays one compare,
+  // and the latest hand-out stays valid for the next run.
+  if (hand_outs_.size() == persistent_) return;
   latest_ = SIZE_MAX;
   if (persistent_ == 0) {
     hand_outs_.clear();  // keeps the capacity: the next run registers without allocating
