@@ -115,7 +115,22 @@ class RunContext {
   // (the latest hand-out is checked first, and addresses that only grow append). The engine clears the
   // non-persistent ones when the outermost Program::run ends, as a value pointer cannot outlive the run in the
   // kernel either (RCU read section, or a reference the verifier makes the program release).
-  void hand_out(const HandOut& h);
+  void hand_out(const HandOut& h) {
+    // Inline for the two common cases, a loop over the same key and a loop over growing keys: a lookup pays a few
+    // compares, not a call and a search.
+    if (!h.persistent) {
+      if (latest_ < hand_outs_.size() && hand_outs_[latest_].base == h.base && !hand_outs_[latest_].persistent) {
+        hand_outs_[latest_] = h;
+        return;
+      }
+      if (hand_outs_.empty() || hand_outs_.back().base < h.base) {
+        hand_outs_.push_back(h);
+        latest_ = hand_outs_.size() - 1;
+        return;
+      }
+    }
+    hand_out_sorted(h);
+  }
   bool revoke_hand_out(uint64_t base);  // ring buffer submit/discard; false if base was not handed out
   void clear_hand_outs();               // all but the persistent ones
   std::span<const HandOut> hand_outs() const { return hand_outs_; }
@@ -192,6 +207,7 @@ class RunContext {
   engine::ExecState* exec_ = nullptr;  // set by the engine for the duration of a run
 
   std::vector<MemoryRegion> regions_;
+  void hand_out_sorted(const HandOut& h);  // the general case of hand_out: search, replace or insert
   std::vector<HandOut> hand_outs_;  // sorted by base; values never overlap
   size_t latest_ = SIZE_MAX;        // index into hand_outs_ (an index, not a copy: it stays cheap to check)
   size_t persistent_ = 0;           // how many hand-outs are persistent

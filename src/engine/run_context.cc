@@ -22,8 +22,7 @@ bool RunContext::remove_region(const MemoryRegion& region) {
 
 void RunContext::clear_regions() { regions_.clear(); }
 
-void RunContext::hand_out(const HandOut& h) {
-  // A value handed out again (a loop over the same key) is the common case; then addresses growing with the key.
+void RunContext::hand_out_sorted(const HandOut& h) {
   if (latest_ < hand_outs_.size() && hand_outs_[latest_].base == h.base) {
     HandOut& old = hand_outs_[latest_];
     const bool keep = old.persistent;

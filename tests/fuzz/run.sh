@@ -50,6 +50,8 @@ set -e
 
 # libFuzzer's final stats: the number of executions is the headline.
 execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1 || true)
+# -fork mode prints no final stats; its last "#N:" status line counts the executions of all jobs.
+[[ -n "$execs" ]] || execs=$(grep -Eo '^#[0-9]+' "$log" | tr -d '#' | tail -1 || true)
 echo
 echo "fuzz_$target: ${execs:-?} executions in ${seconds}s, exit status $status, corpus $(ls "$corpus" | wc -l) files"
 exit "$status"
