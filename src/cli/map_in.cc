@@ -78,6 +78,9 @@ struct Reader {
       auto key = bytes_of(e["key"], def.spec.key_size, btf, def.btf_key_type_id);
       if (!key) return fail("key: " + key.error().message);
       p.key = std::move(*key);
+      // An internal map has one element, key 0; its bytes are the initial value, set before load.
+      if (is_internal(def) && (p.key.size() != 4 || p.key[0] | p.key[1] | p.key[2] | p.key[3]))
+        return fail("a global data map has one element, key 0");
     }
 
     // Program and map handles: by name, as `run --json` prints beside the handle.
@@ -127,9 +130,6 @@ struct Reader {
     }
 
     if (is_internal(def)) {
-      // An internal map has one element, key 0; its bytes are the initial value, set before load.
-      if (p.key.size() != 4 || p.key[0] | p.key[1] | p.key[2] | p.key[3])
-        return fail("a global data map has one element, key 0");
       if (auto r = spec.set_initial_value(def.name, p.value); !r) return fail(r.error().message);
       return {};
     }
