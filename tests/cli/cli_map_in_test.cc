@@ -205,3 +205,105 @@ TEST_F(MapInTest, BadFilesAndEntriesAreOneLineAndExit2) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace bpfkit::testing;
+using nlohmann::json;
+
+const std::string kTyped = BPFKIT_BINARY_DIR "/bpf/mapin_typed.o";
+const std::string kTypedKey = R"({"addr":167772161,"port":80,"proto":6})";
+const std::string kTypedValue = R"({"delta":-5,"color":"GREEN","flags":5,"level":17,"name":"eth0","as_u32":258,)"
+                                R"("pair":[{"lo":1,"hi":2}],"on":true,"big":-9000000000})";
+
+// The value printed after "value: " on the text dump's line for map NAME (bpftool's BTF JSON).
+json printed_value(const std::string& out, const std::string& map) {
+  const size_t at = out.find("map " + map + " ");
+  if (at == std::string::npos) return json();
+  const size_t v = out.find("value: ", at);
+  const size_t end = out.find('\n', v);
+  if (v == std::string::npos) return json();
+  return json::parse(out.substr(v + 7, end - v - 7), nullptr, false);
+}
+
+class MapInTypedTest : public CliTest {
+ protected:
+  std::string pkt() { return file("pkt", std::string(14, '\0')); }
+};
+
+// Typed JSON in, Btf::format_value (bpftool's formatting, separate code) out: every member as written.
+TEST_F(MapInTypedTest, StructEnumBitfieldsUnionAndStrings) {
+  Result r = bpfkit({"run", kTyped, "--data-in", pkt(), "--map", "typed:" + kTypedKey + "=" + kTypedValue});
+  ASSERT_EQ(r.code, 0) << r.err;
+  json v = printed_value(r.out, "typed");
+  ASSERT_TRUE(v.is_object()) << r.out;
+  EXPECT_EQ(v["delta"], -5);
+  EXPECT_EQ(v["color"], "GREEN");
+  EXPECT_EQ(v["flags"], 5);
+  EXPECT_EQ(v["level"], 17);
+  EXPECT_EQ(v["name"], "eth0");
+  EXPECT_EQ(v["pair"][0]["lo"], 1);
+  EXPECT_EQ(v["pair"][0]["hi"], 2);
+  EXPECT_EQ(v["pair"][1]["lo"], 0);
+  EXPECT_EQ(v["on"], true);
+  EXPECT_EQ(v["big"], -9000000000LL);
+  EXPECT_NE(r.out.find(R"(key: {"addr":167772161,"port":80,"proto":6,"pad":0})"), std::string::npos) << r.out;
+
+  // What the text dump prints goes back in as typed JSON and gives the same bytes.
+  json first = bpfkit_json({"run", kTyped, "--data-in", pkt(), "--map", "typed:" + kTypedKey + "=" + kTypedValue});
+  json again = bpfkit_json({"run", kTyped, "--data-in", pkt(), "--map", "typed:" + kTypedKey + "=" + v.dump()});
+  EXPECT_EQ(again["maps"]["typed"], first["maps"]["typed"]);
+  // The fields land where clang put them: delta first (s32 -5), color second (GREEN = 2), then the bitfield byte
+  // (flags in bits 0-2, level in bits 3-7: 5 | 17 << 3 = 0x8d).
+  EXPECT_EQ(first["maps"]["typed"][0]["value"].get<std::string>().substr(0, 18), "fbffffff020000008d");
+}
+
+TEST_F(MapInTypedTest, GlobalDataVariablesNotNamedKeepTheirValues) {
+  for (const std::string& v : {std::string(R"({"offset":-7})"), std::string(R"([{"offset":-7}])")}) {
+    Result r = bpfkit({"run", kTyped, "--data-in", pkt(), "--map", ".data:0=" + v});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find(R"([{"offset":-7},{"label":"abc"}])"), std::string::npos) << r.out;
+  }
+}
+
+TEST_F(MapInTypedTest, ValuesThatDoNotFitTheirTypeAreBadInput) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {R"({"color":"PURPLE"})", "not an enumerator"},
+      {R"({"flags":8})", "member 'flags': 8 does not fit in unsigned 3 bits"},
+      {R"({"name":"much too long"})", "char[8]"},
+      {R"({"delta":1.5})", "not an integer"},
+      {R"({"delta":3000000000})", "does not fit in signed 32 bits"},
+      {R"({"pair":[{},{},{}]})", "3 elements for an array of 2"},
+      {R"({"nosuch":1})", "no member 'nosuch'"},
+      {R"([1,2])", "expected an object"},
+  };
+  for (const auto& [value, what] : cases) {
+    SCOPED_TRACE(value);
+    Result r = bpfkit({"run", kTyped, "--data-in", pkt(), "--map", "typed:" + kTypedKey + "=" + value});
+    EXPECT_EQ(r.code, 2) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_NE(r.err.find(what), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("value"), std::string::npos) << r.err;
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// Queues, stacks and bloom filters have no keys: NAME=VALUE pushes (the queue's records come back as events).
+TEST_F(MapInTest, KeylessMapsTakePushedValues) {
+  json j = bpfkit_json({"run", kFilter, "--prog", "mapin_noop", "--data-in", packet_from(1), "--map", "pending=5",
+                        "--map", "pending=0600000000", "--map", "bloom=77"},
+                       2);
+  // 0600000000 is 5 bytes: neither the value size in hex nor JSON.
+  json ok = bpfkit_json({"run", kFilter, "--prog", "mapin_noop", "--data-in", packet_from(1), "--map", "pending=5",
+                         "--map", "pending=06000000", "--map", "bloom=77"});
+  std::vector<std::string> queued;
+  for (const json& e : ok["events"])
+    if (e["map"] == "pending") queued.push_back(e["data"]);
+  EXPECT_EQ(queued, (std::vector<std::string>{"05000000", "06000000"}));
+  expect_bad_input({"run", kFilter, "--data-in", packet_from(1), "--map", "bloom:1=2"}, {"has no keys"});
+}
+
+}  // namespace
