@@ -174,8 +174,9 @@ struct Encoder {
       }
       auto raw = integer(n, nbits, is_signed);
       if (!raw) return std::move(raw).error();
-      if ((bit + nbits + 7) / 8 > out.size()) return make_error("bitfield runs past the value");
-      insert_bits(out, bit + (m.bitfield_size != 0 ? 0 : mt.int_offset), nbits, *raw);
+      const uint64_t at = bit + (m.bitfield_size != 0 ? 0 : mt.int_offset);
+      if ((at + nbits + 7) / 8 > out.size()) return make_error("bitfield runs past the value");
+      insert_bits(out, at, nbits, *raw);
       return {};
     }
     if (bit / 8 > out.size()) return make_error("member runs past the value");
