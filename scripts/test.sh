@@ -2,7 +2,8 @@
 # Installs what is needed, builds, and runs the whole test suite:
 #   1. the regular build (RelWithDebInfo): every test, including the differential tests against the running kernel
 #      (they skip themselves where bpf() is not permitted);
-#   2. an AddressSanitizer + UndefinedBehaviorSanitizer build of the same suite.
+#   2. the installed library: examples/embed built against `cmake --install` output (scripts/test_install.sh);
+#   3. an AddressSanitizer + UndefinedBehaviorSanitizer build of the same suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -16,6 +17,9 @@ cmake -S . -B build -G Ninja -DBPFKIT_BENCH=ON >/dev/null
 ninja -C build -j"$jobs"
 echo "== tests (RelWithDebInfo)"
 ctest --test-dir build --output-on-failure -j"$jobs"
+
+echo "== install: cmake --install into a temporary prefix, examples/embed built against it (CMake, pkg-config)"
+bash scripts/test_install.sh build
 
 echo "== build (ASan + UBSan)"
 cmake -S . -B build-asan -G Ninja -DBPFKIT_SANITIZE=ON -DBPFKIT_BENCH=OFF >/dev/null

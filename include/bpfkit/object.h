@@ -127,6 +127,10 @@ class ObjectSpec {
   // (".rodata", ".kconfig"), any other name the map's name.
   const MapDefinition* map(std::string_view name) const;
   std::optional<size_t> map_index(std::string_view name) const;
+  // bpf_map__set_initial_value: replaces the initial value of an internal map (.data*, .rodata*, .bss*) before
+  // load, as libbpf's skeleton lets userspace set `const volatile` globals before the kernel freezes .rodata. data
+  // must be exactly the map's value_size; .kconfig (the loader's) and non-internal maps are EINVAL, as in libbpf.
+  Expected<void> set_initial_value(std::string_view map, std::span<const uint8_t> data);
 
   std::span<const KconfigExtern> kconfig_externs() const { return kconfig_; }
 

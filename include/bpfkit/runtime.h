@@ -62,6 +62,7 @@ class UserspaceObject {
   size_t map_count() const { return maps_.size(); }
   Map& map_at(size_t index) const { return *maps_[index]; }
   Map* map(std::string_view name) const;
+  std::shared_ptr<Map> shared_map(size_t index) const { return maps_[index]; }  // e.g. for MapOfMaps::update_map
 
   HelperEnv& env() { return *env_; }
   // The budget the maps were charged to; nullptr when LoadOptions::memory_limit was 0.

@@ -203,6 +203,14 @@ Command add_run_command(CLI::App& root, Output& out) {
                                   "suffixes K, M, G (powers of 1024); 0: no limit (default {})",
                                   LoadOptions::kDefaultMemoryLimit))
           ->transform(CLI::AsSizeValue(false)),
+      app->add_option("--map-in", obj->map_in,
+                      "Fill maps before the first run from FILE: JSON as `run --json` prints it (its \"maps\"); "
+                      "repeatable")
+          ->allow_extra_args(false),
+      app->add_option("--map", obj->map_entries,
+                      "Fill one map element before the first run: NAME:KEY=VALUE, KEY and VALUE as hex bytes or "
+                      "BTF-typed JSON (NAME=VALUE for a queue, stack or bloom filter); repeatable")
+          ->allow_extra_args(false),
       app->add_flag("--all-elements", obj->all_elements,
                     "Dump every array element; by default all-zero array elements are counted, not shown")};
   for (CLI::Option* o : object_only) o->needs(object);

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -14,6 +15,7 @@
 
 #include "bpfkit/runtime.h"
 #include "cli/io.h"
+#include "cli/map_in.h"
 #include "cli/object_io.h"
 #include "cli/progress.h"
 #include "cli/run_object.h"
@@ -122,6 +124,15 @@ nlohmann::ordered_json maps_json(UserspaceObject& obj, const MapDumpOptions& dum
       } else {
         j["value"] = hex_string(e.value);
       }
+      // Handles mean nothing to the next run: name what they point at, so --map-in can restore the slot.
+      if (e.value.size() == 4 && (m.type() == MapType::ProgArray || dynamic_cast<MapOfMaps*>(&m) != nullptr)) {
+        uint32_t handle = 0;
+        std::memcpy(&handle, e.value.data(), 4);
+        if (m.type() == MapType::ProgArray && handle < obj.programs().size())
+          j["prog"] = obj.programs()[handle].spec->name;
+        for (size_t k = 0; k < obj.map_count() && m.type() != MapType::ProgArray; ++k)
+          if (obj.map_at(k).id() == handle) j["inner_map"] = obj.spec().maps()[k].name;
+      }
       entries.push_back(std::move(j));
     }
     maps[obj.spec().maps()[i].name] = std::move(entries);
@@ -209,6 +220,10 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
     if (packets.empty()) return report(out, make_error("no packets").in_object(opt.pcap), kExitBadInput);
   }
 
+  // Before load: global data maps take their values now (as libbpf's skeleton sets .rodata before load).
+  auto preloads = read_map_preloads(*spec, opt.map_in, opt.map_entries);
+  if (!preloads) return report(out, preloads.error(), kExitBadInput);
+
   LoadOptions load;
   if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
   load.memory_limit = opt.memory_limit;
@@ -231,6 +246,9 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
       });
     }
   }
+
+  // The other maps are filled once, before the first run; --pcap runs then share (and change) that state.
+  if (auto ok = apply_map_preloads(**obj, *preloads); !ok) return report(out, ok.error(), kExitBadInput);
 
   // One run per pcap packet (sharing map state, as a live program would), or one run on --data-in.
   struct RunRecord {

@@ -25,6 +25,8 @@ struct ObjectRunOptions {
   uint64_t loop_limit = kDefaultTestRunLoopLimit;  // backward jumps plus calls per run; 0: no limit
   uint64_t memory_limit = LoadOptions::kDefaultMemoryLimit;  // bytes of maps (kernel-like cost); 0: no limit
   bool all_elements = false;             // dump every array element, zero ones too
+  std::vector<std::string> map_in;       // --map-in FILE: `run --json` output whose maps preload the object's
+  std::vector<std::string> map_entries;  // --map NAME:KEY=VALUE, applied after the files
 };
 
 int run_object(const ObjectRunOptions& opt, const Output& out);

@@ -3,6 +3,7 @@
 #include <elf.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <memory>
 #include <utility>
@@ -199,6 +200,21 @@ std::optional<size_t> ObjectSpec::map_index(std::string_view name) const {
     if (name.starts_with('.') ? m.real_name == name : m.name == name) return i;
   }
   return std::nullopt;
+}
+
+Expected<void> ObjectSpec::set_initial_value(std::string_view name, std::span<const uint8_t> data) {
+  auto i = map_index(name);
+  if (!i) return make_error(fmt::format("map '{}': no such map", name)).with_errno(ENOENT);
+  MapDefinition& m = maps_[*i];
+  if (m.origin == MapOrigin::Btf || m.origin == MapOrigin::Legacy || m.origin == MapOrigin::Kconfig)
+    return make_error(fmt::format("map '{}': only .data, .rodata and .bss maps have an initial value to set", m.name))
+        .with_errno(EINVAL);
+  if (data.size() != m.spec.value_size)
+    return make_error(fmt::format("map '{}': initial value of {} bytes, value_size is {}", m.name, data.size(),
+                                  m.spec.value_size))
+        .with_errno(EINVAL);
+  m.initial_value.assign(data.begin(), data.end());
+  return {};
 }
 
 const MapDefinition* ObjectSpec::map(std::string_view name) const {

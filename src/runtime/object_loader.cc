@@ -46,7 +46,8 @@ struct ObjectLoader {
     for (size_t i = 0; i < spec.maps().size(); ++i) {
       const MapDefinition& def = spec.maps()[i];
       if (def.origin == MapOrigin::Btf || def.origin == MapOrigin::Legacy) continue;
-      if (def.origin == MapOrigin::Bss) continue;  // a new array is all zeroes already
+      // A new array is all zeroes already: .bss has nothing to write unless set_initial_value gave it bytes.
+      if (def.origin == MapOrigin::Bss && def.initial_value.empty()) continue;
       std::vector<uint8_t> value = def.initial_value;
       value.resize(obj.maps_[i]->value_size(), 0);
       if (def.origin == MapOrigin::Kconfig) {
