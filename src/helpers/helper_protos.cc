@@ -181,6 +181,14 @@ bool prog_type_has_helper(ProgType type, int32_t id) {
   return base_func_proto(id);
 }
 
+bool helper_gpl_only(ProgType type, int32_t id) {
+  const HelperProto* proto = find_helper_proto(id);
+  if (proto == nullptr) return false;
+  // bpf_get_stackid_proto_pe is the one variant of a GPL-only helper that is not GPL-only.
+  if (type == ProgType::PerfEvent && id == get_stackid) return false;
+  return proto->gpl_only;
+}
+
 bool license_is_gpl_compatible(std::string_view license) {
   for (std::string_view gpl : {"GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL", "Dual MIT/GPL",
                                "Dual MPL/GPL"})
@@ -200,7 +208,7 @@ Expected<void> check_helper_calls(std::span<const Insn> prog, ProgType type, boo
           .at_insn(int64_t(i))
           .with_errno(EINVAL)
           .rejected();
-    if (proto->gpl_only && !gpl_compatible)
+    if (helper_gpl_only(type, proto->id) && !gpl_compatible)
       return make_error("cannot call GPL-restricted function from non-GPL compatible program")
           .at_insn(int64_t(i))
           .with_errno(EINVAL)
