@@ -299,8 +299,13 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
     if (runs.size() > 1) {
       nlohmann::ordered_json all = nlohmann::ordered_json::array();
       for (const RunRecord& rr : runs)
-        all.push_back({{"packet", rr.packet + 1}, {"retval", rr.result.retval},
-                       {"data_out", hex_string(rr.result.data_out)}, {"duration_ns", rr.result.duration_ns}});
+      {
+        nlohmann::ordered_json run = {{"packet", rr.packet + 1}, {"retval", rr.result.retval},
+                                      {"data_out", hex_string(rr.result.data_out)},
+                                      {"duration_ns", rr.result.duration_ns}};
+        if (rr.result.redirect) run["redirect"] = redirect_json(*rr.result.redirect);
+        all.push_back(std::move(run));
+      }
       doc["runs"] = std::move(all);
     }
     if (last.redirect) doc["redirect"] = redirect_json(*last.redirect);

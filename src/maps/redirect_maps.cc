@@ -10,6 +10,7 @@
 // program stays valid even if userspace deletes it meanwhile, as the kernel's RCU keeps it.
 #include <net/if.h>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -179,10 +180,10 @@ class DevmapHash final : public RedirectMap {
   // __dev_map_hash_update_elem.
   int update_elem(const void* key, const void* value, uint64_t flags) override {
     if (int err = check_sys_write(flags)) return err;
-    if (flags > BPF_EXIST) return -EINVAL;
     const uint32_t idx = load_u32(key);
     TargetVal in;
     std::memcpy(&in, value, value_size());
+    if (flags > BPF_EXIST || in.first == 0) return -EINVAL;
     std::lock_guard lock(mu_);
     Slot* old = find(idx);
     if (old != nullptr && flags == BPF_NOEXIST) return -EEXIST;

@@ -187,6 +187,17 @@ TEST(StackHelpers, SimulatedStacks) {
   EXPECT_EQ(o.user_stackid, -EFAULT);
 }
 
+TEST(StackHelpers, StackMapOnlyForGetStackid) {
+  auto obj = load("rt_stacks.o");
+  ASSERT_TRUE(obj);
+  TestRunOptions opt;
+  opt.ctx_in = std::vector<uint8_t>(8);
+  auto r = obj->test_run("lookup_stack", opt);
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().to_string().find("cannot pass map_type 7 into func bpf_map_lookup_elem#1"), std::string::npos)
+      << r.error().to_string();
+}
+
 TEST(UnmodelledMaps, OnlyTheProgramUsingThemFails) {
   auto obj = load("obj_unmodelled.o");
   ASSERT_TRUE(obj);
