@@ -38,6 +38,9 @@ const HelperProto* find_helper_proto(int32_t id);
 // bpf_base_func_proto's helpers, the ones every program type has and that need no program context. Ext and
 // StructOps take their target's helpers in the kernel; bpfkit gives them the base set.
 bool prog_type_has_helper(ProgType type, int32_t id);
+// Whether the helper is GPL-only for this program type: HelperProto::gpl_only, except where a type has its own
+// variant of the helper (perf_event's bpf_get_stackid is not GPL-only).
+bool helper_gpl_only(ProgType type, int32_t id);
 
 // The kernel's license_is_gpl_compatible(): "GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL",
 // "Dual MIT/GPL", "Dual MPL/GPL".

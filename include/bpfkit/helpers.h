@@ -73,6 +73,12 @@ struct HelperConfig {
   // at addr into dst, returning false if any of them is unmapped (the kernel's -EFAULT). Unset: this host process's
   // own memory, through process_vm_readv(2), which reports unmapped pages instead of faulting.
   std::function<bool(uint64_t addr, void* dst, size_t n)> read_user_memory;
+
+  // The call stacks bpf_get_stackid and bpf_get_stack walk, innermost frame first: kernel_stack, or user_stack with
+  // BPF_F_USER_STACK. bpfkit runs no kernel code, so both are simulated and empty unless set; with an empty stack
+  // bpf_get_stackid gives -EFAULT and bpf_get_stack 0 bytes, as the kernel does when its walk finds no frame.
+  std::vector<uint64_t> kernel_stack;
+  std::vector<uint64_t> user_stack;
 };
 
 // The per-run environment of the standard helpers. Set it up once, then call prepare() for each RunContext.

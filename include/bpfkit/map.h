@@ -103,6 +103,10 @@ struct MapSpec {
   std::shared_ptr<const MapSpec> inner;
   // Offset of a struct bpf_spin_lock in the value (from BTF), or -1. BPF_F_LOCK needs one, else -EINVAL.
   int32_t spin_lock_off = -1;
+  // BTF type ids of key and value (btf_key_type_id / btf_value_type_id), 0 without BTF. Only their presence is
+  // checked: local-storage maps need both, as the kernel requires BTF for them.
+  uint32_t btf_key_type_id = 0;
+  uint32_t btf_value_type_id = 0;
 };
 
 // The CPU programs on this thread run on, for per-CPU maps (smp_processor_id()). Default 0.
@@ -300,6 +304,67 @@ class MapOfMaps : public Map {
  protected:
   using Map::Map;
 };
+
+// Redirect flags of bpf_redirect_map (devmaps only) and bpf_redirect / bpf_clone_redirect (skb).
+inline constexpr uint64_t BPF_F_BROADCAST = 1u << 3;
+inline constexpr uint64_t BPF_F_EXCLUDE_INGRESS = 1u << 4;
+inline constexpr uint64_t BPF_F_INGRESS = 1u << 0;
+
+// BPF_MAP_TYPE_DEVMAP, DEVMAP_HASH, CPUMAP and XSKMAP: the targets of bpf_redirect_map.
+//
+// Devices are the network devices of the current network namespace, as the kernel's dev_get_by_index() sees them
+// (if_indextoname(3)): a devmap update with an ifindex that does not exist is -EINVAL, as in the kernel. CPUs are the
+// possible CPUs. bpfkit has no program fds and no AF_XDP sockets: a devmap/cpumap value naming a program fd (> 0)
+// and every xskmap update are -EBADF, so an xskmap stays empty and bpf_redirect_map on it takes the fallback action.
+class RedirectMap : public Map {
+ public:
+  // The kernel's __dev_map_lookup_elem / __dev_map_hash_lookup_elem / __cpu_map_lookup_elem /
+  // __xsk_map_lookup_elem: whether key holds a target.
+  virtual bool has_redirect_target(uint32_t key) const = 0;
+  // The flags bpf_redirect_map takes besides the fallback action: BPF_F_BROADCAST | BPF_F_EXCLUDE_INGRESS for
+  // devmaps, none for cpumap and xskmap.
+  uint64_t redirect_flag_mask() const {
+    return type() == MapType::Devmap || type() == MapType::DevmapHash ? BPF_F_BROADCAST | BPF_F_EXCLUDE_INGRESS : 0;
+  }
+
+ protected:
+  using Map::Map;
+};
+
+// bpf_get_stackid / bpf_get_stack flags.
+inline constexpr uint64_t BPF_F_SKIP_FIELD_MASK = 0xffULL;
+inline constexpr uint64_t BPF_F_USER_STACK = 1ULL << 8;
+inline constexpr uint64_t BPF_F_FAST_STACK_CMP = 1ULL << 9;
+inline constexpr uint64_t BPF_F_REUSE_STACKID = 1ULL << 10;
+inline constexpr uint64_t BPF_F_USER_BUILD_ID = 1ULL << 11;
+
+// sysctl kernel.perf_event_max_stack (/proc/sys/kernel/perf_event_max_stack; 127, its default, if unreadable).
+uint32_t perf_event_max_stack();
+
+// BPF_MAP_TYPE_STACK_TRACE (kernel/bpf/stackmap.c): buckets of instruction pointers, indexed by the jhash2 of the
+// stack. Userspace lookup of a stack id gives the frames, zero-padded to value_size.
+class StackTraceMap : public Map {
+ public:
+  // __bpf_get_stackid(): stores ips (already past the skipped frames and cut to the map's depth) and returns the
+  // stack id, or -EFAULT (empty), -EEXIST (bucket taken, no BPF_F_REUSE_STACKID), -ENOMEM.
+  virtual long get_stackid(std::span<const uint64_t> ips, uint64_t flags) = 0;
+  // Frames one value holds: value_size / 8 (value_size / 32 with BPF_F_STACK_BUILD_ID).
+  uint32_t max_depth() const {
+    return value_size() / ((map_flags() & BPF_F_STACK_BUILD_ID) ? 32u : 8u);
+  }
+
+ protected:
+  using Map::Map;
+};
+
+// A map of a type bpfkit cannot model in userspace (e.g. struct_ops, arena, user ringbuf, reuseport sockarray,
+// cgroup storage). The object still loads with it, and the map is listed; a program that refers to it does not
+// load (UserspaceObject::program_error). Every operation is -EOPNOTSUPP.
+std::unique_ptr<Map> create_unsupported_map(const MapSpec& spec);
+// Whether map is such a placeholder.
+bool map_is_unsupported(const Map& map);
+// Whether create_map can build maps of this type (false: it fails with EOPNOTSUPP).
+bool map_type_supported(MapType type);
 
 // BPF_MAP_CREATE: validates spec as the map's map_alloc_check does and builds the map. The error carries the
 // errno the kernel gives (Error::error_number) and says which attribute is wrong.

@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "bpfkit/error.h"
@@ -57,6 +58,10 @@ class UserspaceObject {
   // The loaded (autoload) programs, in ObjectSpec::programs() order.
   std::span<const LoadedProgram> programs() const { return programs_; }
   const LoadedProgram* program(std::string_view name) const;
+  // Why an autoload program is not among programs(): it refers to a map of a type bpfkit cannot model ("map 'NAME'
+  // of type TYPE is not supported in userspace", EOPNOTSUPP). The object loads without it; test_run(name) returns
+  // this error. nullptr for a loaded program or an unknown name.
+  const Error* program_error(std::string_view name) const;
 
   // Maps, indexed as ObjectSpec::maps().
   size_t map_count() const { return maps_.size(); }
@@ -81,6 +86,7 @@ class UserspaceObject {
   std::unique_ptr<HelperEnv> env_;
   std::map<ProgType, HelperTable> helpers_;  // one helper set per program type (nodes never move: Programs point in)
   std::vector<LoadedProgram> programs_;
+  std::vector<std::pair<std::string, Error>> failed_;  // programs left out, with the reason
 };
 
 // A map's contents as userspace sees them (get_next_key + lookup_elem), in iteration order: for dumps and

@@ -18,10 +18,12 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "bpfkit/error.h"
 #include "bpfkit/helpers.h"
+#include "bpfkit/map.h"
 #include "bpfkit/prog_type.h"
 #include "bpfkit/vm.h"
 
@@ -57,6 +59,18 @@ struct TestRunOptions {
 // it is the default here.
 inline constexpr uint32_t BPF_F_TEST_SKB_CHECKSUM_COMPLETE = 1u << 2;
 
+// Where a redirect verdict (XDP_REDIRECT, TC_ACT_REDIRECT) sends the packet: what the last redirect helper of the
+// run left in the kernel's struct bpf_redirect_info. The kernel's test run only returns the verdict and the packet;
+// this is what xdp_do_redirect / skb_do_redirect would act on.
+struct RedirectTarget {
+  enum class Kind : uint8_t { Ifindex, Map } kind = Kind::Ifindex;
+  uint32_t ifindex = 0;  // Kind::Ifindex: bpf_redirect's device (or what a failed map lookup left behind)
+  std::string map_name;  // Kind::Map: the map bpf_redirect_map named, its type and the key it found
+  MapType map_type = MapType::Unspec;
+  uint32_t key = 0;
+  uint64_t flags = 0;  // BPF_F_INGRESS (tc), BPF_F_BROADCAST | BPF_F_EXCLUDE_INGRESS (devmap)
+};
+
 struct TestRunResult {
   uint32_t retval = 0;
   std::vector<uint8_t> data_out;
@@ -65,6 +79,8 @@ struct TestRunResult {
   int err = 0;               // 0, or -ENOSPC when data_out or ctx_out was truncated (the syscall's return value)
   uint32_t data_size_out = 0;  // full size of the output data, even when data_out was truncated (as the kernel)
   uint32_t ctx_size_out = 0;   // full size of the output context
+  // Set when the last run returned XDP_REDIRECT (XDP) or TC_ACT_REDIRECT (tc) after calling a redirect helper.
+  std::optional<RedirectTarget> redirect;
 };
 
 // What the program is, as far as test-run cares.

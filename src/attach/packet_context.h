@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "bpfkit/error.h"
+#include "bpfkit/map.h"
 #include "bpfkit/prog_type.h"
 #include "bpfkit/vm.h"
 
@@ -67,10 +68,22 @@ static_assert(sizeof(SkBuffMd) == 192);
 static_assert(offsetof(SkBuffMd, data) == 76 && offsetof(SkBuffMd, tstamp) == 152 &&
               offsetof(SkBuffMd, gso_size) == 176 && offsetof(SkBuffMd, hwtstamp) == 184);
 
+// struct bpf_redirect_info: what the redirect helpers of this test run recorded. The kernel keeps it per CPU for
+// one test run (bpf_net_ctx_set in bpf_test_run), so it starts empty each run and carries over between repeats.
+struct RedirectInfo {
+  bool set = false;         // a redirect helper ran (bpfkit's own: the kernel's state starts zeroed)
+  uint32_t tgt_index = 0;   // ifindex (bpf_redirect) or key (bpf_redirect_map)
+  uint32_t map_id = 0;      // INT_MAX for an ifindex redirect or a failed map lookup
+  MapType map_type = MapType::Unspec;
+  const Map* map = nullptr; // the map of the last successful bpf_redirect_map
+  uint64_t flags = 0;
+};
+
 struct ProgramContext {
   enum class Kind : uint8_t { Xdp, Skb };
   explicit ProgramContext(Kind k) : kind(k) {}
   Kind kind;
+  RedirectInfo redirect;
   // The UAPI struct R1 points at, and its memory region.
   uint64_t ctx_addr() const { return uint64_t(reinterpret_cast<uintptr_t>(md_ptr)); }
   void* md_ptr = nullptr;

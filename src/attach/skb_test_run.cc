@@ -201,6 +201,7 @@ Expected<TestRunResult> test_run_skb(const Program& prog, const TestRunTarget& t
     return test_run_error(EBADMSG, "CHECKSUM_COMPLETE: skb->csum does not match the packet after the run");
 
   TestRunResult res;
+  res.redirect = redirect_target(skb->redirect, /*xdp=*/false, run->retval);
   if (!finish_data(opt, res, std::span<const uint8_t>(skb->data, skb->len), {}, run->retval, run->duration) ||
       res.err != 0 || !ctx)
     return res;

@@ -116,6 +116,22 @@ std::string read_line(const std::string& path) {
 
 }  // namespace
 
+std::optional<RedirectTarget> redirect_target(const RedirectInfo& ri, bool xdp, uint32_t retval) {
+  constexpr uint32_t XDP_REDIRECT = 4, TC_ACT_REDIRECT = 7;
+  if (!ri.set || retval != (xdp ? XDP_REDIRECT : TC_ACT_REDIRECT)) return std::nullopt;
+  RedirectTarget t;
+  t.flags = ri.flags;
+  if (xdp && ri.map_type != MapType::Unspec && ri.map != nullptr) {
+    t.kind = RedirectTarget::Kind::Map;
+    t.map_name = ri.map->name();
+    t.map_type = ri.map_type;
+    t.key = ri.tgt_index;
+  } else {
+    t.ifindex = ri.tgt_index;
+  }
+  return t;
+}
+
 std::optional<NetDevice> dev_get_by_index(uint32_t ifindex) {
   char name[IF_NAMESIZE] = {};
   if (ifindex == 0 || if_indextoname(ifindex, name) == nullptr) return std::nullopt;

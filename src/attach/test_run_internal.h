@@ -41,6 +41,11 @@ struct RunOutcome {
 };
 Expected<RunOutcome> run_repeat(const Program& prog, RunContext& rc, uint32_t repeat);
 
+struct RedirectInfo;
+// The redirect a run's verdict acts on: set when retval is XDP_REDIRECT (xdp) or TC_ACT_REDIRECT (skb) and a
+// redirect helper ran.
+std::optional<RedirectTarget> redirect_target(const RedirectInfo& ri, bool xdp, uint32_t retval);
+
 // A network device of the current network namespace (dev_get_by_index), from sysfs.
 struct NetDevice {
   uint32_t ifindex = 0;

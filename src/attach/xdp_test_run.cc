@@ -132,6 +132,7 @@ Expected<TestRunResult> test_run_xdp(const Program& prog, const TestRunTarget& t
   std::vector<std::span<const uint8_t>> frags;
   for (const XdpBuff::Frag& f : xdp->frags) frags.emplace_back(f.page.data(), f.size);
   TestRunResult res;
+  res.redirect = redirect_target(xdp->redirect, /*xdp=*/true, run->retval);
   if (finish_data(opt, res, std::span<const uint8_t>(xdp->data_meta, xdp->data_end), frags, run->retval,
                   run->duration) &&
       res.err == 0 && ctx)

@@ -55,6 +55,26 @@ Expected<std::vector<std::vector<uint8_t>>> read_pcap(const std::string& path) {
   return packets;
 }
 
+// The target of a redirect verdict: a map slot (bpf_redirect_map) or a device (bpf_redirect).
+nlohmann::ordered_json redirect_json(const RedirectTarget& t) {
+  nlohmann::ordered_json j;
+  if (t.kind == RedirectTarget::Kind::Map) {
+    j = {{"map", t.map_name}, {"type", map_type_name(t.map_type)}, {"key", t.key}};
+  } else {
+    j = {{"ifindex", t.ifindex}};
+  }
+  j["flags"] = t.flags;
+  return j;
+}
+
+std::string redirect_text(const RedirectTarget& t) {
+  std::string s = t.kind == RedirectTarget::Kind::Map
+                      ? fmt::format("map '{}' ({}) key {}", t.map_name, map_type_name(t.map_type), t.key)
+                      : fmt::format("ifindex {}", t.ifindex);
+  if (t.flags != 0) s += fmt::format(" flags {:#x}", t.flags);
+  return s;
+}
+
 std::string retval_name(ProgType type, uint32_t rv) {
   static const char* const kXdp[] = {"XDP_ABORTED", "XDP_DROP", "XDP_PASS", "XDP_TX", "XDP_REDIRECT"};
   static const char* const kTc[] = {"TC_ACT_OK", "TC_ACT_RECLASSIFY", "TC_ACT_SHOT", "TC_ACT_PIPE", "TC_ACT_STOLEN",
@@ -297,10 +317,16 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
     if (runs.size() > 1) {
       nlohmann::ordered_json all = nlohmann::ordered_json::array();
       for (const RunRecord& rr : runs)
-        all.push_back({{"packet", rr.packet + 1}, {"retval", rr.result.retval},
-                       {"data_out", hex_string(rr.result.data_out)}, {"duration_ns", rr.result.duration_ns}});
+      {
+        nlohmann::ordered_json run = {{"packet", rr.packet + 1}, {"retval", rr.result.retval},
+                                      {"data_out", hex_string(rr.result.data_out)},
+                                      {"duration_ns", rr.result.duration_ns}};
+        if (rr.result.redirect) run["redirect"] = redirect_json(*rr.result.redirect);
+        all.push_back(std::move(run));
+      }
       doc["runs"] = std::move(all);
     }
+    if (last.redirect) doc["redirect"] = redirect_json(*last.redirect);
     if (last.err != 0) doc["err"] = last.err;
     print_json(doc);
     return kExitOk;
@@ -321,6 +347,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
                opt.repeat > 1 ? fmt::format(" (average of {} runs)", opt.repeat) : "");
     if (!last.data_out.empty()) fmt::print("data_out: {} bytes\n{}", last.data_out.size(), hexdump(last.data_out, "  "));
     if (!last.ctx_out.empty()) fmt::print("ctx_out:  {} bytes\n{}", last.ctx_out.size(), hexdump(last.ctx_out, "  "));
+    if (last.redirect) fmt::print("redirect: {}\n", redirect_text(*last.redirect));
     if (last.err != 0) fmt::print("err:      {} (output truncated)\n", last.err);
   }
   print_maps(**obj, dump);

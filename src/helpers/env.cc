@@ -77,6 +77,8 @@ HelperTable standard_helpers() {
   helpers::add_xdp_helpers(t);
   helpers::add_skb_helpers(t);
   helpers::add_callback_helpers(t);
+  helpers::add_redirect_helpers(t);
+  helpers::add_stack_helpers(t);
   return t;
 }
 

@@ -21,9 +21,10 @@ namespace {
 enum Fn : int32_t {
   map_lookup_elem = 1, map_update_elem = 2, map_delete_elem = 3, probe_read = 4, ktime_get_ns = 5,
   trace_printk = 6, get_prandom_u32 = 7, get_smp_processor_id = 8, skb_store_bytes = 9, l3_csum_replace = 10,
-  l4_csum_replace = 11, tail_call = 12, get_current_pid_tgid = 14, get_current_uid_gid = 15, get_current_comm = 16,
-  perf_event_output = 25, skb_load_bytes = 26, csum_diff = 28, skb_pull_data = 39, get_numa_node_id = 42,
-  xdp_adjust_head = 44, probe_read_str = 45, xdp_adjust_meta = 54, xdp_adjust_tail = 65, map_push_elem = 87,
+  l4_csum_replace = 11, tail_call = 12, clone_redirect = 13, get_current_pid_tgid = 14, get_current_uid_gid = 15, get_current_comm = 16,
+  redirect = 23, perf_event_output = 25, skb_load_bytes = 26, get_stackid = 27, csum_diff = 28, skb_pull_data = 39, get_numa_node_id = 42,
+  xdp_adjust_head = 44, probe_read_str = 45, redirect_map = 51, xdp_adjust_meta = 54, xdp_adjust_tail = 65,
+  get_stack = 67, map_push_elem = 87,
   map_pop_elem = 88, map_peek_elem = 89, spin_lock = 93, spin_unlock = 94, probe_read_user = 112,
   probe_read_kernel = 113, probe_read_user_str = 114, probe_read_kernel_str = 115, jiffies64 = 118,
   ktime_get_boot_ns = 125, ringbuf_output = 130, ringbuf_reserve = 131, ringbuf_submit = 132, ringbuf_discard = 133,
@@ -40,12 +41,15 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(get_prandom_u32, false),      BPFKIT_PROTO(get_smp_processor_id, false),
     BPFKIT_PROTO(skb_store_bytes, false),      BPFKIT_PROTO(l3_csum_replace, false),
     BPFKIT_PROTO(l4_csum_replace, false),      BPFKIT_PROTO(tail_call, false),
+    BPFKIT_PROTO(clone_redirect, false),
     BPFKIT_PROTO(get_current_pid_tgid, false), BPFKIT_PROTO(get_current_uid_gid, false),
-    BPFKIT_PROTO(get_current_comm, false),     BPFKIT_PROTO(perf_event_output, true),
-    BPFKIT_PROTO(skb_load_bytes, false),       BPFKIT_PROTO(csum_diff, false),
+    BPFKIT_PROTO(get_current_comm, false),     BPFKIT_PROTO(redirect, false),
+    BPFKIT_PROTO(perf_event_output, true),     BPFKIT_PROTO(skb_load_bytes, false),
+    BPFKIT_PROTO(get_stackid, true),           BPFKIT_PROTO(csum_diff, false),
     BPFKIT_PROTO(skb_pull_data, false),        BPFKIT_PROTO(get_numa_node_id, false),
     BPFKIT_PROTO(xdp_adjust_head, false),      BPFKIT_PROTO(probe_read_str, true),
-    BPFKIT_PROTO(xdp_adjust_meta, false),      BPFKIT_PROTO(xdp_adjust_tail, false),
+    BPFKIT_PROTO(redirect_map, false),         BPFKIT_PROTO(xdp_adjust_meta, false),
+    BPFKIT_PROTO(xdp_adjust_tail, false),      BPFKIT_PROTO(get_stack, true),
     BPFKIT_PROTO(map_push_elem, false),        BPFKIT_PROTO(map_pop_elem, false),
     BPFKIT_PROTO(map_peek_elem, false),        BPFKIT_PROTO(spin_lock, false),
     BPFKIT_PROTO(spin_unlock, false),          BPFKIT_PROTO(probe_read_user, true),
@@ -86,6 +90,7 @@ bool tracing_func_proto(int32_t id) {
   switch (id) {
     case ktime_get_coarse_ns: return false;
     case probe_read: case probe_read_str: case perf_event_output: return true;
+    case get_stackid: case get_stack: return true;  // each tracing type's own proto (kprobe, tp, pe, raw_tp)
     default: return base_func_proto(id);
   }
 }
@@ -97,6 +102,7 @@ bool skb_read_proto(int32_t id) { return id == skb_load_bytes || id == perf_even
 bool skb_write_proto(int32_t id) {
   switch (id) {
     case skb_store_bytes: case l3_csum_replace: case l4_csum_replace: case csum_diff: case skb_pull_data:
+    case redirect: case clone_redirect:
       return true;
     default:
       return skb_read_proto(id);
@@ -106,7 +112,7 @@ bool skb_write_proto(int32_t id) {
 bool xdp_func_proto(int32_t id) {
   switch (id) {
     case perf_event_output: case csum_diff: case xdp_adjust_head: case xdp_adjust_meta: case xdp_adjust_tail:
-    case xdp_get_buff_len: case xdp_load_bytes: case xdp_store_bytes:
+    case xdp_get_buff_len: case xdp_load_bytes: case xdp_store_bytes: case redirect: case redirect_map:
       return true;
     default:
       return base_func_proto(id);
@@ -175,6 +181,14 @@ bool prog_type_has_helper(ProgType type, int32_t id) {
   return base_func_proto(id);
 }
 
+bool helper_gpl_only(ProgType type, int32_t id) {
+  const HelperProto* proto = find_helper_proto(id);
+  if (proto == nullptr) return false;
+  // bpf_get_stackid_proto_pe is the one variant of a GPL-only helper that is not GPL-only.
+  if (type == ProgType::PerfEvent && id == get_stackid) return false;
+  return proto->gpl_only;
+}
+
 bool license_is_gpl_compatible(std::string_view license) {
   for (std::string_view gpl : {"GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL", "Dual MIT/GPL",
                                "Dual MPL/GPL"})
@@ -194,7 +208,7 @@ Expected<void> check_helper_calls(std::span<const Insn> prog, ProgType type, boo
           .at_insn(int64_t(i))
           .with_errno(EINVAL)
           .rejected();
-    if (proto->gpl_only && !gpl_compatible)
+    if (helper_gpl_only(type, proto->id) && !gpl_compatible)
       return make_error("cannot call GPL-restricted function from non-GPL compatible program")
           .at_insn(int64_t(i))
           .with_errno(EINVAL)

@@ -3,6 +3,8 @@
 // The work is the map's program-side ops (Map::prog_*), which already return the kernel's values; these wrappers
 // check the map pointer, the map's program-side access flags and the key/value memory (the verifier's job in the
 // kernel: a program that passes a bad pointer is stopped here instead), and hand out each value they return.
+#include <fmt/format.h>
+
 #include "helpers/internal.h"
 
 namespace bpfkit::helpers {
@@ -39,9 +41,30 @@ bool may_read(RunContext& ctx, const Map& m) {
   return false;
 }
 
+// The verifier's check_map_func_compatibility, for the map types that only their own helpers may take (stack
+// traces, cgroup arrays, redirect maps, local storage): the generic map helpers are refused with its message.
+bool map_func_ok(RunContext& ctx, const Map& m, int id, const char* name) {
+  bool ok = true;
+  switch (m.type()) {
+    case MapType::StackTrace: case MapType::CgroupArray: case MapType::Cpumap: case MapType::SkStorage:
+    case MapType::InodeStorage: case MapType::TaskStorage: case MapType::CgrpStorage:
+      ok = false;
+      break;
+    case MapType::Devmap: case MapType::DevmapHash: case MapType::Xskmap:
+      ok = id == 1;  // bpf_map_lookup_elem
+      break;
+    default:
+      break;
+  }
+  if (!ok) ctx.fail(fmt::format("cannot pass map_type {} into func {}#{}", static_cast<uint32_t>(m.type()), name, id));
+  return ok;
+}
+
 uint64_t map_lookup_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint64_t, uint64_t, uint64_t) {
   Map* m = need_map(ctx, r1);
-  if (m == nullptr || !need_read(ctx, key, m->key_size(), "R2 (key)")) return 0;
+  if (m == nullptr || !map_func_ok(ctx, *m, 1, "bpf_map_lookup_elem") ||
+      !need_read(ctx, key, m->key_size(), "R2 (key)"))
+    return 0;
   void* p = m->prog_lookup_elem(ptr<void>(key));
   if (m->type() == MapType::ArrayOfMaps || m->type() == MapType::HashOfMaps) return adopt_inner(ctx, m, p);
   return hand_out_value(ctx, *m, p);
@@ -49,7 +72,8 @@ uint64_t map_lookup_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint64_t, u
 
 uint64_t map_update_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint64_t value, uint64_t flags, uint64_t) {
   Map* m = need_map(ctx, r1);
-  if (m == nullptr || !may_write(ctx, *m) || !need_read(ctx, key, m->key_size(), "R2 (key)") ||
+  if (m == nullptr || !map_func_ok(ctx, *m, 2, "bpf_map_update_elem") || !may_write(ctx, *m) ||
+      !need_read(ctx, key, m->key_size(), "R2 (key)") ||
       !need_read(ctx, value, m->value_size(), "R3 (value)"))
     return 0;
   return uint64_t(int64_t(m->prog_update_elem(ptr<void>(key), ptr<void>(value), flags)));
@@ -57,7 +81,9 @@ uint64_t map_update_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint64_t va
 
 uint64_t map_delete_elem(RunContext& ctx, uint64_t r1, uint64_t key, uint64_t, uint64_t, uint64_t) {
   Map* m = need_map(ctx, r1);
-  if (m == nullptr || !may_write(ctx, *m) || !need_read(ctx, key, m->key_size(), "R2 (key)")) return 0;
+  if (m == nullptr || !map_func_ok(ctx, *m, 3, "bpf_map_delete_elem") || !may_write(ctx, *m) ||
+      !need_read(ctx, key, m->key_size(), "R2 (key)"))
+    return 0;
   return uint64_t(int64_t(m->prog_delete_elem(ptr<void>(key))));
 }
 

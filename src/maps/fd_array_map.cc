@@ -1,5 +1,5 @@
 // Arrays whose values are references, not data (kernel/bpf/arraymap.c "fd arrays"):
-// BPF_MAP_TYPE_PROG_ARRAY, BPF_MAP_TYPE_PERF_EVENT_ARRAY and BPF_MAP_TYPE_ARRAY_OF_MAPS.
+// BPF_MAP_TYPE_PROG_ARRAY, BPF_MAP_TYPE_PERF_EVENT_ARRAY, BPF_MAP_TYPE_CGROUP_ARRAY and BPF_MAP_TYPE_ARRAY_OF_MAPS.
 //
 // Userspace writes a u32 (an fd in the kernel). Here a prog array and a perf event array keep that u32 as an opaque
 // handle the engine interprets; an array of maps resolves it to a Map through its MapFdResolver. Slots start empty.
@@ -149,6 +149,22 @@ class PerfEventArray final : public FdArray<PerfEventArrayMap, std::optional<uin
   Sink sink_;
 };
 
+// BPF_MAP_TYPE_CGROUP_ARRAY: slots hold cgroups, given by a cgroup directory fd. bpfkit has no cgroups, so every
+// update names an fd that is not one (-EBADF, as cgroup_get_from_fd gives) and the slots stay empty.
+class CgroupArray final : public FdArray<Map, std::optional<uint32_t>> {
+ public:
+  using FdArray::FdArray;
+  // cgroup arrays have no map_fd_sys_lookup_elem.
+  int lookup_elem(const void*, void*, uint64_t flags) override {
+    if (int err = check_sys_read(flags)) return err;
+    return -ENOTSUPP_KERNEL;
+  }
+  int update_elem(const void* key, const void*, uint64_t flags) override {
+    if (int err = check_update(key, flags)) return err;
+    return -EBADF;
+  }
+};
+
 class ArrayOfMaps final : public FdArray<MapOfMaps, std::shared_ptr<Map>> {
  public:
   explicit ArrayOfMaps(const MapSpec& spec) : FdArray(spec) { batch_ops_ = kLookupBatch | kUpdateBatch; }
@@ -237,6 +253,7 @@ Expected<std::unique_ptr<Map>> create_fd_array_family(const MapSpec& spec, Admis
   switch (spec.type) {
     case MapType::ProgArray: return std::unique_ptr<Map>(std::make_unique<ProgArray>(spec));
     case MapType::PerfEventArray: return std::unique_ptr<Map>(std::make_unique<PerfEventArray>(spec));
+    case MapType::CgroupArray: return std::unique_ptr<Map>(std::make_unique<CgroupArray>(spec));
     default: return std::unique_ptr<Map>(std::make_unique<ArrayOfMaps>(spec));
   }
 }

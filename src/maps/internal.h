@@ -119,6 +119,10 @@ Expected<std::unique_ptr<Map>> create_lpm_trie(const MapSpec& spec, Admission& a
 Expected<std::unique_ptr<Map>> create_queue_stack(const MapSpec& spec, Admission& admission);
 Expected<std::unique_ptr<Map>> create_ringbuf(const MapSpec& spec, Admission& admission);
 Expected<std::unique_ptr<Map>> create_bloom_filter(const MapSpec& spec, Admission& admission);
+// devmap, devmap_hash, cpumap, xskmap; stack_trace; sockmap, sockhash and the local-storage maps.
+Expected<std::unique_ptr<Map>> create_redirect_map(const MapSpec& spec, Admission& admission);
+Expected<std::unique_ptr<Map>> create_stack_trace(const MapSpec& spec, Admission& admission);
+Expected<std::unique_ptr<Map>> create_socket_map(const MapSpec& spec, Admission& admission);
 
 // Map-in-map: checks the inner template as bpf_map_meta_alloc() does (-EBADF none, -EINVAL nested).
 int check_inner_spec(const MapSpec& spec);

@@ -409,8 +409,14 @@ uint64_t map_memory_cost(const MapSpec& spec) {
       return add_sat(kArrayHeader, mul_sat(n, round_up8(spec.value_size)));
     case MapType::PercpuArray:  // a pointer per element plus each CPU's copy
       return add_sat(kArrayHeader, mul_sat(n, add_sat(8, mul_sat(round_up8(spec.value_size), ncpus))));
-    case MapType::ProgArray: case MapType::PerfEventArray: case MapType::ArrayOfMaps:
-      return add_sat(kArrayHeader, mul_sat(n, 8));
+    case MapType::ProgArray: case MapType::PerfEventArray: case MapType::ArrayOfMaps: case MapType::CgroupArray:
+    case MapType::Devmap: case MapType::Cpumap: case MapType::Xskmap: case MapType::Sockmap:
+      return add_sat(kArrayHeader, mul_sat(n, 8));  // one pointer per slot
+    case MapType::DevmapHash: case MapType::Sockhash:  // the bucket heads; entries come as they are added
+      return add_sat(kArrayHeader, mul_sat(maps::roundup_pow_of_two(n), 16));
+    case MapType::StackTrace:  // bucket pointers, then max_entries preallocated buckets of value_size
+      return add_sat(add_sat(kArrayHeader, mul_sat(maps::roundup_pow_of_two(n), 8)),
+                     mul_sat(n, add_sat(16, spec.value_size)));
     case MapType::Hash: case MapType::PercpuHash: case MapType::LruHash: case MapType::LruPercpuHash:
     case MapType::HashOfMaps: {
       const bool percpu = spec.type == MapType::PercpuHash || spec.type == MapType::LruPercpuHash;
@@ -450,7 +456,14 @@ Expected<std::unique_ptr<Map>> create_map(const MapSpec& spec, std::shared_ptr<M
       case MapType::Array: case MapType::PercpuArray:
         return create_array_family(spec, admission);
       case MapType::ProgArray: case MapType::PerfEventArray: case MapType::ArrayOfMaps:
+      case MapType::CgroupArray:
         return create_fd_array_family(spec, admission);
+      case MapType::Devmap: case MapType::DevmapHash: case MapType::Cpumap: case MapType::Xskmap:
+        return create_redirect_map(spec, admission);
+      case MapType::StackTrace: return create_stack_trace(spec, admission);
+      case MapType::Sockmap: case MapType::Sockhash: case MapType::SkStorage: case MapType::InodeStorage:
+      case MapType::TaskStorage: case MapType::CgrpStorage:
+        return create_socket_map(spec, admission);
       case MapType::Hash: case MapType::PercpuHash: case MapType::LruHash: case MapType::LruPercpuHash:
       case MapType::HashOfMaps:
         return create_hash_family(spec, admission);

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -34,6 +35,14 @@ struct ObjectLoader {
       ms.name = kernel_object_name(def.name);
       // libbpf sizes a perf event array without max_entries to the possible CPUs, one ring per CPU.
       if (ms.type == MapType::PerfEventArray && ms.max_entries == 0) ms.max_entries = num_possible_cpus();
+      ms.btf_key_type_id = def.btf_key_type_id;
+      ms.btf_value_type_id = def.btf_value_type_id;
+      // A type bpfkit cannot model does not fail the object: only the programs that use the map fail.
+      const auto type_no = static_cast<uint32_t>(ms.type);
+      if (type_no != 0 && type_no <= static_cast<uint32_t>(MapType::Arena) && !map_type_supported(ms.type)) {
+        obj.maps_.push_back(std::shared_ptr<Map>(create_unsupported_map(ms)));
+        continue;
+      }
       auto map = create_map(ms, obj.memory_);
       if (!map) return error(fmt::format("map '{}': {}", def.name, map.error().message)).with_errno(map.error().error_number);
       obj.maps_.push_back(std::shared_ptr<Map>(std::move(*map)));
@@ -89,6 +98,7 @@ struct ObjectLoader {
       for (const MapDefinition::InitialSlot& slot : def.initial_slots) {
         auto it = std::find_if(obj.programs_.begin(), obj.programs_.end(),
                                [&](const UserspaceObject::LoadedProgram& p) { return p.spec->name == slot.target; });
+        if (it == obj.programs_.end() && obj.program_error(slot.target) != nullptr) continue;  // left out
         if (it == obj.programs_.end())
           return error(fmt::format("map '{}': slot {} names program '{}', which is not loaded", def.name, slot.index,
                                    slot.target));
@@ -103,6 +113,16 @@ struct ObjectLoader {
     return {};
   }
 
+  // The message for a program that refers to a map bpfkit cannot model, if it does.
+  std::optional<std::string> unsupported_map_use(const LinkedProgram& linked) const {
+    for (const MapReference& ref : linked.map_refs) {
+      if (ref.map >= obj.maps_.size() || !map_is_unsupported(*obj.maps_[ref.map])) continue;
+      return fmt::format("map '{}' of type {} is not supported in userspace", obj.spec_.maps()[ref.map].name,
+                         map_type_name(obj.maps_[ref.map]->type()));
+    }
+    return std::nullopt;
+  }
+
   Expected<void> load_programs() {
     const ObjectSpec& spec = obj.spec_;
     obj.programs_.reserve(spec.programs().size());
@@ -110,6 +130,10 @@ struct ObjectLoader {
       if (!prog.autoload) continue;
       auto linked = link_program(spec, prog);
       if (!linked) return std::move(linked).error().in_object(spec.path());
+      if (auto unsupported = unsupported_map_use(*linked)) {
+        obj.failed_.emplace_back(prog.name, error(*unsupported).in_program(prog.name).with_errno(EOPNOTSUPP));
+        continue;
+      }
       std::vector<Insn> insns = linked->insns;
       for (const MapReference& ref : linked->map_refs) {
         if (ref.map >= obj.maps_.size())
@@ -180,6 +204,12 @@ const UserspaceObject::LoadedProgram* UserspaceObject::program(std::string_view 
   return nullptr;
 }
 
+const Error* UserspaceObject::program_error(std::string_view name) const {
+  for (const auto& [prog, err] : failed_)
+    if (prog == name) return &err;
+  return nullptr;
+}
+
 Map* UserspaceObject::map(std::string_view name) const {
   auto index = spec_.map_index(name);
   return index ? maps_[*index].get() : nullptr;
@@ -193,6 +223,7 @@ Expected<TestRunResult> UserspaceObject::test_run(std::string_view name, const T
   } else {
     prog = program(name);
     if (prog == nullptr) {
+      if (const Error* failed = program_error(name)) return *failed;
       const bool exists = spec_.program(name) != nullptr;
       return make_error(fmt::format("program '{}' {}", name, exists ? "is not loaded (autoload is off)" : "not found"))
           .in_object(spec_.path())

@@ -134,7 +134,7 @@ TEST_P(HelperProtosKernel, GplOnlyMatches) {
     const bool gpl_refused =
         v.fd_or_err < 0 &&
         v.log.find("cannot call GPL-restricted function from non-GPL compatible program") != std::string::npos;
-    EXPECT_EQ(gpl_refused, p.gpl_only) << prog_type_name(t.type) << " " << p.name << ": kernel log: " << v.log;
+    EXPECT_EQ(gpl_refused, helper_gpl_only(t.type, p.id)) << prog_type_name(t.type) << " " << p.name << ": kernel log: " << v.log;
     // bpfkit's own check gives the same verdict for the same program.
     const Insn prog[] = {Insn{0x85, 0, 0, 0, p.id}, Insn{0xb7, 0, 0, 0, 0}, Insn{0x95, 0, 0, 0, 0}};
     EXPECT_EQ(!check_helper_calls(prog, t.type, false), gpl_refused) << p.name;

@@ -121,6 +121,54 @@ const Case kCases[] = {
     {"bloom zero_seed", S(MapType::BloomFilter, 0, 8, 10, bk::BPF_F_ZERO_SEED), 0},
     {"bloom no_prealloc", S(MapType::BloomFilter, 0, 8, 10, bk::BPF_F_NO_PREALLOC), EINVAL},
     {"bloom huge value key 4", S(MapType::BloomFilter, 4, (1u << 22) + 1, 10), E2BIG},
+    // devmap, devmap_hash, cpumap, xskmap
+    {"devmap ok", S(MapType::Devmap, 4, 4, 8), 0},
+    {"devmap value 8", S(MapType::Devmap, 4, 8, 8), 0},
+    {"devmap value 12", S(MapType::Devmap, 4, 12, 8), EINVAL},
+    {"devmap key 8", S(MapType::Devmap, 8, 4, 8), EINVAL},
+    {"devmap max 0", S(MapType::Devmap, 4, 4, 0), EINVAL},
+    {"devmap rdonly_prog", S(MapType::Devmap, 4, 4, 8, bk::BPF_F_RDONLY_PROG), EINVAL},
+    {"devmap no_prealloc", S(MapType::Devmap, 4, 4, 8, bk::BPF_F_NO_PREALLOC), EINVAL},
+    {"devmap rdonly", S(MapType::Devmap, 4, 4, 8, bk::BPF_F_RDONLY), 0},
+    {"devmap_hash ok", S(MapType::DevmapHash, 4, 8, 8), 0},
+    {"devmap_hash value 2", S(MapType::DevmapHash, 4, 2, 8), EINVAL},
+    {"devmap_hash 2^31+1", S(MapType::DevmapHash, 4, 4, (1u << 31) + 1), EINVAL},
+    {"cpumap ok", S(MapType::Cpumap, 4, 4, 4), 0},
+    {"cpumap value 8", S(MapType::Cpumap, 4, 8, 4), 0},
+    {"cpumap value 16", S(MapType::Cpumap, 4, 16, 4), EINVAL},
+    {"cpumap rdonly", S(MapType::Cpumap, 4, 4, 4, bk::BPF_F_RDONLY), EINVAL},
+    {"cpumap above NR_CPUS", S(MapType::Cpumap, 4, 4, 8193), E2BIG},
+    {"cpumap max 0", S(MapType::Cpumap, 4, 4, 0), EINVAL},
+    {"xskmap ok", S(MapType::Xskmap, 4, 4, 4), 0},
+    {"xskmap value 8", S(MapType::Xskmap, 4, 8, 4), EINVAL},
+    {"xskmap key 2", S(MapType::Xskmap, 2, 4, 4), EINVAL},
+    // stack trace
+    {"stack_trace ok", S(MapType::StackTrace, 4, 8 * 127, 16), 0},
+    {"stack_trace 128 frames", S(MapType::StackTrace, 4, 8 * 128, 16), EINVAL},
+    {"stack_trace value 12", S(MapType::StackTrace, 4, 12, 16), EINVAL},
+    {"stack_trace value 0", S(MapType::StackTrace, 4, 0, 16), EINVAL},
+    {"stack_trace key 8", S(MapType::StackTrace, 8, 8, 16), EINVAL},
+    {"stack_trace max 0", S(MapType::StackTrace, 4, 8, 0), EINVAL},
+    {"stack_trace build_id", S(MapType::StackTrace, 4, 32 * 4, 16, bk::BPF_F_STACK_BUILD_ID), 0},
+    {"stack_trace build_id value 40", S(MapType::StackTrace, 4, 40, 16, bk::BPF_F_STACK_BUILD_ID), EINVAL},
+    {"stack_trace no_prealloc", S(MapType::StackTrace, 4, 8, 16, bk::BPF_F_NO_PREALLOC), EINVAL},
+    // cgroup array, sockmap, sockhash
+    {"cgroup_array ok", S(MapType::CgroupArray, 4, 4, 4), 0},
+    {"cgroup_array value 8", S(MapType::CgroupArray, 4, 8, 4), EINVAL},
+    {"sockmap ok", S(MapType::Sockmap, 4, 4, 4), 0},
+    {"sockmap value 8", S(MapType::Sockmap, 4, 8, 4), 0},
+    {"sockmap value 2", S(MapType::Sockmap, 4, 2, 4), EINVAL},
+    {"sockmap key 8", S(MapType::Sockmap, 8, 4, 4), EINVAL},
+    {"sockmap rdonly_prog", S(MapType::Sockmap, 4, 4, 4, bk::BPF_F_RDONLY_PROG), EINVAL},
+    {"sockhash ok", S(MapType::Sockhash, 8, 8, 4), 0},
+    {"sockhash key 0", S(MapType::Sockhash, 0, 4, 4), EINVAL},
+    {"sockhash key 513", S(MapType::Sockhash, 513, 4, 4), E2BIG},
+    {"sockhash max 0", S(MapType::Sockhash, 4, 4, 0), EINVAL},
+    // local storage without BTF (the kernel needs it: the valid case is in corpus/sys_map_kinds)
+    {"sk_storage no btf", S(MapType::SkStorage, 4, 8, 0, bk::BPF_F_NO_PREALLOC), EINVAL},
+    {"task_storage no btf", S(MapType::TaskStorage, 4, 8, 0, bk::BPF_F_NO_PREALLOC), EINVAL},
+    {"inode_storage prealloc", S(MapType::InodeStorage, 4, 8, 0), EINVAL},
+    {"cgrp_storage max 1", S(MapType::CgrpStorage, 4, 8, 1, bk::BPF_F_NO_PREALLOC), EINVAL},
     // unknown types
     {"unspec", S(MapType::Unspec, 4, 4, 1), EINVAL},
     {"type 200", S(static_cast<MapType>(200), 4, 4, 1), EINVAL},
@@ -194,6 +242,45 @@ TEST(MapCreate, MapInMapMatchesKernel) {
       EXPECT_EQ(ours_errno(outer), fd >= 0 ? 0 : -fd) << "value_size 8";
     }
   }
+}
+
+// Local storage with BTF ids (bpfkit checks only that both are given; the kernel also wants an int key).
+TEST(MapCreate, LocalStorageWithBtf) {
+  for (MapType t : {MapType::SkStorage, MapType::InodeStorage, MapType::TaskStorage, MapType::CgrpStorage}) {
+    MapSpec s = S(t, 4, 8, 0, bk::BPF_F_NO_PREALLOC);
+    s.btf_key_type_id = 1;
+    s.btf_value_type_id = 2;
+    EXPECT_EQ(ours_errno(s), 0) << bk::map_type_name(t);
+    s.map_flags |= bk::BPF_F_CLONE;
+    EXPECT_EQ(ours_errno(s), 0) << bk::map_type_name(t) << " clone";
+    s.value_size = 65535 - 128;
+    EXPECT_EQ(ours_errno(s), 0) << bk::map_type_name(t) << " biggest value";
+    s.value_size++;
+    EXPECT_EQ(ours_errno(s), E2BIG) << bk::map_type_name(t) << " value too big";
+    s.value_size = 8;
+    s.key_size = 8;
+    EXPECT_EQ(ours_errno(s), EINVAL) << bk::map_type_name(t) << " key 8";
+    s.key_size = 4;
+    s.btf_value_type_id = 0;
+    EXPECT_EQ(ours_errno(s), EINVAL) << bk::map_type_name(t) << " no value type";
+  }
+}
+
+// Types bpfkit does not model are refused by create_map (the object loader keeps them as placeholders).
+TEST(MapCreate, UnmodelledTypes) {
+  for (MapType t : {MapType::StructOps, MapType::CgroupStorage, MapType::PercpuCgroupStorage,
+                    MapType::ReuseportSockarray, MapType::UserRingbuf, MapType::Arena}) {
+    EXPECT_FALSE(bk::map_type_supported(t)) << bk::map_type_name(t);
+    EXPECT_EQ(ours_errno(S(t, 4, 8, 4)), EOPNOTSUPP) << bk::map_type_name(t);
+    auto placeholder = bk::create_unsupported_map(S(t, 4, 8, 4));
+    EXPECT_TRUE(bk::map_is_unsupported(*placeholder));
+    uint32_t key = 0;
+    uint64_t value = 0;
+    EXPECT_EQ(placeholder->lookup_elem(&key, &value), -EOPNOTSUPP);
+    EXPECT_EQ(placeholder->update_elem(&key, &value), -EOPNOTSUPP);
+  }
+  for (MapType t : {MapType::Devmap, MapType::StackTrace, MapType::Sockmap, MapType::TaskStorage})
+    EXPECT_TRUE(bk::map_type_supported(t)) << bk::map_type_name(t);
 }
 
 TEST(MapCreate, MapInMapNeedsInner) {
