@@ -65,6 +65,9 @@ struct TestRunResult {
   int err = 0;               // 0, or -ENOSPC when data_out or ctx_out was truncated (the syscall's return value)
   uint32_t data_size_out = 0;  // full size of the output data, even when data_out was truncated (as the kernel)
   uint32_t ctx_size_out = 0;   // full size of the output context
+  // What helpers asked for and bpfkit recorded instead of doing (bpf_send_signal, bpf_override_return), over all
+  // repetitions, oldest first. Runs sharing one HelperEnv concurrently may see each other's requests.
+  std::vector<HelperRequest> requests;
 };
 
 // What the program is, as far as test-run cares.

@@ -128,6 +128,8 @@ struct SkBuff : ProgramContext {
   bool data_end_valid = false;      // bpf_compute_data_pointers() has run
   uint32_t ifindex = 1;             // skb->dev->ifindex
   uint32_t hash = 0;
+  // sock_gen_cookie() of the socket test-run attaches to the skb: given on first use, then fixed for the run.
+  uint64_t sk_cookie = 0;
   // Checksum state (BPF_F_TEST_SKB_CHECKSUM_COMPLETE).
   enum class Summed : uint8_t { None, Complete } ip_summed = Summed::None;
   uint32_t csum = 0;

@@ -22,14 +22,16 @@ enum Fn : int32_t {
   map_lookup_elem = 1, map_update_elem = 2, map_delete_elem = 3, probe_read = 4, ktime_get_ns = 5,
   trace_printk = 6, get_prandom_u32 = 7, get_smp_processor_id = 8, skb_store_bytes = 9, l3_csum_replace = 10,
   l4_csum_replace = 11, tail_call = 12, get_current_pid_tgid = 14, get_current_uid_gid = 15, get_current_comm = 16,
-  perf_event_output = 25, skb_load_bytes = 26, csum_diff = 28, skb_pull_data = 39, get_numa_node_id = 42,
-  xdp_adjust_head = 44, probe_read_str = 45, xdp_adjust_meta = 54, xdp_adjust_tail = 65, map_push_elem = 87,
-  map_pop_elem = 88, map_peek_elem = 89, spin_lock = 93, spin_unlock = 94, probe_read_user = 112,
-  probe_read_kernel = 113, probe_read_user_str = 114, probe_read_kernel_str = 115, jiffies64 = 118,
-  ktime_get_boot_ns = 125, ringbuf_output = 130, ringbuf_reserve = 131, ringbuf_submit = 132, ringbuf_discard = 133,
-  ringbuf_query = 134, ktime_get_coarse_ns = 160, for_each_map_elem = 164, snprintf = 165, loop = 181,
-  strncmp = 182, xdp_get_buff_len = 188, xdp_load_bytes = 189, xdp_store_bytes = 190,
-  map_lookup_percpu_elem = 195,
+  perf_event_output = 25, skb_load_bytes = 26, csum_diff = 28, get_current_task = 35, skb_pull_data = 39,
+  get_numa_node_id = 42, xdp_adjust_head = 44, probe_read_str = 45, get_socket_cookie = 46, xdp_adjust_meta = 54,
+  override_return = 58, xdp_adjust_tail = 65, map_push_elem = 87, map_pop_elem = 88, map_peek_elem = 89,
+  spin_lock = 93, spin_unlock = 94, send_signal = 109, probe_read_user = 112, probe_read_kernel = 113,
+  probe_read_user_str = 114, probe_read_kernel_str = 115, send_signal_thread = 117, jiffies64 = 118,
+  get_ns_current_pid_tgid = 120, xdp_output = 121, ktime_get_boot_ns = 125, ringbuf_output = 130,
+  ringbuf_reserve = 131, ringbuf_submit = 132, ringbuf_discard = 133, ringbuf_query = 134,
+  get_current_task_btf = 158, ktime_get_coarse_ns = 160, for_each_map_elem = 164, snprintf = 165,
+  get_attach_cookie = 174, trace_vprintk = 177, loop = 181, strncmp = 182, xdp_get_buff_len = 188,
+  xdp_load_bytes = 189, xdp_store_bytes = 190, map_lookup_percpu_elem = 195,
 };
 
 #define BPFKIT_PROTO(fn, gpl) HelperProto{fn, "bpf_" #fn, gpl}
@@ -43,19 +45,26 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(get_current_pid_tgid, false), BPFKIT_PROTO(get_current_uid_gid, false),
     BPFKIT_PROTO(get_current_comm, false),     BPFKIT_PROTO(perf_event_output, true),
     BPFKIT_PROTO(skb_load_bytes, false),       BPFKIT_PROTO(csum_diff, false),
-    BPFKIT_PROTO(skb_pull_data, false),        BPFKIT_PROTO(get_numa_node_id, false),
-    BPFKIT_PROTO(xdp_adjust_head, false),      BPFKIT_PROTO(probe_read_str, true),
-    BPFKIT_PROTO(xdp_adjust_meta, false),      BPFKIT_PROTO(xdp_adjust_tail, false),
+    BPFKIT_PROTO(get_current_task, true),      BPFKIT_PROTO(skb_pull_data, false),
+    BPFKIT_PROTO(get_numa_node_id, false),     BPFKIT_PROTO(xdp_adjust_head, false),
+    BPFKIT_PROTO(probe_read_str, true),        BPFKIT_PROTO(get_socket_cookie, false),
+    BPFKIT_PROTO(xdp_adjust_meta, false),      BPFKIT_PROTO(override_return, true),
+    BPFKIT_PROTO(xdp_adjust_tail, false),
     BPFKIT_PROTO(map_push_elem, false),        BPFKIT_PROTO(map_pop_elem, false),
     BPFKIT_PROTO(map_peek_elem, false),        BPFKIT_PROTO(spin_lock, false),
-    BPFKIT_PROTO(spin_unlock, false),          BPFKIT_PROTO(probe_read_user, true),
+    BPFKIT_PROTO(spin_unlock, false),          BPFKIT_PROTO(send_signal, false),
+    BPFKIT_PROTO(probe_read_user, true),
     BPFKIT_PROTO(probe_read_kernel, true),     BPFKIT_PROTO(probe_read_user_str, true),
-    BPFKIT_PROTO(probe_read_kernel_str, true), BPFKIT_PROTO(jiffies64, false),
+    BPFKIT_PROTO(probe_read_kernel_str, true), BPFKIT_PROTO(send_signal_thread, false),
+    BPFKIT_PROTO(jiffies64, false),            BPFKIT_PROTO(get_ns_current_pid_tgid, false),
+    BPFKIT_PROTO(xdp_output, true),
     BPFKIT_PROTO(ktime_get_boot_ns, false),    BPFKIT_PROTO(ringbuf_output, false),
     BPFKIT_PROTO(ringbuf_reserve, false),      BPFKIT_PROTO(ringbuf_submit, false),
     BPFKIT_PROTO(ringbuf_discard, false),      BPFKIT_PROTO(ringbuf_query, false),
+    BPFKIT_PROTO(get_current_task_btf, true),
     BPFKIT_PROTO(ktime_get_coarse_ns, false),  BPFKIT_PROTO(for_each_map_elem, false),
-    BPFKIT_PROTO(snprintf, true),              BPFKIT_PROTO(loop, false),
+    BPFKIT_PROTO(snprintf, true),              BPFKIT_PROTO(get_attach_cookie, false),
+    BPFKIT_PROTO(trace_vprintk, true),         BPFKIT_PROTO(loop, false),
     BPFKIT_PROTO(strncmp, false),              BPFKIT_PROTO(xdp_get_buff_len, false),
     BPFKIT_PROTO(xdp_load_bytes, false),       BPFKIT_PROTO(xdp_store_bytes, false),
     BPFKIT_PROTO(map_lookup_percpu_elem, false),
@@ -64,7 +73,8 @@ constexpr std::array kProtos = {
 
 // bpf_base_func_proto for a loader with CAP_BPF and CAP_PERFMON: the map, time, random, ring buffer, callback and
 // string helpers, spin locks and tail calls for everyone, and (CAP_PERFMON) the current task's ids, printk and the
-// probe_read_{user,kernel} family.
+// probe_read_{user,kernel} family, bpf_get_current_task(_btf) and bpf_trace_vprintk. bpf_send_signal(_thread) and
+// bpf_get_ns_current_pid_tgid are there for every loader (6.18, checked against the running kernel).
 bool base_func_proto(int32_t id) {
   switch (id) {
     case map_lookup_elem: case map_update_elem: case map_delete_elem: case map_push_elem: case map_pop_elem:
@@ -74,6 +84,8 @@ bool base_func_proto(int32_t id) {
     case for_each_map_elem: case loop: case strncmp: case spin_lock: case spin_unlock: case jiffies64:
     case get_current_pid_tgid: case get_current_uid_gid: case get_current_comm: case trace_printk: case snprintf:
     case probe_read_user: case probe_read_kernel: case probe_read_user_str: case probe_read_kernel_str:
+    case get_current_task: case get_current_task_btf: case trace_vprintk: case send_signal:
+    case send_signal_thread: case get_ns_current_pid_tgid:
       return true;
     default:
       return false;
@@ -92,6 +104,19 @@ bool tracing_func_proto(int32_t id) {
 
 // The skb read side every skb type has (sk_filter_func_proto and the cgroup/lwt/tc ones built on it).
 bool skb_read_proto(int32_t id) { return id == skb_load_bytes || id == perf_event_output; }
+
+// The types with a bpf_get_socket_cookie variant (skb, sock, sock_addr, sock_ops, sk_reuseport, and the
+// socket-pointer one of the tracing set that syscall programs reach). lwt, flow dissector and XDP have none.
+bool has_socket_cookie(ProgType type) {
+  switch (type) {
+    case ProgType::SocketFilter: case ProgType::SchedCls: case ProgType::SchedAct: case ProgType::CgroupSkb:
+    case ProgType::CgroupSock: case ProgType::SockOps: case ProgType::SkSkb: case ProgType::CgroupSockAddr:
+    case ProgType::SkReuseport: case ProgType::Syscall: case ProgType::Tracing: case ProgType::Lsm:
+      return true;
+    default:
+      return false;
+  }
+}
 
 // tc_cls_act_func_proto and lwt_xmit_func_proto: writable skb, checksum fixups.
 bool skb_write_proto(int32_t id) {
@@ -125,6 +150,7 @@ const HelperProto* find_helper_proto(int32_t id) {
 
 bool prog_type_has_helper(ProgType type, int32_t id) {
   if (find_helper_proto(id) == nullptr) return false;
+  if (id == get_socket_cookie) return has_socket_cookie(type);
   switch (type) {
     case ProgType::SocketFilter:  // sk_filter_func_proto
     case ProgType::CgroupSkb:     // cg_skb_func_proto
@@ -156,16 +182,18 @@ bool prog_type_has_helper(ProgType type, int32_t id) {
       return id == perf_event_output || (id != ktime_get_coarse_ns && base_func_proto(id));
     case ProgType::Netfilter:  // bpf_nf_func_proto: the base set, no coarse clock, no perf output
       return id != ktime_get_coarse_ns && base_func_proto(id);
-    case ProgType::Kprobe:
+    case ProgType::Kprobe:  // kprobe_prog_func_proto; bpf_override_return needs CONFIG_BPF_KPROBE_OVERRIDE
+      return id == override_return || id == get_attach_cookie || tracing_func_proto(id);
     case ProgType::Tracepoint:
     case ProgType::PerfEvent:
     case ProgType::RawTracepoint:
     case ProgType::RawTracepointWritable:
-      return tracing_func_proto(id);
-    case ProgType::Tracing:  // tracing_prog_func_proto; syscall_prog_func_proto and bpf_lsm_func_proto end there
-    case ProgType::Syscall:
-    case ProgType::Lsm:
-      return id == xdp_get_buff_len || tracing_func_proto(id);
+      return id == get_attach_cookie || tracing_func_proto(id);
+    case ProgType::Tracing:  // tracing_prog_func_proto (get_attach_cookie: trampoline programs); bpf_lsm_func_proto
+    case ProgType::Lsm:      // ends there
+      return id == get_attach_cookie || id == xdp_output || id == xdp_get_buff_len || tracing_func_proto(id);
+    case ProgType::Syscall:  // syscall_prog_func_proto, then tracing_prog_func_proto without a trampoline
+      return id == xdp_output || id == xdp_get_buff_len || tracing_func_proto(id);
     case ProgType::Unspec:
     case ProgType::LircMode2:
     case ProgType::StructOps:
