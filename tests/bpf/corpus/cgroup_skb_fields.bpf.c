@@ -1,4 +1,4 @@
-// Every __sk_buff field a cgroup_skb program may read (the socket fields included: test-run's socket takes the
+// Every __sk_buff field a cgroup_skb program may read (the socket fields included, not wire_len, tc_classid or data_meta: test-run's socket takes the
 // packet's addresses, its ports stay 0), then the writable ones written and read back (mark, priority, cb[],
 // tstamp). A socket filter reads what it may (no data pointers, socket fields, tstamp or wire_len) and writes cb[].
 #include <linux/bpf.h>
@@ -52,7 +52,6 @@ static __always_inline void read_cgroup(struct __sk_buff *skb, __u64 *v) {
   v[33] = skb->local_port;
   v[34] = skb->data_end - skb->data;
   v[35] = skb->tstamp;
-  v[36] = skb->wire_len;
   v[37] = skb->hwtstamp;
 }
 
