@@ -130,6 +130,7 @@ struct SkBuff : ProgramContext {
   uint32_t hash = 0;
   // sock_gen_cookie() of the socket test-run attaches to the skb: given on first use, then fixed for the run.
   uint64_t sk_cookie = 0;
+  bool encapsulation = false;  // skb->encapsulation: bpf_skb_adjust_room added an outer header
   // Checksum state (BPF_F_TEST_SKB_CHECKSUM_COMPLETE).
   enum class Summed : uint8_t { None, Complete } ip_summed = Summed::None;
   uint32_t csum = 0;
@@ -146,6 +147,9 @@ struct SkBuff : ProgramContext {
     compute_data_pointers(rc);
     return err;
   }
+  // skb_cow_head(skb, headroom): at least headroom bytes in front of data, moving the packet to a bigger buffer
+  // (as pskb_expand_head does) when the current one has too few. Returns 0 or -ENOMEM.
+  int cow_head(uint32_t headroom);
   void sync(RunContext& rc);
   MemoryRegion packet_region{};
 };

@@ -89,6 +89,7 @@ HelperTable standard_helpers() {
   helpers::add_skb_helpers(t);
   helpers::add_callback_helpers(t);
   helpers::add_task_helpers(t);
+  helpers::add_skb_adjust_room(t);
   return t;
 }
 

@@ -23,7 +23,8 @@ enum Fn : int32_t {
   trace_printk = 6, get_prandom_u32 = 7, get_smp_processor_id = 8, skb_store_bytes = 9, l3_csum_replace = 10,
   l4_csum_replace = 11, tail_call = 12, get_current_pid_tgid = 14, get_current_uid_gid = 15, get_current_comm = 16,
   perf_event_output = 25, skb_load_bytes = 26, csum_diff = 28, get_current_task = 35, skb_pull_data = 39,
-  get_numa_node_id = 42, xdp_adjust_head = 44, probe_read_str = 45, get_socket_cookie = 46, xdp_adjust_meta = 54,
+  get_numa_node_id = 42, xdp_adjust_head = 44, probe_read_str = 45, get_socket_cookie = 46, skb_adjust_room = 50,
+  xdp_adjust_meta = 54,
   override_return = 58, xdp_adjust_tail = 65, map_push_elem = 87, map_pop_elem = 88, map_peek_elem = 89,
   spin_lock = 93, spin_unlock = 94, send_signal = 109, probe_read_user = 112, probe_read_kernel = 113,
   probe_read_user_str = 114, probe_read_kernel_str = 115, send_signal_thread = 117, jiffies64 = 118,
@@ -48,6 +49,7 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(get_current_task, true),      BPFKIT_PROTO(skb_pull_data, false),
     BPFKIT_PROTO(get_numa_node_id, false),     BPFKIT_PROTO(xdp_adjust_head, false),
     BPFKIT_PROTO(probe_read_str, true),        BPFKIT_PROTO(get_socket_cookie, false),
+    BPFKIT_PROTO(skb_adjust_room, false),
     BPFKIT_PROTO(xdp_adjust_meta, false),      BPFKIT_PROTO(override_return, true),
     BPFKIT_PROTO(xdp_adjust_tail, false),
     BPFKIT_PROTO(map_push_elem, false),        BPFKIT_PROTO(map_pop_elem, false),
@@ -128,6 +130,16 @@ bool skb_write_proto(int32_t id) {
   }
 }
 
+// tc_cls_act_func_proto's own: what lwt_xmit lacks.
+bool tc_only_proto(int32_t id) {
+  switch (id) {
+    case skb_adjust_room:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool xdp_func_proto(int32_t id) {
   switch (id) {
     case perf_event_output: case csum_diff: case xdp_adjust_head: case xdp_adjust_meta: case xdp_adjust_tail:
@@ -157,6 +169,7 @@ bool prog_type_has_helper(ProgType type, int32_t id) {
       return skb_read_proto(id) || base_func_proto(id);
     case ProgType::SchedCls:  // tc_cls_act_func_proto
     case ProgType::SchedAct:
+      return tc_only_proto(id) || skb_write_proto(id) || base_func_proto(id);
     case ProgType::LwtXmit:  // lwt_xmit_func_proto
       return skb_write_proto(id) || base_func_proto(id);
     case ProgType::LwtIn:  // lwt_in/lwt_out/lwt_seg6local: read-only packet, but pull_data and csum_diff
@@ -164,7 +177,8 @@ bool prog_type_has_helper(ProgType type, int32_t id) {
     case ProgType::LwtSeg6local:
       return skb_read_proto(id) || id == csum_diff || id == skb_pull_data || base_func_proto(id);
     case ProgType::SkSkb:  // sk_skb_func_proto
-      return skb_read_proto(id) || id == skb_store_bytes || id == skb_pull_data || base_func_proto(id);
+      return skb_read_proto(id) || id == skb_store_bytes || id == skb_pull_data || id == skb_adjust_room ||
+             base_func_proto(id);
     case ProgType::SkReuseport:    // sk_reuseport_func_proto
     case ProgType::FlowDissector:  // flow_dissector_func_proto
       return id == skb_load_bytes || base_func_proto(id);
