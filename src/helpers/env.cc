@@ -90,6 +90,7 @@ HelperTable standard_helpers() {
   helpers::add_callback_helpers(t);
   helpers::add_task_helpers(t);
   helpers::add_skb_adjust_room(t);
+  helpers::add_skb_tunnel_helpers(t);
   return t;
 }
 

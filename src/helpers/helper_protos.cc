@@ -22,6 +22,7 @@ enum Fn : int32_t {
   map_lookup_elem = 1, map_update_elem = 2, map_delete_elem = 3, probe_read = 4, ktime_get_ns = 5,
   trace_printk = 6, get_prandom_u32 = 7, get_smp_processor_id = 8, skb_store_bytes = 9, l3_csum_replace = 10,
   l4_csum_replace = 11, tail_call = 12, get_current_pid_tgid = 14, get_current_uid_gid = 15, get_current_comm = 16,
+  skb_get_tunnel_key = 20, skb_set_tunnel_key = 21,
   perf_event_output = 25, skb_load_bytes = 26, csum_diff = 28, get_current_task = 35, skb_pull_data = 39,
   get_numa_node_id = 42, xdp_adjust_head = 44, probe_read_str = 45, get_socket_cookie = 46, skb_adjust_room = 50,
   xdp_adjust_meta = 54,
@@ -44,7 +45,8 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(skb_store_bytes, false),      BPFKIT_PROTO(l3_csum_replace, false),
     BPFKIT_PROTO(l4_csum_replace, false),      BPFKIT_PROTO(tail_call, false),
     BPFKIT_PROTO(get_current_pid_tgid, false), BPFKIT_PROTO(get_current_uid_gid, false),
-    BPFKIT_PROTO(get_current_comm, false),     BPFKIT_PROTO(perf_event_output, true),
+    BPFKIT_PROTO(get_current_comm, false),     BPFKIT_PROTO(skb_get_tunnel_key, false),
+    BPFKIT_PROTO(skb_set_tunnel_key, false),   BPFKIT_PROTO(perf_event_output, true),
     BPFKIT_PROTO(skb_load_bytes, false),       BPFKIT_PROTO(csum_diff, false),
     BPFKIT_PROTO(get_current_task, true),      BPFKIT_PROTO(skb_pull_data, false),
     BPFKIT_PROTO(get_numa_node_id, false),     BPFKIT_PROTO(xdp_adjust_head, false),
@@ -72,6 +74,12 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(map_lookup_percpu_elem, false),
 };
 #undef BPFKIT_PROTO
+// find_helper_proto() searches by id.
+static_assert([] {
+  for (size_t i = 1; i < kProtos.size(); ++i)
+    if (kProtos[i - 1].id >= kProtos[i].id) return false;
+  return true;
+}());
 
 // bpf_base_func_proto for a loader with CAP_BPF and CAP_PERFMON: the map, time, random, ring buffer, callback and
 // string helpers, spin locks and tail calls for everyone, and (CAP_PERFMON) the current task's ids, printk and the
@@ -124,6 +132,7 @@ bool has_socket_cookie(ProgType type) {
 bool skb_write_proto(int32_t id) {
   switch (id) {
     case skb_store_bytes: case l3_csum_replace: case l4_csum_replace: case csum_diff: case skb_pull_data:
+    case skb_get_tunnel_key: case skb_set_tunnel_key:
       return true;
     default:
       return skb_read_proto(id);
