@@ -18,11 +18,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "bpfkit/fib.h"
 #include "bpfkit/insn.h"
 #include "bpfkit/map.h"
 #include "bpfkit/prog_type.h"
@@ -78,6 +80,9 @@ struct HelperConfig {
 
   // bpf_get_attach_cookie: the cookie of the link the program runs from (0 in test runs, as in the kernel).
   uint64_t attach_cookie = 0;
+
+  // The network namespace bpf_fib_lookup looks routes up in (fib.h); unset: an empty namespace.
+  std::shared_ptr<const FibTable> fib;
 
   // Seed for bpf_get_prandom_u32 (0: seeded from the clock). One generator per HelperEnv.
   uint64_t prandom_seed = 0;

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "bpfkit/runtime.h"
+#include "cli/fib_file.h"
 #include "cli/io.h"
 #include "cli/object_io.h"
 #include "cli/progress.h"
@@ -213,6 +214,11 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
   load.memory_limit = opt.memory_limit;
   load.helpers.attach_cookie = opt.attach_cookie;
+  if (!opt.fib.empty()) {
+    auto fib = read_fib_file(opt.fib);
+    if (!fib) return report(out, fib.error(), kExitBadInput);
+    load.helpers.fib = std::make_shared<const FibTable>(std::move(*fib));
+  }
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));

@@ -26,6 +26,7 @@ struct ObjectRunOptions {
   uint64_t memory_limit = LoadOptions::kDefaultMemoryLimit;  // bytes of maps (kernel-like cost); 0: no limit
   bool all_elements = false;             // dump every array element, zero ones too
   uint64_t attach_cookie = 0;            // what bpf_get_attach_cookie returns
+  std::string fib;                       // JSON file with the namespace bpf_fib_lookup sees (cli/fib_file.h)
 };
 
 int run_object(const ObjectRunOptions& opt, const Output& out);

@@ -26,7 +26,7 @@ enum Fn : int32_t {
   perf_event_output = 25, skb_load_bytes = 26, csum_diff = 28, get_current_task = 35, skb_pull_data = 39,
   get_numa_node_id = 42, xdp_adjust_head = 44, probe_read_str = 45, get_socket_cookie = 46, skb_adjust_room = 50,
   xdp_adjust_meta = 54,
-  override_return = 58, xdp_adjust_tail = 65, map_push_elem = 87, map_pop_elem = 88, map_peek_elem = 89,
+  override_return = 58, xdp_adjust_tail = 65, fib_lookup = 69, map_push_elem = 87, map_pop_elem = 88, map_peek_elem = 89,
   spin_lock = 93, spin_unlock = 94, send_signal = 109, probe_read_user = 112, probe_read_kernel = 113,
   probe_read_user_str = 114, probe_read_kernel_str = 115, send_signal_thread = 117, jiffies64 = 118,
   get_ns_current_pid_tgid = 120, xdp_output = 121, ktime_get_boot_ns = 125, ringbuf_output = 130,
@@ -53,7 +53,7 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(probe_read_str, true),        BPFKIT_PROTO(get_socket_cookie, false),
     BPFKIT_PROTO(skb_adjust_room, false),
     BPFKIT_PROTO(xdp_adjust_meta, false),      BPFKIT_PROTO(override_return, true),
-    BPFKIT_PROTO(xdp_adjust_tail, false),
+    BPFKIT_PROTO(xdp_adjust_tail, false),      BPFKIT_PROTO(fib_lookup, true),
     BPFKIT_PROTO(map_push_elem, false),        BPFKIT_PROTO(map_pop_elem, false),
     BPFKIT_PROTO(map_peek_elem, false),        BPFKIT_PROTO(spin_lock, false),
     BPFKIT_PROTO(spin_unlock, false),          BPFKIT_PROTO(send_signal, false),
@@ -142,7 +142,7 @@ bool skb_write_proto(int32_t id) {
 // tc_cls_act_func_proto's own: what lwt_xmit lacks.
 bool tc_only_proto(int32_t id) {
   switch (id) {
-    case skb_adjust_room:
+    case skb_adjust_room: case fib_lookup:
       return true;
     default:
       return false;
@@ -152,7 +152,7 @@ bool tc_only_proto(int32_t id) {
 bool xdp_func_proto(int32_t id) {
   switch (id) {
     case perf_event_output: case csum_diff: case xdp_adjust_head: case xdp_adjust_meta: case xdp_adjust_tail:
-    case xdp_get_buff_len: case xdp_load_bytes: case xdp_store_bytes:
+    case xdp_get_buff_len: case xdp_load_bytes: case xdp_store_bytes: case fib_lookup:
       return true;
     default:
       return base_func_proto(id);
