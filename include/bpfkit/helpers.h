@@ -156,9 +156,11 @@ class HelperEnv {
   State* state_;
 };
 
-// The table of every helper implemented here, by kernel id: maps, time, probes, printk, ring buffers, csum_diff and
-// spin locks, the packet helpers (xdp_*, skb_*, l3/l4_csum_replace; they need a test-run context, see test_run.h),
-// bpf_loop and bpf_for_each_map_elem, and an entry for bpf_tail_call (which the engine executes itself).
+// The table of every helper implemented here, by kernel id: maps, time, the current task (ids, task address, pid
+// namespace, signals and override_return recorded as HelperRequests), probes, printk/vprintk, ring buffers,
+// csum_diff and spin locks, the packet helpers (xdp_*, skb_*, l3/l4_csum_replace, skb_adjust_room, tunnel keys,
+// socket cookie, fib_lookup; they need a test-run context, see test_run.h), bpf_loop and bpf_for_each_map_elem, and
+// an entry for bpf_tail_call (which the engine executes itself).
 HelperTable standard_helpers();
 // The standard helpers this program type may call (prog_type_has_helper, helper_protos.h): the runtime's helper set
 // follows the kernel's func_proto, so a program cannot reach a helper the kernel would refuse it. ProgType::Unspec

@@ -33,4 +33,31 @@ TEST_F(CliTest, RunReportsRecordedSignalAndAttachCookie) {
   EXPECT_EQ(r.code, 2);
 }
 
+const std::string kFib = BPFKIT_BINARY_DIR "/bpf/fib_xdp.o";
+
+TEST_F(CliTest, RunFibTableFromJson) {
+  const std::string pkt = file("pkt.bin", std::string(64, '\x01'));
+  // No table: an empty namespace, where ifindex 2 does not exist.
+  json j = bpfkit_json({"run", kFib, "--data-in", pkt});
+  EXPECT_EQ(j["retval"], uint32_t(-19));  // -ENODEV
+  const std::string fib = file("fib.json", R"({
+    "devices": [{"ifindex": 2}, {"ifindex": 3, "mac": "02:00:00:00:00:03", "mtu": 1400}],
+    "routes": [{"dst": "10.0.0.0/8", "dev": 3, "via": "192.0.2.254", "metric": 7}],
+    "neighbours": [{"ip": "192.0.2.254", "dev": 3, "mac": "aa:bb:cc:00:00:fe"}]
+  })");
+  j = bpfkit_json({"run", kFib, "--data-in", pkt, "--fib", fib});
+  EXPECT_EQ(j["retval"], 0);  // BPF_FIB_LKUP_RET_SUCCESS
+  Result r = bpfkit({"run", kFib, "--data-in", pkt, "--fib", fib});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("aa bb cc 00 00 fe"), std::string::npos) << r.out;  // dmac in the result map
+
+  // Bad files: exit 2, one line naming the file and the entry.
+  for (const char* bad : {"{", R"({"routes": [{"dst": "10.0.0.0/33", "dev": 3}]})", R"({"routes": [{"dev": 3}]})",
+                          R"({"devices": [{"ifindex": 2, "mac": "zz"}]})", R"({"gateways": []})"}) {
+    r = bpfkit({"run", kFib, "--data-in", pkt, "--fib", file("bad.json", bad)});
+    EXPECT_EQ(r.code, 2) << bad;
+    EXPECT_NE(r.err.find("bad.json"), std::string::npos) << r.err;
+  }
+}
+
 }  // namespace
