@@ -49,7 +49,7 @@ TEST_F(CliTest, RunFibTableFromJson) {
   EXPECT_EQ(j["retval"], 0);  // BPF_FIB_LKUP_RET_SUCCESS
   Result r = bpfkit({"run", kFib, "--data-in", pkt, "--fib", fib});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("aa bb cc 00 00 fe"), std::string::npos) << r.out;  // dmac in the result map
+  EXPECT_NE(r.out.find("\"dmac\":[170,187,204,0,0,254]"), std::string::npos) << r.out;  // in the result map
 
   // Bad files: exit 2, one line naming the file and the entry.
   for (const char* bad : {"{", R"({"routes": [{"dst": "10.0.0.0/33", "dev": 3}]})", R"({"routes": [{"dev": 3}]})",
