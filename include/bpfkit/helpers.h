@@ -18,11 +18,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "bpfkit/fib.h"
 #include "bpfkit/insn.h"
 #include "bpfkit/map.h"
 #include "bpfkit/prog_type.h"
@@ -37,6 +39,25 @@ struct TaskIdentity {
   uint32_t uid = 0;
   uint32_t gid = 0;
   std::string comm;   // at most 15 bytes are used (TASK_COMM_LEN 16 with the NUL)
+  // The task's pid namespace as stat(2) of /proc/self/ns/pid shows it (st_dev, st_ino), for
+  // bpf_get_ns_current_pid_tgid; pid and tgid above are the ids in that namespace.
+  uint64_t pidns_dev = 0;
+  uint64_t pidns_ino = 0;
+};
+
+// The address bpf_get_current_task(_btf) returns unless HelperConfig::current_task says otherwise: a canonical
+// kernel address (in x86-64's direct map) that nothing backs, so bpf_probe_read_kernel from it is -EFAULT, as a
+// read from an unmapped kernel address is.
+inline constexpr uint64_t kFakeCurrentTask = 0xffff888000c0ffe0ull;
+
+// What a helper asked for that bpfkit records instead of doing: a signal to the current task (bpf_send_signal,
+// bpf_send_signal_thread) or a kprobed function's return value (bpf_override_return). Test runs return them in
+// TestRunResult::requests.
+struct HelperRequest {
+  enum Kind : uint8_t { SendSignal, SendSignalThread, OverrideReturn };
+  Kind kind = SendSignal;
+  uint64_t value = 0;  // the signal number, or the return value
+  bool operator==(const HelperRequest&) const = default;
 };
 
 struct HelperConfig {
@@ -52,6 +73,16 @@ struct HelperConfig {
 
   // bpf_get_numa_node_id.
   uint32_t numa_node = 0;
+
+  // The current task's kernel address, for bpf_get_current_task and bpf_get_current_task_btf (the one hook a
+  // simulated task image hangs on).
+  uint64_t current_task = kFakeCurrentTask;
+
+  // bpf_get_attach_cookie: the cookie of the link the program runs from (0 in test runs, as in the kernel).
+  uint64_t attach_cookie = 0;
+
+  // The network namespace bpf_fib_lookup looks routes up in (fib.h); unset: an empty namespace.
+  std::shared_ptr<const FibTable> fib;
 
   // Seed for bpf_get_prandom_u32 (0: seeded from the clock). One generator per HelperEnv.
   uint64_t prandom_seed = 0;
@@ -115,6 +146,10 @@ class HelperEnv {
   // The env of a context prepared by prepare() (nullptr if none).
   static HelperEnv* from(RunContext& ctx);
 
+  // The requests helpers recorded (HelperRequest) since the last call, oldest first; the list is emptied.
+  std::vector<HelperRequest> take_requests();
+  void add_request(HelperRequest r);
+
   // Internal state the helpers share (random generator, held spin locks); defined in src/helpers/.
   struct State;
   State& state() { return *state_; }
@@ -127,9 +162,11 @@ class HelperEnv {
   State* state_;
 };
 
-// The table of every helper implemented here, by kernel id: maps, time, probes, printk, ring buffers, csum_diff and
-// spin locks, the packet helpers (xdp_*, skb_*, l3/l4_csum_replace; they need a test-run context, see test_run.h),
-// bpf_loop and bpf_for_each_map_elem, and an entry for bpf_tail_call (which the engine executes itself).
+// The table of every helper implemented here, by kernel id: maps, time, the current task (ids, task address, pid
+// namespace, signals and override_return recorded as HelperRequests), probes, printk/vprintk, ring buffers,
+// csum_diff and spin locks, the packet helpers (xdp_*, skb_*, l3/l4_csum_replace, skb_adjust_room, tunnel keys,
+// socket cookie, fib_lookup; they need a test-run context, see test_run.h), bpf_loop and bpf_for_each_map_elem, and
+// an entry for bpf_tail_call (which the engine executes itself).
 HelperTable standard_helpers();
 // The standard helpers this program type may call (prog_type_has_helper, helper_protos.h): the runtime's helper set
 // follows the kernel's func_proto, so a program cannot reach a helper the kernel would refuse it. ProgType::Unspec

@@ -81,6 +81,10 @@ struct TestRunResult {
   uint32_t ctx_size_out = 0;   // full size of the output context
   // Set when the last run returned XDP_REDIRECT (XDP) or TC_ACT_REDIRECT (tc) after calling a redirect helper.
   std::optional<RedirectTarget> redirect;
+
+  // What helpers asked for and bpfkit recorded instead of doing (bpf_send_signal, bpf_override_return), over all
+  // repetitions, oldest first. Runs sharing one HelperEnv concurrently may see each other's requests.
+  std::vector<HelperRequest> requests;
 };
 
 // What the program is, as far as test-run cares.

@@ -139,6 +139,25 @@ void SkBuff::sync(RunContext& rc) {
   rc.set_packet_headers({head, data + len, mac_header, network_header});
 }
 
+int SkBuff::cow_head(uint32_t headroom) {
+  const size_t have = size_t(data - head);
+  if (have >= headroom) return 0;
+  // The new head keeps NET_SKB_PAD more than asked for; where exactly is invisible to the program.
+  const size_t front = headroom + kNetSkbPad;
+  Expected<LowPage> bigger = LowPage::allocate(front + len + kSkbSharedInfo);
+  if (!bigger) return -ENOMEM;
+  uint8_t* new_head = bigger->data();
+  uint8_t* new_data = new_head + front;
+  std::memcpy(new_data, data, len);
+  const auto moved = [&](uint8_t* p) { return p == nullptr ? nullptr : new_data + (p - data); };
+  mac_header = moved(mac_header);
+  network_header = moved(network_header);
+  head = new_head;
+  data = new_data;
+  buffer = std::move(*bigger);
+  return 0;
+}
+
 namespace {
 
 ProgramContext* context_of(RunContext& rc, uint64_t r1, ProgramContext::Kind kind, const char* helper,

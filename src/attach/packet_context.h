@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "bpfkit/error.h"
@@ -141,6 +142,19 @@ struct SkBuff : ProgramContext {
   bool data_end_valid = false;      // bpf_compute_data_pointers() has run
   uint32_t ifindex = 1;             // skb->dev->ifindex
   uint32_t hash = 0;
+  // sock_gen_cookie() of the socket test-run attaches to the skb: given on first use, then fixed for the run.
+  uint64_t sk_cookie = 0;
+  bool encapsulation = false;  // skb->encapsulation: bpf_skb_adjust_room added an outer header
+  // The ip_tunnel_info of the metadata dst bpf_skb_set_tunnel_key attaches (test-run skbs start without a dst).
+  struct TunnelInfo {
+    bool ipv6 = false;      // IP_TUNNEL_INFO_IPV6
+    uint64_t tun_id = 0;    // host order
+    uint8_t tos = 0, ttl = 0;
+    uint16_t flags = 0;     // IP_TUNNEL_*_BIT bits 0..15
+    uint32_t label = 0;     // host order, masked to the flow label
+    uint32_t src[4] = {}, dst[4] = {};  // IPv4: host order in [0]; IPv6: the bytes as given
+  };
+  std::optional<TunnelInfo> tunnel;
   // Checksum state (BPF_F_TEST_SKB_CHECKSUM_COMPLETE).
   enum class Summed : uint8_t { None, Complete } ip_summed = Summed::None;
   uint32_t csum = 0;
@@ -157,6 +171,9 @@ struct SkBuff : ProgramContext {
     compute_data_pointers(rc);
     return err;
   }
+  // skb_cow_head(skb, headroom): at least headroom bytes in front of data, moving the packet to a bigger buffer
+  // (as pskb_expand_head does) when the current one has too few. Returns 0 or -ENOMEM.
+  int cow_head(uint32_t headroom);
   void sync(RunContext& rc);
   MemoryRegion packet_region{};
 };

@@ -211,7 +211,9 @@ Expected<TestRunResult> test_run_raw_tp(const Program& prog, HelperEnv& env, con
 
 }  // namespace attach
 
-Expected<TestRunResult> test_run(const Program& prog, const TestRunTarget& target, HelperEnv& env,
+namespace {
+
+Expected<TestRunResult> dispatch(const Program& prog, const TestRunTarget& target, HelperEnv& env,
                                  const TestRunOptions& options) {
   // bpf_prog_test_run(): a size without a pointer, or a pointer without a size, is -EINVAL.
   if (options.ctx_in && options.ctx_in->empty())
@@ -249,6 +251,16 @@ Expected<TestRunResult> test_run(const Program& prog, const TestRunTarget& targe
                                     fmt::format("program type {} has no test run", name ? name : "?"));
     }
   }
+}
+
+}  // namespace
+
+Expected<TestRunResult> test_run(const Program& prog, const TestRunTarget& target, HelperEnv& env,
+                                 const TestRunOptions& options) {
+  env.take_requests();  // a request of an earlier, failed run is not this run's
+  Expected<TestRunResult> res = dispatch(prog, target, env, options);
+  if (res) res->requests = env.take_requests();
+  return res;
 }
 
 }  // namespace bpfkit

@@ -212,7 +212,12 @@ Command add_run_command(CLI::App& root, Output& out) {
                       "BTF-typed JSON (NAME=VALUE for a queue, stack or bloom filter); repeatable")
           ->allow_extra_args(false),
       app->add_flag("--all-elements", obj->all_elements,
-                    "Dump every array element; by default all-zero array elements are counted, not shown")};
+                    "Dump every array element; by default all-zero array elements are counted, not shown"),
+      app->add_option("--attach-cookie", obj->attach_cookie,
+                      "What bpf_get_attach_cookie returns (the link's cookie; default 0, as in a test run)"),
+      app->add_option("--fib", obj->fib,
+                      "JSON file with the devices, routes and neighbours bpf_fib_lookup sees (default: an empty "
+                      "network namespace)")};
   for (CLI::Option* o : object_only) o->needs(object);
   object_only[1]->excludes(object_only[3]);
   CLI::Option* mem = app->add_option("--mem", opt->mem_hex,

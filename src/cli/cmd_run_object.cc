@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "bpfkit/runtime.h"
+#include "cli/fib_file.h"
 #include "cli/io.h"
 #include "cli/map_in.h"
 #include "cli/object_io.h"
@@ -247,6 +248,12 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   LoadOptions load;
   if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
   load.memory_limit = opt.memory_limit;
+  load.helpers.attach_cookie = opt.attach_cookie;
+  if (!opt.fib.empty()) {
+    auto fib = read_fib_file(opt.fib);
+    if (!fib) return report(out, fib.error(), kExitBadInput);
+    load.helpers.fib = std::make_shared<const FibTable>(std::move(*fib));
+  }
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));
@@ -296,6 +303,17 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   MapDumpOptions dump;
   dump.skip_zero_elements = !opt.all_elements;
   std::vector<Event> events = collect_events(**obj, perf_events);
+  // What bpf_send_signal* and bpf_override_return asked for, over all runs (bpfkit records, it does not act).
+  std::vector<HelperRequest> requests;
+  for (const RunRecord& rr : runs) requests.insert(requests.end(), rr.result.requests.begin(), rr.result.requests.end());
+  const auto request_name = [](const HelperRequest& r) {
+    switch (r.kind) {
+      case HelperRequest::SendSignal: return "bpf_send_signal";
+      case HelperRequest::SendSignalThread: return "bpf_send_signal_thread";
+      case HelperRequest::OverrideReturn: return "bpf_override_return";
+    }
+    return "?";
+  };
 
   if (out.json) {
     nlohmann::ordered_json zero_skipped = nlohmann::ordered_json::object();
@@ -327,6 +345,12 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
       doc["runs"] = std::move(all);
     }
     if (last.redirect) doc["redirect"] = redirect_json(*last.redirect);
+
+    if (!requests.empty()) {
+      nlohmann::ordered_json req = nlohmann::ordered_json::array();
+      for (const HelperRequest& r : requests) req.push_back({{"helper", request_name(r)}, {"value", r.value}});
+      doc["requests"] = std::move(req);
+    }
     if (last.err != 0) doc["err"] = last.err;
     print_json(doc);
     return kExitOk;
@@ -350,6 +374,8 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
     if (last.redirect) fmt::print("redirect: {}\n", redirect_text(*last.redirect));
     if (last.err != 0) fmt::print("err:      {} (output truncated)\n", last.err);
   }
+  for (const HelperRequest& r : requests)
+    fmt::print("request:  {}({}) recorded, not performed\n", request_name(r), int64_t(r.value));
   print_maps(**obj, dump);
   for (const Event& e : events)
     fmt::print("event {} ({}{}): {}\n", e.map, e.type, e.index ? fmt::format(" index {}", *e.index) : "",

@@ -27,6 +27,9 @@ struct ObjectRunOptions {
   bool all_elements = false;             // dump every array element, zero ones too
   std::vector<std::string> map_in;       // --map-in FILE: `run --json` output whose maps preload the object's
   std::vector<std::string> map_entries;  // --map NAME:KEY=VALUE, applied after the files
+
+  uint64_t attach_cookie = 0;            // what bpf_get_attach_cookie returns
+  std::string fib;                       // JSON file with the namespace bpf_fib_lookup sees (cli/fib_file.h)
 };
 
 int run_object(const ObjectRunOptions& opt, const Output& out);

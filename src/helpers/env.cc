@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <iterator>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -64,6 +65,16 @@ void HelperEnv::refresh_regions(RunContext& ctx) {
   if (changed) prepare(ctx);
 }
 
+std::vector<HelperRequest> HelperEnv::take_requests() {
+  std::lock_guard lock(state_->requests_mu);
+  return std::exchange(state_->requests, {});
+}
+
+void HelperEnv::add_request(HelperRequest r) {
+  std::lock_guard lock(state_->requests_mu);
+  state_->requests.push_back(r);
+}
+
 HelperEnv* HelperEnv::from(RunContext& ctx) { return static_cast<HelperEnv*>(ctx.user); }
 
 HelperTable standard_helpers() {
@@ -79,6 +90,11 @@ HelperTable standard_helpers() {
   helpers::add_callback_helpers(t);
   helpers::add_redirect_helpers(t);
   helpers::add_stack_helpers(t);
+
+  helpers::add_task_helpers(t);
+  helpers::add_skb_adjust_room(t);
+  helpers::add_skb_tunnel_helpers(t);
+  helpers::add_fib_helpers(t);
   return t;
 }
 

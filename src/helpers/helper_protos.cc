@@ -21,16 +21,18 @@ namespace {
 enum Fn : int32_t {
   map_lookup_elem = 1, map_update_elem = 2, map_delete_elem = 3, probe_read = 4, ktime_get_ns = 5,
   trace_printk = 6, get_prandom_u32 = 7, get_smp_processor_id = 8, skb_store_bytes = 9, l3_csum_replace = 10,
-  l4_csum_replace = 11, tail_call = 12, clone_redirect = 13, get_current_pid_tgid = 14, get_current_uid_gid = 15, get_current_comm = 16,
-  redirect = 23, perf_event_output = 25, skb_load_bytes = 26, get_stackid = 27, csum_diff = 28, skb_pull_data = 39, get_numa_node_id = 42,
-  xdp_adjust_head = 44, probe_read_str = 45, redirect_map = 51, xdp_adjust_meta = 54, xdp_adjust_tail = 65,
-  get_stack = 67, map_push_elem = 87,
-  map_pop_elem = 88, map_peek_elem = 89, spin_lock = 93, spin_unlock = 94, probe_read_user = 112,
-  probe_read_kernel = 113, probe_read_user_str = 114, probe_read_kernel_str = 115, jiffies64 = 118,
-  ktime_get_boot_ns = 125, ringbuf_output = 130, ringbuf_reserve = 131, ringbuf_submit = 132, ringbuf_discard = 133,
-  ringbuf_query = 134, ktime_get_coarse_ns = 160, for_each_map_elem = 164, snprintf = 165, loop = 181,
-  strncmp = 182, xdp_get_buff_len = 188, xdp_load_bytes = 189, xdp_store_bytes = 190,
-  map_lookup_percpu_elem = 195,
+  l4_csum_replace = 11, tail_call = 12, clone_redirect = 13, get_current_pid_tgid = 14, get_current_uid_gid = 15,
+  get_current_comm = 16, skb_get_tunnel_key = 20, skb_set_tunnel_key = 21, redirect = 23, perf_event_output = 25,
+  skb_load_bytes = 26, get_stackid = 27, csum_diff = 28, get_current_task = 35, skb_pull_data = 39,
+  get_numa_node_id = 42, xdp_adjust_head = 44, probe_read_str = 45, get_socket_cookie = 46, skb_adjust_room = 50,
+  redirect_map = 51, xdp_adjust_meta = 54, override_return = 58, xdp_adjust_tail = 65, get_stack = 67,
+  fib_lookup = 69, map_push_elem = 87, map_pop_elem = 88, map_peek_elem = 89, spin_lock = 93, spin_unlock = 94,
+  send_signal = 109, probe_read_user = 112, probe_read_kernel = 113, probe_read_user_str = 114,
+  probe_read_kernel_str = 115, send_signal_thread = 117, jiffies64 = 118, get_ns_current_pid_tgid = 120,
+  xdp_output = 121, ktime_get_boot_ns = 125, ringbuf_output = 130, ringbuf_reserve = 131, ringbuf_submit = 132,
+  ringbuf_discard = 133, ringbuf_query = 134, get_current_task_btf = 158, ktime_get_coarse_ns = 160,
+  for_each_map_elem = 164, snprintf = 165, get_attach_cookie = 174, trace_vprintk = 177, loop = 181, strncmp = 182,
+  xdp_get_buff_len = 188, xdp_load_bytes = 189, xdp_store_bytes = 190, map_lookup_percpu_elem = 195,
 };
 
 #define BPFKIT_PROTO(fn, gpl) HelperProto{fn, "bpf_" #fn, gpl}
@@ -43,32 +45,48 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(l4_csum_replace, false),      BPFKIT_PROTO(tail_call, false),
     BPFKIT_PROTO(clone_redirect, false),
     BPFKIT_PROTO(get_current_pid_tgid, false), BPFKIT_PROTO(get_current_uid_gid, false),
-    BPFKIT_PROTO(get_current_comm, false),     BPFKIT_PROTO(redirect, false),
+    BPFKIT_PROTO(get_current_comm, false),     BPFKIT_PROTO(skb_get_tunnel_key, false),
+    BPFKIT_PROTO(skb_set_tunnel_key, false),   BPFKIT_PROTO(redirect, false),
     BPFKIT_PROTO(perf_event_output, true),     BPFKIT_PROTO(skb_load_bytes, false),
     BPFKIT_PROTO(get_stackid, true),           BPFKIT_PROTO(csum_diff, false),
-    BPFKIT_PROTO(skb_pull_data, false),        BPFKIT_PROTO(get_numa_node_id, false),
-    BPFKIT_PROTO(xdp_adjust_head, false),      BPFKIT_PROTO(probe_read_str, true),
-    BPFKIT_PROTO(redirect_map, false),         BPFKIT_PROTO(xdp_adjust_meta, false),
+    BPFKIT_PROTO(get_current_task, true),      BPFKIT_PROTO(skb_pull_data, false),
+    BPFKIT_PROTO(get_numa_node_id, false),     BPFKIT_PROTO(xdp_adjust_head, false),
+    BPFKIT_PROTO(probe_read_str, true),        BPFKIT_PROTO(get_socket_cookie, false),
+    BPFKIT_PROTO(skb_adjust_room, false),      BPFKIT_PROTO(redirect_map, false),
+    BPFKIT_PROTO(xdp_adjust_meta, false),      BPFKIT_PROTO(override_return, true),
     BPFKIT_PROTO(xdp_adjust_tail, false),      BPFKIT_PROTO(get_stack, true),
+    BPFKIT_PROTO(fib_lookup, true),
     BPFKIT_PROTO(map_push_elem, false),        BPFKIT_PROTO(map_pop_elem, false),
     BPFKIT_PROTO(map_peek_elem, false),        BPFKIT_PROTO(spin_lock, false),
-    BPFKIT_PROTO(spin_unlock, false),          BPFKIT_PROTO(probe_read_user, true),
+    BPFKIT_PROTO(spin_unlock, false),          BPFKIT_PROTO(send_signal, false),
+    BPFKIT_PROTO(probe_read_user, true),
     BPFKIT_PROTO(probe_read_kernel, true),     BPFKIT_PROTO(probe_read_user_str, true),
-    BPFKIT_PROTO(probe_read_kernel_str, true), BPFKIT_PROTO(jiffies64, false),
+    BPFKIT_PROTO(probe_read_kernel_str, true), BPFKIT_PROTO(send_signal_thread, false),
+    BPFKIT_PROTO(jiffies64, false),            BPFKIT_PROTO(get_ns_current_pid_tgid, false),
+    BPFKIT_PROTO(xdp_output, true),
     BPFKIT_PROTO(ktime_get_boot_ns, false),    BPFKIT_PROTO(ringbuf_output, false),
     BPFKIT_PROTO(ringbuf_reserve, false),      BPFKIT_PROTO(ringbuf_submit, false),
     BPFKIT_PROTO(ringbuf_discard, false),      BPFKIT_PROTO(ringbuf_query, false),
+    BPFKIT_PROTO(get_current_task_btf, true),
     BPFKIT_PROTO(ktime_get_coarse_ns, false),  BPFKIT_PROTO(for_each_map_elem, false),
-    BPFKIT_PROTO(snprintf, true),              BPFKIT_PROTO(loop, false),
+    BPFKIT_PROTO(snprintf, true),              BPFKIT_PROTO(get_attach_cookie, false),
+    BPFKIT_PROTO(trace_vprintk, true),         BPFKIT_PROTO(loop, false),
     BPFKIT_PROTO(strncmp, false),              BPFKIT_PROTO(xdp_get_buff_len, false),
     BPFKIT_PROTO(xdp_load_bytes, false),       BPFKIT_PROTO(xdp_store_bytes, false),
     BPFKIT_PROTO(map_lookup_percpu_elem, false),
 };
 #undef BPFKIT_PROTO
+// find_helper_proto() searches by id.
+static_assert([] {
+  for (size_t i = 1; i < kProtos.size(); ++i)
+    if (kProtos[i - 1].id >= kProtos[i].id) return false;
+  return true;
+}());
 
 // bpf_base_func_proto for a loader with CAP_BPF and CAP_PERFMON: the map, time, random, ring buffer, callback and
 // string helpers, spin locks and tail calls for everyone, and (CAP_PERFMON) the current task's ids, printk and the
-// probe_read_{user,kernel} family.
+// probe_read_{user,kernel} family, bpf_get_current_task(_btf) and bpf_trace_vprintk. bpf_send_signal(_thread) and
+// bpf_get_ns_current_pid_tgid are there for every loader (6.18, checked against the running kernel).
 bool base_func_proto(int32_t id) {
   switch (id) {
     case map_lookup_elem: case map_update_elem: case map_delete_elem: case map_push_elem: case map_pop_elem:
@@ -78,6 +96,8 @@ bool base_func_proto(int32_t id) {
     case for_each_map_elem: case loop: case strncmp: case spin_lock: case spin_unlock: case jiffies64:
     case get_current_pid_tgid: case get_current_uid_gid: case get_current_comm: case trace_printk: case snprintf:
     case probe_read_user: case probe_read_kernel: case probe_read_user_str: case probe_read_kernel_str:
+    case get_current_task: case get_current_task_btf: case trace_vprintk: case send_signal:
+    case send_signal_thread: case get_ns_current_pid_tgid:
       return true;
     default:
       return false;
@@ -98,21 +118,44 @@ bool tracing_func_proto(int32_t id) {
 // The skb read side every skb type has (sk_filter_func_proto and the cgroup/lwt/tc ones built on it).
 bool skb_read_proto(int32_t id) { return id == skb_load_bytes || id == perf_event_output; }
 
+// The types with a bpf_get_socket_cookie variant (skb, sock, sock_addr, sock_ops, sk_reuseport, and the
+// socket-pointer one of the tracing set that syscall programs reach). lwt, flow dissector and XDP have none.
+bool has_socket_cookie(ProgType type) {
+  switch (type) {
+    case ProgType::SocketFilter: case ProgType::SchedCls: case ProgType::SchedAct: case ProgType::CgroupSkb:
+    case ProgType::CgroupSock: case ProgType::SockOps: case ProgType::SkSkb: case ProgType::CgroupSockAddr:
+    case ProgType::SkReuseport: case ProgType::Syscall: case ProgType::Tracing: case ProgType::Lsm:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // tc_cls_act_func_proto and lwt_xmit_func_proto: writable skb, checksum fixups.
 bool skb_write_proto(int32_t id) {
   switch (id) {
     case skb_store_bytes: case l3_csum_replace: case l4_csum_replace: case csum_diff: case skb_pull_data:
-    case redirect: case clone_redirect:
+      case redirect: case clone_redirect: case skb_get_tunnel_key: case skb_set_tunnel_key:
       return true;
     default:
       return skb_read_proto(id);
   }
 }
 
+// tc_cls_act_func_proto's own: what lwt_xmit lacks.
+bool tc_only_proto(int32_t id) {
+  switch (id) {
+    case skb_adjust_room: case fib_lookup:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool xdp_func_proto(int32_t id) {
   switch (id) {
     case perf_event_output: case csum_diff: case xdp_adjust_head: case xdp_adjust_meta: case xdp_adjust_tail:
-    case xdp_get_buff_len: case xdp_load_bytes: case xdp_store_bytes: case redirect: case redirect_map:
+      case xdp_get_buff_len: case xdp_load_bytes: case xdp_store_bytes: case redirect: case redirect_map: case fib_lookup:
       return true;
     default:
       return base_func_proto(id);
@@ -131,12 +174,14 @@ const HelperProto* find_helper_proto(int32_t id) {
 
 bool prog_type_has_helper(ProgType type, int32_t id) {
   if (find_helper_proto(id) == nullptr) return false;
+  if (id == get_socket_cookie) return has_socket_cookie(type);
   switch (type) {
     case ProgType::SocketFilter:  // sk_filter_func_proto
     case ProgType::CgroupSkb:     // cg_skb_func_proto
       return skb_read_proto(id) || base_func_proto(id);
     case ProgType::SchedCls:  // tc_cls_act_func_proto
     case ProgType::SchedAct:
+      return tc_only_proto(id) || skb_write_proto(id) || base_func_proto(id);
     case ProgType::LwtXmit:  // lwt_xmit_func_proto
       return skb_write_proto(id) || base_func_proto(id);
     case ProgType::LwtIn:  // lwt_in/lwt_out/lwt_seg6local: read-only packet, but pull_data and csum_diff
@@ -144,7 +189,8 @@ bool prog_type_has_helper(ProgType type, int32_t id) {
     case ProgType::LwtSeg6local:
       return skb_read_proto(id) || id == csum_diff || id == skb_pull_data || base_func_proto(id);
     case ProgType::SkSkb:  // sk_skb_func_proto
-      return skb_read_proto(id) || id == skb_store_bytes || id == skb_pull_data || base_func_proto(id);
+      return skb_read_proto(id) || id == skb_store_bytes || id == skb_pull_data || id == skb_adjust_room ||
+             base_func_proto(id);
     case ProgType::SkReuseport:    // sk_reuseport_func_proto
     case ProgType::FlowDissector:  // flow_dissector_func_proto
       return id == skb_load_bytes || base_func_proto(id);
@@ -162,16 +208,18 @@ bool prog_type_has_helper(ProgType type, int32_t id) {
       return id == perf_event_output || (id != ktime_get_coarse_ns && base_func_proto(id));
     case ProgType::Netfilter:  // bpf_nf_func_proto: the base set, no coarse clock, no perf output
       return id != ktime_get_coarse_ns && base_func_proto(id);
-    case ProgType::Kprobe:
+    case ProgType::Kprobe:  // kprobe_prog_func_proto; bpf_override_return needs CONFIG_BPF_KPROBE_OVERRIDE
+      return id == override_return || id == get_attach_cookie || tracing_func_proto(id);
     case ProgType::Tracepoint:
     case ProgType::PerfEvent:
     case ProgType::RawTracepoint:
     case ProgType::RawTracepointWritable:
-      return tracing_func_proto(id);
-    case ProgType::Tracing:  // tracing_prog_func_proto; syscall_prog_func_proto and bpf_lsm_func_proto end there
-    case ProgType::Syscall:
-    case ProgType::Lsm:
-      return id == xdp_get_buff_len || tracing_func_proto(id);
+      return id == get_attach_cookie || tracing_func_proto(id);
+    case ProgType::Tracing:  // tracing_prog_func_proto (get_attach_cookie: trampoline programs); bpf_lsm_func_proto
+    case ProgType::Lsm:      // ends there
+      return id == get_attach_cookie || id == xdp_output || id == xdp_get_buff_len || tracing_func_proto(id);
+    case ProgType::Syscall:  // syscall_prog_func_proto, then tracing_prog_func_proto without a trampoline
+      return id == xdp_output || id == xdp_get_buff_len || tracing_func_proto(id);
     case ProgType::Unspec:
     case ProgType::LircMode2:
     case ProgType::StructOps:

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <mutex>
 #include <random>
+#include <vector>
 
 #include "bpfkit/helpers.h"
 
@@ -15,6 +16,8 @@ struct HelperEnv::State {
   std::mutex env_mu;  // maps_, map_regions_, versions_
   std::mutex rng_mu;
   std::mt19937_64 rng;
+  std::mutex requests_mu;
+  std::vector<HelperRequest> requests;
 };
 
 namespace helpers {
@@ -46,6 +49,9 @@ bool spin_lock_word(RunContext& ctx, uint64_t p);
 // The map in R1, checked against the env; fails the run if it is not one of the program's maps.
 Map* need_map(RunContext& ctx, uint64_t r1);
 
+// Who "current" is: the host thread (HelperConfig::use_host_identity) or the configured identity.
+TaskIdentity current_identity(const HelperEnv& env);
+
 // Each file adds its helpers.
 void add_map_helpers(HelperTable& t);
 void add_time_helpers(HelperTable& t);
@@ -58,6 +64,11 @@ void add_skb_helpers(HelperTable& t);
 void add_callback_helpers(HelperTable& t);
 void add_redirect_helpers(HelperTable& t);
 void add_stack_helpers(HelperTable& t);
+
+void add_task_helpers(HelperTable& t);
+void add_skb_adjust_room(HelperTable& t);
+void add_skb_tunnel_helpers(HelperTable& t);
+void add_fib_helpers(HelperTable& t);
 
 inline uint64_t err(int e) { return static_cast<uint64_t>(-static_cast<int64_t>(e)); }
 

@@ -252,6 +252,25 @@ uint64_t trace_printk(RunContext& ctx, uint64_t fmt, uint64_t fmt_size, uint64_t
   return uint64_t(int64_t(int32_t(uint32_t(out.len))));  // bstr_printf's int result
 }
 
+// bpf_trace_vprintk(fmt, fmt_size, data, data_len): bpf_trace_printk with up to MAX_BPRINTF_VARARGS (12) u64
+// arguments in memory; data_len must be a multiple of 8, at most 96, and come with data.
+uint64_t trace_vprintk(RunContext& ctx, uint64_t fmt, uint64_t fmt_size, uint64_t data, uint64_t data_len,
+                       uint64_t) {
+  HelperEnv* env = env_of(ctx);
+  const uint32_t n = uint32_t(fmt_size), dlen = uint32_t(data_len);
+  if (env == nullptr || !need_read(ctx, fmt, n, "R1 (fmt)")) return 0;
+  if (dlen % 8 != 0 || dlen > kSnprintfArgs * 8 || (dlen != 0 && data == 0)) return err(EINVAL);
+  if (!need_read(ctx, data, dlen, "R3 (data)")) return 0;
+  uint64_t args[kSnprintfArgs] = {};
+  if (dlen != 0) std::memcpy(args, ptr(data), dlen);
+  const std::string f(ptr<const char>(fmt), n);
+  Sink out(kPrintkBuf - 1);
+  const long ret = bprintf(ctx, f, args, dlen / 8, out);
+  if (ret < 0) return uint64_t(int64_t(ret));
+  if (env->config().trace_sink) env->config().trace_sink(out.text);
+  return uint64_t(int64_t(int32_t(uint32_t(out.len))));
+}
+
 // bpf_snprintf(str, str_size, fmt, data, data_len): returns the full length including the NUL; str gets at most
 // str_size - 1 bytes and a NUL (nothing when str_size is 0).
 uint64_t snprintf_helper(RunContext& ctx, uint64_t str, uint64_t str_size, uint64_t fmt, uint64_t data,
@@ -284,6 +303,7 @@ uint64_t snprintf_helper(RunContext& ctx, uint64_t str, uint64_t str_size, uint6
 void add_printk_helpers(HelperTable& t) {
   t.set(6, trace_printk, "bpf_trace_printk");
   t.set(165, snprintf_helper, "bpf_snprintf");
+  t.set(177, trace_vprintk, "bpf_trace_vprintk");
 }
 
 }  // namespace bpfkit::helpers

@@ -103,6 +103,9 @@ uint64_t perf_event_output(RunContext& ctx, uint64_t r1, uint64_t r2, uint64_t f
 
 void add_ringbuf_helpers(HelperTable& t) {
   t.set(25, perf_event_output, "bpf_perf_event_output");
+  // bpf_xdp_output (tracing programs attached to XDP): bpf_perf_event_output on an xdp_buff, packet bytes from
+  // BPF_F_CTXLEN_MASK included; a context that is not a test-run xdp_md fails the run like a bad ctx does there.
+  t.set(121, perf_event_output, "bpf_xdp_output");
   t.set(130, ringbuf_output, "bpf_ringbuf_output");
   t.set(131, ringbuf_reserve, "bpf_ringbuf_reserve");
   t.set(132, ringbuf_submit, "bpf_ringbuf_submit");

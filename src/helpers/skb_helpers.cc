@@ -4,6 +4,7 @@
 // Offsets are relative to skb->data: the MAC header for tc programs, the network header for socket filters,
 // cgroup_skb and lwt. Test-run skbs are linear, so "may pull" is simply "inside len".
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -171,6 +172,25 @@ uint64_t l4_csum_replace(RunContext& rc, uint64_t r1, uint64_t r2, uint64_t from
   return 0;
 }
 
+// sock_gen_cookie(): a socket's cookie is taken from a global 64-bit counter the first time it is asked for, so it
+// is nonzero, unique among sockets and stable for the socket's life.
+uint64_t gen_cookie() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+// bpf_get_socket_cookie: skb->sk ? sock_gen_cookie(skb->sk) : 0. Test-run skbs always carry the socket test-run
+// allocates. Programs of other types pass a socket or NULL (bpf_get_socket_ptr_cookie); bpfkit has no sockets,
+// so only NULL (0) can be answered.
+uint64_t get_socket_cookie(RunContext& rc, uint64_t r1, uint64_t, uint64_t, uint64_t, uint64_t) {
+  auto* pc = static_cast<attach::ProgramContext*>(rc.program_context);
+  if (pc == nullptr && r1 == 0) return 0;
+  SkBuff* skb = attach::skb_context(rc, r1, "bpf_get_socket_cookie");
+  if (skb == nullptr) return 0;
+  if (skb->sk_cookie == 0) skb->sk_cookie = gen_cookie();
+  return skb->sk_cookie;
+}
+
 }  // namespace
 
 void add_skb_helpers(HelperTable& t) {
@@ -179,6 +199,7 @@ void add_skb_helpers(HelperTable& t) {
   t.set(11, l4_csum_replace, "bpf_l4_csum_replace");
   t.set(26, skb_load_bytes, "bpf_skb_load_bytes");
   t.set(39, skb_pull_data, "bpf_skb_pull_data");
+  t.set(46, get_socket_cookie, "bpf_get_socket_cookie");
 }
 
 }  // namespace bpfkit::helpers

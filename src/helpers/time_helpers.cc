@@ -49,19 +49,6 @@ uint64_t get_numa_node_id(RunContext& ctx, uint64_t, uint64_t, uint64_t, uint64_
   return env != nullptr ? env->config().numa_node : 0;
 }
 
-TaskIdentity current_identity(const HelperEnv& env) {
-  if (!env.config().use_host_identity) return env.config().identity;
-  TaskIdentity t;
-  t.pid = uint32_t(gettid());
-  t.tgid = uint32_t(getpid());
-  t.uid = uint32_t(getuid());  // current_uid(): the real uid
-  t.gid = uint32_t(getgid());
-  char name[17] = {};
-  prctl(PR_GET_NAME, name, 0, 0, 0);
-  t.comm = name;
-  return t;
-}
-
 uint64_t get_current_pid_tgid(RunContext& ctx, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t) {
   HelperEnv* env = env_of(ctx);
   if (env == nullptr) return 0;
@@ -91,6 +78,19 @@ uint64_t get_current_comm(RunContext& ctx, uint64_t buf, uint64_t size, uint64_t
 }
 
 }  // namespace
+
+TaskIdentity current_identity(const HelperEnv& env) {
+  if (!env.config().use_host_identity) return env.config().identity;
+  TaskIdentity t;
+  t.pid = uint32_t(gettid());
+  t.tgid = uint32_t(getpid());
+  t.uid = uint32_t(getuid());  // current_uid(): the real uid
+  t.gid = uint32_t(getgid());
+  char name[17] = {};
+  prctl(PR_GET_NAME, name, 0, 0, 0);
+  t.comm = name;
+  return t;  // pidns_dev/ino: only bpf_get_ns_current_pid_tgid needs them, and reads them itself
+}
 
 void add_time_helpers(HelperTable& t) {
   t.set(5, ktime_get_ns, "bpf_ktime_get_ns");
