@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <random>
 
@@ -11,10 +12,15 @@
 
 namespace bpfkit {
 
+namespace helpers {
+struct KfuncState;  // kfuncs.h: objects kfuncs hand out, stub names, the object's BTF
+}
+
 struct HelperEnv::State {
   std::mutex env_mu;  // maps_, map_regions_, versions_
   std::mutex rng_mu;
   std::mt19937_64 rng;
+  std::shared_ptr<helpers::KfuncState> kfuncs;  // created on first use (kfuncs.cc)
 };
 
 namespace helpers {
