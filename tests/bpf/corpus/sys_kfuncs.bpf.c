@@ -104,9 +104,10 @@ int kf_iter(void *ctx) {
   return sum;
 }
 
+// ctx holds the caller's pid (this kernel build's bpf_task_from_pid(1) gives NULL, so pid 1 is no fixed point).
 SEC("syscall")
-int kf_task(void *ctx) {
-  struct task_struct *t = bpf_task_from_pid(1), *t2;
+int kf_task(int *ctx) {
+  struct task_struct *t = bpf_task_from_pid(ctx[0]), *t2;
   kf_out.task_found = t != 0;
   if (t) {
     t2 = bpf_task_acquire(t);
