@@ -1,10 +1,14 @@
 // .ksyms resolution (libbpf: bpf_object__resolve_ksyms_btf_id, bpf_object__read_kallsyms_file).
 #include "runtime/ksyms.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string_view>
 
@@ -70,6 +74,25 @@ bool compat(const btf::Btf& a, btf::TypeId ia, const btf::Btf& b, btf::TypeId ib
   }
 }
 
+// vmlinux BTF is several MB and takes most of a second to parse and validate: parse it once per process and file
+// version (path, size, mtime), so loading many objects, or one object many times, pays once.
+Expected<std::shared_ptr<const btf::Btf>> cached_kernel_btf(const std::string& path) {
+  static std::mutex mu;
+  static std::map<std::string, std::pair<std::string, std::shared_ptr<const btf::Btf>>> cache;
+  struct stat st {};
+  std::string version;
+  if (::stat(path.c_str(), &st) == 0)
+    version = fmt::format("{}:{}.{}", st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+  std::lock_guard lock(mu);
+  auto it = cache.find(path);
+  if (it != cache.end() && !version.empty() && it->second.first == version) return it->second.second;
+  auto btf = load_kernel_btf(path);
+  if (!btf) return std::move(btf).error();
+  auto shared = std::make_shared<const btf::Btf>(std::move(*btf));
+  if (!version.empty()) cache[path] = {version, shared};
+  return shared;
+}
+
 }  // namespace
 
 bool btf_types_compatible(const btf::Btf& local, btf::TypeId local_id, const btf::Btf& target, btf::TypeId target_id) {
@@ -92,11 +115,11 @@ Expected<std::vector<ResolvedKsym>> resolve_ksyms(const ObjectSpec& obj, const L
   const btf::Btf& local = *obj.btf();  // externs need BTF to exist at all
 
   // Kernel BTF for typed symbols and kfuncs; without it (kernel_btf empty) kfuncs are what bpfkit implements.
-  std::optional<btf::Btf> kernel;
+  std::shared_ptr<const btf::Btf> kernel;
   bool need_btf = false, need_kallsyms = false;
   for (const KsymExtern& e : externs) (e.typed() ? need_btf : need_kallsyms) = true;
   if (need_btf && !options.kernel_btf.empty()) {
-    auto k = load_kernel_btf(options.kernel_btf);
+    auto k = cached_kernel_btf(options.kernel_btf);
     if (!k) return std::move(k).error();
     kernel = std::move(*k);
   }
