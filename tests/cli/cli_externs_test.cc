@@ -2,6 +2,8 @@
 // load with a warning.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <string>
 
 #include "support/cli_fixture.h"
@@ -15,6 +17,8 @@ const std::string kKfuncs = BPFKIT_BINARY_DIR "/bpf/sys_kfuncs.o";
 const std::string kKsyms = BPFKIT_BINARY_DIR "/bpf/sys_ksyms.o";
 const std::string kLegacy = BPFKIT_BINARY_DIR "/bpf/obj_legacy.o";
 const std::string kRodataStr = BPFKIT_BINARY_DIR "/bpf/sys_rodata_str.o";
+const std::string kUnavailable = BPFKIT_BINARY_DIR "/bpf/ext_kfunc_unavailable.o";
+const std::string kStrongMissing = BPFKIT_BINARY_DIR "/bpf/ext_kfunc_strong_missing.o";
 
 TEST_F(CliTest, ProgListLinksProgramsWithKfuncCalls) {
   json j = bpfkit_json({"prog", "list", kKfuncs});
@@ -56,6 +60,21 @@ TEST_F(CliTest, StaticStringPastRodataDatasecRuns) {
   Result r = bpfkit({"run", kRodataStr});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("retval:   122"), std::string::npos) << r.out;
+}
+
+// A strong extern the kernel lacks is bad input (exit 2, at load); a kfunc bpfkit lacks fails only the run that
+// calls it (exit 1), naming it.
+TEST_F(CliTest, UnresolvedExternsExitCodes) {
+  if (::access("/sys/kernel/btf/vmlinux", R_OK) != 0) GTEST_SKIP() << "no kernel BTF";
+  Result missing = bpfkit({"run", kStrongMissing});
+  EXPECT_EQ(missing.code, 2) << missing.err;
+  EXPECT_NE(missing.err.find("extern (func ksym) 'bpfkit_no_such_kfunc': not found"), std::string::npos)
+      << missing.err;
+  Result unimpl = bpfkit({"run", kUnavailable, "--prog", "ku_unimplemented"});
+  EXPECT_EQ(unimpl.code, 1) << unimpl.err;
+  EXPECT_NE(unimpl.err.find("'bpf_cgroup_from_id'"), std::string::npos) << unimpl.err;
+  Result fine = bpfkit({"run", kUnavailable, "--prog", "ku_fine"});
+  EXPECT_EQ(fine.code, 0) << fine.err;
 }
 
 }  // namespace
