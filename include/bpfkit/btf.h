@@ -111,6 +111,7 @@ struct DataLayout {
   struct Symbol {
     uint64_t offset = 0;  // st_value: offset within its section
     bool hidden = false;  // STV_HIDDEN or STV_INTERNAL: libbpf then makes the VAR static
+    std::string section;  // the section holding it; empty: not known (not checked)
   };
   std::map<std::string, uint64_t, std::less<>> section_sizes;  // by section name, e.g. ".data" -> 24
   std::map<std::string, Symbol, std::less<>> symbols;          // data (STT_OBJECT) symbols by name
@@ -156,8 +157,10 @@ class Btf {
   // Fills in what clang leaves at zero, as libbpf's btf_fixup_datasec does: a DATASEC's size (from its ELF section)
   // and its VARs' offsets (from their symbols), then sorts each DATASEC's entries by offset. VARs whose symbol is
   // hidden become static. .kconfig and .ksyms are left alone (the loader lays those out). A DATASEC with a non-zero
-  // size keeps its offsets (the static linker already set them). An Error names the section or variable that the
-  // layout does not know.
+  // size keeps its offsets (the static linker already set them). An Error names the section or global variable that
+  // the layout does not know. A static VAR whose symbol is missing, in another section or past the section's end
+  // (clang 14 lists a `static const char s[]` that lives in .rodata.str1.1 in .rodata) is dropped from the DATASEC:
+  // libbpf never looks at static VARs, and a VAR that does not describe the section's bytes would only mislead.
   Expected<void> fixup_datasecs(const DataLayout& layout);
 
   // Encodes back into .BTF bytes (header, types, strings), e.g. for BPF_BTF_LOAD. The parsed string section is kept

@@ -8,7 +8,8 @@
 //    libbpf leaves it); the first imm holds the map's index in ObjectSpec::maps() as a placeholder, to be replaced
 //    by the backend, which knows what a map is (a Map* in userspace, an fd in the kernel): the MapReference list
 //    says which map each one names;
-//  - .kconfig externs become value references into the .kconfig map;
+//  - .kconfig externs become value references into the .kconfig map; .ksyms externs (kernel symbols, kfunc calls)
+//    become ExternReferences for the backend to resolve;
 //  - func_info and line_info are carried over, re-based to instruction indices of the linked program.
 //
 // A relocation that names something the object does not define, points outside its section or at an instruction
@@ -32,6 +33,16 @@ struct MapReference {
   size_t map = 0;           // index into ObjectSpec::maps()
   bool value = false;       // src=2: the address of the map's value + offset
   uint32_t offset = 0;      // for value references
+};
+
+// A use of a .ksyms extern (ObjectSpec::ksym_externs()), which the backend resolves against the target kernel as
+// libbpf's bpf_object__relocate_data does: a kfunc call is left as CALL with src=2 (BPF_PSEUDO_KFUNC_CALL) and imm 0,
+// for the kernel's BTF id; an LD_IMM64 is left as src=0 with imm 0, for the symbol's address, or src=3
+// (BPF_PSEUDO_BTF_ID) and the kernel BTF id for a typed symbol the kernel has.
+struct ExternReference {
+  size_t insn = 0;          // the call, or the LD_IMM64's first slot
+  size_t ext = 0;           // index into ObjectSpec::ksym_externs()
+  bool call = false;
 };
 
 struct LinkedLineInfo {
@@ -58,6 +69,7 @@ struct LinkedProgram {
   const ProgramSpec* spec = nullptr;   // the entry program (points into the ObjectSpec)
   std::vector<Insn> insns;             // entry program first, then the subprograms it reaches
   std::vector<MapReference> map_refs;  // in instruction order
+  std::vector<ExternReference> extern_refs;  // in instruction order
   std::vector<LinkedFuncInfo> func_info;  // sorted by insn
   std::vector<LinkedLineInfo> line_info;  // sorted by insn
   // The entry program, then the subprograms in the order libbpf appends them (depth first, in call order).

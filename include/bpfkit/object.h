@@ -104,6 +104,21 @@ struct KconfigExtern {
   bool is_weak = false;          // __weak: a missing value is 0, not an error
 };
 
+// A .ksyms extern (bpf_object__collect_externs): a kernel symbol or a kfunc, resolved at load time against the
+// target kernel's BTF (typed symbols and kfuncs) or /proc/kallsyms (untyped symbols). Opening never needs the kernel.
+struct KsymExtern {
+  enum class Kind { Var, Func };
+  std::string name;
+  Kind kind = Kind::Var;
+  btf::TypeId btf_id = 0;        // the local BTF VAR or FUNC
+  // Var: its type with modifiers and typedefs skipped, 0 for an untyped `extern const void sym __ksym`;
+  // Func: its FUNC_PROTO.
+  btf::TypeId type_id = 0;
+  uint32_t symbol = 0;           // its (undefined) ELF symbol
+  bool is_weak = false;          // __weak: a symbol the kernel lacks resolves to 0 instead of failing the load
+  bool typed() const { return kind == Kind::Func || type_id != 0; }
+};
+
 class ObjectSpec {
  public:
   static Expected<ObjectSpec> open(const std::string& path);
@@ -133,6 +148,12 @@ class ObjectSpec {
   Expected<void> set_initial_value(std::string_view map, std::span<const uint8_t> data);
 
   std::span<const KconfigExtern> kconfig_externs() const { return kconfig_; }
+  // .ksyms externs in symbol table order (the index is the linker's ExternReference::ext).
+  std::span<const KsymExtern> ksym_externs() const { return ksyms_; }
+
+  // What libbpf would do differently but bpfkit accepts, one line each (e.g. legacy SEC("maps"), which libbpf 1.x
+  // refuses). The CLI prints them as warnings.
+  std::span<const std::string> warnings() const { return warnings_; }
 
   const ElfFile& elf() const { return *elf_; }
   // .BTF with DATASECs fixed up, and .BTF.ext; nullptr when the object has none.
@@ -146,6 +167,8 @@ class ObjectSpec {
   std::vector<ProgramSpec> programs_, subprograms_;
   std::vector<MapDefinition> maps_;
   std::vector<KconfigExtern> kconfig_;
+  std::vector<KsymExtern> ksyms_;
+  std::vector<std::string> warnings_;
   std::shared_ptr<const ElfFile> elf_;
   std::shared_ptr<const btf::Btf> btf_;
   std::shared_ptr<const btf::BtfExt> btf_ext_;

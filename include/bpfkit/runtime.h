@@ -5,7 +5,8 @@
 // loads it into the engine with the standard helpers its program type may call (helper_protos.h); a call the kernel
 // would refuse (a helper the type lacks, a GPL-only helper in a non-GPL object) fails the load with the kernel's
 // message, as a verifier rejection. Tail calls resolve through the object's prog arrays, whose
-// slots hold program indices (into programs()).
+// slots hold program indices (into programs()). .ksyms externs resolve as libbpf resolves them (runtime/ksyms.cc);
+// kfunc calls bind by name to bpfkit's kfuncs (kfuncs.h), and one bpfkit lacks fails only the run that calls it.
 #pragma once
 
 #include <cstdint>
@@ -39,6 +40,11 @@ struct LoadOptions {
   // The most memory the object's maps may take, counted as the kernel would allocate it (map_memory_cost). A map
   // that would go over fails to load with ENOMEM. 0: no limit beyond the machine's RAM.
   uint64_t memory_limit = kDefaultMemoryLimit;
+  // .ksyms externs (read only when the object has some): the kernel BTF typed symbols and kfuncs resolve against
+  // (empty: none; kfuncs then resolve to what bpfkit implements, typed variables to nothing), and the kallsyms file
+  // untyped symbols take their address from.
+  std::string kernel_btf = "/sys/kernel/btf/vmlinux";
+  std::string kallsyms = "/proc/kallsyms";
   static constexpr uint64_t kDefaultMemoryLimit = 1ull << 30;
 };
 

@@ -92,9 +92,14 @@ class HelperTable {
  public:
   void set(int32_t id, HelperFn fn, const char* name);
   const HelperEntry* find(int32_t id) const;
+  // kfunc calls (src=2) by the id the loader put in their imm (bpfkit's own numbering, see kfuncs.h; the kernel's
+  // is a BTF id), kept apart from helper ids.
+  void set_kfunc(int32_t id, HelperFn fn, const char* name);
+  const HelperEntry* find_kfunc(int32_t id) const;
 
  private:
   std::vector<HelperEntry> entries_;  // indexed by id
+  std::vector<HelperEntry> kfuncs_;   // indexed by id
 };
 
 // Per-run state: memory the program may access, the packet for LD_ABS/LD_IND, and a pointer helpers can use to

@@ -120,11 +120,22 @@ Expected<void> Btf::fixup_datasecs(const DataLayout& layout) {
       sizes_[sec.id] = sec.size;
       fix_offsets = true;
     }
+    std::vector<VarSecinfo> kept;
+    kept.reserve(sec.vars.size());
     for (VarSecinfo& vs : sec.vars) {
       Type& var = types_[vs.type];
       if (var.kind != Kind::Var)
         return make_error(fmt::format("{}: unexpected {} in a data section", where(), detail::describe(var)));
       auto sym = layout.symbols.find(var.name);
+      if (var.linkage == Linkage::Static) {
+        const bool elsewhere = sym == layout.symbols.end() ||
+                               (!sym->second.section.empty() && sym->second.section != sec.name);
+        const uint64_t off = elsewhere ? 0 : (fix_offsets ? sym->second.offset : vs.offset);
+        if (elsewhere || off > sec.size || sec.size - off < vs.size) continue;  // dropped, see fixup_datasecs
+        vs.offset = static_cast<uint32_t>(off);
+        kept.push_back(vs);
+        continue;
+      }
       if (sym == layout.symbols.end())
         return make_error(fmt::format("{}: no ELF symbol for VAR '{}'", where(), var.name));
       if (fix_offsets) {
@@ -135,7 +146,9 @@ Expected<void> Btf::fixup_datasecs(const DataLayout& layout) {
       }
       // A global with hidden visibility is not visible outside the object: libbpf treats it as static.
       if (sym->second.hidden) var.linkage = Linkage::Static;
+      kept.push_back(vs);
     }
+    sec.vars = std::move(kept);
     std::stable_sort(sec.vars.begin(), sec.vars.end(), by_offset);
   }
   return {};

@@ -184,6 +184,14 @@ struct Validator {
                                  g == Graph::Expr ? "reference" : "by-value containment", path));
   }
 
+  // An untyped ksym (`extern const void sym __ksym`) is a VAR of (const) void: sizeless, and libbpf accepts it.
+  // The walk has already rejected loops, so the chain ends.
+  bool void_through_mods(TypeId id) const {
+    while (id != 0 && id < types.size() && (types[id].is_modifier() || types[id].kind == Kind::Typedef))
+      id = types[id].type;
+    return id == 0;
+  }
+
   // Size and alignment of one type whose by-value successors are already done.
   Expected<void> finish_size(TypeId id) {
     const Type& t = types[id];
@@ -201,7 +209,7 @@ struct Validator {
       case Kind::Typedef: case Kind::Volatile: case Kind::Const: case Kind::Restrict: case Kind::TypeTag:
       case Kind::Var:
         if (btf.has_size_[t.type]) set(btf.sizes_[t.type], btf.aligns_[t.type]);
-        else if (t.kind == Kind::Var)
+        else if (t.kind == Kind::Var && !(t.linkage == Linkage::Extern && void_through_mods(t.type)))
           return btf_error(fmt::format("{}: type {} has no size", detail::describe(t),
                                        detail::describe(types[t.type])));
         return {};

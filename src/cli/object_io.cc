@@ -1,5 +1,7 @@
 #include "cli/object_io.h"
 
+#include "cli/output.h"
+
 #include <cerrno>
 
 #include <fmt/format.h>
@@ -13,6 +15,7 @@ Expected<ObjectSpec> open_object(const std::string& path) {
     if (e.object.empty()) e.object = path;
     return e;
   }
+  for (const std::string& w : obj->warnings()) warn(fmt::format("{}: {}", path, w));
   return obj;
 }
 

@@ -21,4 +21,16 @@ const HelperEntry* HelperTable::find(int32_t id) const {
   return e.fn != nullptr ? &e : nullptr;
 }
 
+void HelperTable::set_kfunc(int32_t id, HelperFn fn, const char* name) {
+  if (id < 0 || id >= kMaxHelperId) return;
+  if (size_t(id) >= kfuncs_.size()) kfuncs_.resize(size_t(id) + 1);
+  kfuncs_[size_t(id)] = HelperEntry{fn, name};
+}
+
+const HelperEntry* HelperTable::find_kfunc(int32_t id) const {
+  if (id < 0 || size_t(id) >= kfuncs_.size()) return nullptr;
+  const HelperEntry& e = kfuncs_[size_t(id)];
+  return e.fn != nullptr ? &e : nullptr;
+}
+
 }  // namespace bpfkit

@@ -117,8 +117,14 @@ Expected<Handler> decode_jmp(std::span<const Insn> prog, size_t idx, const Helpe
         s.target = &slots[target_index(idx, insn.imm)];
         return Handler::CALL_LOCAL;
       }
-      if (insn.src == op::PSEUDO_KFUNC_CALL)
-        return load_error(idx, fmt::format("kfunc calls are not supported (kfunc btf_id {})", insn.imm));
+      if (insn.src == op::PSEUDO_KFUNC_CALL) {
+        // A kfunc runs like a helper: the loader has put the id of bpfkit's implementation in imm.
+        if (const HelperEntry* k = helpers != nullptr ? helpers->find_kfunc(insn.imm) : nullptr) {
+          s.fn = k->fn;
+          return Handler::CALL_HELPER;
+        }
+        return load_error(idx, fmt::format("unknown kfunc call (id {})", insn.imm));
+      }
       // bpf_tail_call replaces the running program, which no helper can do: the engine runs it itself, whatever
       // the helper table holds for id 12 (see TAIL_CALL in interp.cc).
       if (insn.imm == kHelperTailCall) return Handler::TAIL_CALL;

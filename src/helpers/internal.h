@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <random>
 #include <vector>
@@ -12,12 +13,17 @@
 
 namespace bpfkit {
 
+namespace helpers {
+struct KfuncState;  // kfuncs.h: objects kfuncs hand out, stub names, the object's BTF
+}
+
 struct HelperEnv::State {
   std::mutex env_mu;  // maps_, map_regions_, versions_
   std::mutex rng_mu;
   std::mt19937_64 rng;
   std::mutex requests_mu;
   std::vector<HelperRequest> requests;
+  std::shared_ptr<helpers::KfuncState> kfuncs;  // created on first use (kfuncs.cc)
 };
 
 namespace helpers {

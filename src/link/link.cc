@@ -57,6 +57,7 @@ Expected<void> Linker::relocate_calls() {
     auto r = std::find_if(rs.begin(), rs.end(), [&](const Relo& x) { return x.insn == idx; });
     int64_t target;  // instruction index in .text
     if (r != rs.end()) {
+      if (r->kind == Relo::Kind::KfuncCall) continue;  // clang emits kfunc calls as src=1; relocate_data fixes them
       if (r->kind == Relo::Kind::Call) {
         target = int64_t(r->sym_off / 8) + insn.imm + 1;
       } else if (r->kind == Relo::Kind::SubprogAddr) {

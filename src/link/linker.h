@@ -11,13 +11,14 @@
 
 namespace bpfkit::link_detail {
 
-// What one relocation of a function's instruction means (libbpf's enum reloc_type, without CO-RE and kfuncs).
+// What one relocation of a function's instruction means (libbpf's enum reloc_type, without CO-RE).
 struct Relo {
-  enum class Kind { Call, SubprogAddr, MapFd, MapValue, Kconfig } kind = Kind::Call;
+  enum class Kind { Call, SubprogAddr, MapFd, MapValue, Kconfig, KsymLd, KfuncCall } kind = Kind::Call;
   size_t insn = 0;          // index within the function
   size_t map = 0;           // MapFd, MapValue, Kconfig: index into ObjectSpec::maps()
   uint64_t sym_off = 0;     // Call, SubprogAddr, MapValue: the symbol's st_value
   uint32_t ext_off = 0;     // Kconfig: the extern's offset in the .kconfig map
+  size_t ksym = 0;          // KsymLd, KfuncCall: index into ObjectSpec::ksym_externs()
   std::string symbol;
 };
 

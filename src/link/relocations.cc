@@ -49,9 +49,20 @@ Expected<void> Linker::collect_relos(const ProgramSpec& f, size_t base) {
     r.symbol = sym.name;
 
     if (is_extern(sym)) {
+      auto ks = obj.ksym_externs();
+      auto ksym = std::find_if(ks.begin(), ks.end(), [&](const KsymExtern& e) { return e.symbol == rel.symbol; });
+      if (ksym != ks.end()) {
+        // RELO_EXTERN_CALL / RELO_EXTERN_LD64: only a kfunc may be called, and an LD_IMM64 needs its second slot.
+        if (is_call && ksym->kind != KsymExtern::Kind::Func) return bad("a call to a .ksyms variable");
+        if (!is_call && idx + 1 >= f.insns.size()) return bad("LD_IMM64 is cut off at the end of the function");
+        r.kind = is_call ? Relo::Kind::KfuncCall : Relo::Kind::KsymLd;
+        r.ksym = size_t(ksym - ks.begin());
+        list.push_back(std::move(r));
+        continue;
+      }
       auto kc = obj.kconfig_externs();
       auto ext = std::find_if(kc.begin(), kc.end(), [&](const KconfigExtern& e) { return e.symbol == rel.symbol; });
-      if (ext == kc.end()) return bad("extern outside .kconfig (a .ksyms kernel symbol or kfunc): not supported");
+      if (ext == kc.end()) return bad("extern in neither .kconfig nor .ksyms");
       if (is_call) return bad("a call to a .kconfig extern");
       if (idx + 1 >= f.insns.size()) return bad("LD_IMM64 is cut off at the end of the function");
       auto map = obj.map_index(".kconfig");
@@ -135,6 +146,19 @@ Expected<void> Linker::relocate_data() {
           insn[0].imm = int32_t(r.map);
           out.map_refs.push_back(MapReference{i, r.map, false, 0});
           break;
+        case Relo::Kind::KfuncCall:
+          // The target's BTF id and module index are the backend's to fill in.
+          insn->src = op::PSEUDO_KFUNC_CALL;
+          insn->imm = 0;
+          insn->off = 0;
+          out.extern_refs.push_back(ExternReference{i, r.ksym, true});
+          break;
+        case Relo::Kind::KsymLd:
+          insn[0].src = 0;
+          insn[0].imm = 0;
+          insn[1].imm = 0;
+          out.extern_refs.push_back(ExternReference{i, r.ksym, false});
+          break;
         case Relo::Kind::MapValue:
         case Relo::Kind::Kconfig: {
           // The offset goes to the second imm: the addend clang left in the first one plus the symbol's offset
@@ -151,6 +175,8 @@ Expected<void> Linker::relocate_data() {
   }
   std::stable_sort(out.map_refs.begin(), out.map_refs.end(),
                    [](const MapReference& a, const MapReference& b) { return a.insn < b.insn; });
+  std::stable_sort(out.extern_refs.begin(), out.extern_refs.end(),
+                   [](const ExternReference& a, const ExternReference& b) { return a.insn < b.insn; });
   return {};
 }
 

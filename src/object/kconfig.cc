@@ -1,6 +1,7 @@
 // Externs (bpf_object__collect_externs): undefined NOTYPE global symbols whose BTF VAR sits in the .kconfig or
 // .ksyms DATASEC. .kconfig externs are laid out in the .kconfig internal map; .ksyms externs need the running
-// kernel's BTF and are only recorded, so the linker can name them when a program uses one.
+// kernel's BTF (or /proc/kallsyms) and are only described here: resolution happens at load (runtime/ksyms.cc), so an
+// object with kfunc calls opens, lists and disassembles as libbpf's bpf_object__open opens it.
 #include <elf.h>
 
 #include <algorithm>
@@ -69,7 +70,23 @@ Expected<void> ObjectParser::collect_externs() {
     }
     if (sec == nullptr) return fail(where() + ": in no BTF DATASEC");
     if (sec->name == ".ksyms") {
-      ksyms.push_back(y.name);
+      KsymExtern k;
+      k.name = y.name;
+      k.btf_id = t->id;
+      k.symbol = y.index;
+      k.is_weak = y.bind == STB_WEAK;
+      if (t->kind == btf::Kind::Func) {
+        k.kind = KsymExtern::Kind::Func;
+        const btf::Type* proto = btf->type(t->type);
+        if (proto == nullptr || proto->kind != btf::Kind::FuncProto)
+          return fail(where() + ": extern function without a FUNC_PROTO");
+        k.type_id = proto->id;
+      } else {
+        // An untyped ksym is `extern const void sym`: its type is void once modifiers are skipped.
+        btf::TypeId id = btf->skip_mods_and_typedefs(t->type);
+        k.type_id = btf->type(id) != nullptr && btf->type(id)->kind == btf::Kind::Void ? 0 : id;
+      }
+      obj.ksyms_.push_back(std::move(k));
       continue;
     }
     if (sec->name != ".kconfig") return fail(fmt::format("{}: unrecognized extern section '{}'", where(), sec->name));

@@ -1,6 +1,6 @@
 // Legacy map definitions: SEC("maps") holding struct bpf_map_def { type, key_size, value_size, max_entries,
 // map_flags }, one per symbol. libbpf 1.0 refuses these; bpfkit reads them as libbpf 0.x and cilium/ebpf do, so
-// old objects still load. Every definition has the same size (the section size over the number of symbols); a
+// old objects still load, and says so in ObjectSpec::warnings(). Every definition has the same size (the section size over the number of symbols); a
 // definition larger than struct bpf_map_def may only carry zeros past it.
 #include <elf.h>
 
@@ -23,6 +23,9 @@ Expected<void> ObjectParser::init_legacy_maps() {
     return fail(fmt::format("legacy 'maps' section: cannot tell the definition size ({} bytes, {} symbols)",
                             sec.size, syms.size()));
   std::stable_sort(syms.begin(), syms.end(), [](const ElfSymbol* a, const ElfSymbol* b) { return a->value < b->value; });
+  obj.warnings_.push_back(fmt::format("legacy map definitions in SEC(\"maps\") ({}): libbpf 1.0 and later refuse "
+                                      "this object; use BTF-defined maps in SEC(\".maps\")",
+                                      syms.size() == 1 ? "1 map" : fmt::format("{} maps", syms.size())));
   const uint64_t def_size = sec.size / syms.size();
   constexpr size_t kDefSize = 5 * sizeof(uint32_t);  // struct bpf_map_def
   for (const ElfSymbol* y : syms) {

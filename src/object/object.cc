@@ -127,7 +127,8 @@ Expected<void> ObjectParser::fixup_btf() {
       bool global = y.bind == STB_GLOBAL || y.bind == STB_WEAK;
       if (global != (pass == 0)) continue;
       bool hidden = y.visibility == STV_HIDDEN || y.visibility == STV_INTERNAL;
-      layout.symbols.emplace(y.name, btf::DataLayout::Symbol{y.value, hidden});
+      const ElfSection* in = elf.section(y.section_index);
+      layout.symbols.emplace(y.name, btf::DataLayout::Symbol{y.value, hidden, in != nullptr ? in->name : ""});
     }
   }
   auto fixed = mutable_btf()->fixup_datasecs(layout);

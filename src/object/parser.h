@@ -26,8 +26,6 @@ struct ObjectParser {
   int legacy_maps_index = -1;
   const ElfSection* btf_section = nullptr;
   const ElfSection* btf_ext_section = nullptr;
-  // Externs found in .ksyms: kept so the linker can name them, not supported (they need the kernel's BTF).
-  std::vector<std::string> ksyms;
 
   Error fail(std::string message) const { return make_error(std::move(message)).in_object(obj.path_); }
   btf::Btf* mutable_btf() const { return const_cast<btf::Btf*>(obj.btf_.get()); }

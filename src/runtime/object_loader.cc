@@ -9,7 +9,9 @@
 
 #include "bpfkit/helper_protos.h"
 #include "bpfkit/runtime.h"
+#include "bpfkit/kfuncs.h"
 #include "runtime/kconfig.h"
+#include "runtime/ksyms.h"
 
 namespace bpfkit {
 
@@ -123,6 +125,47 @@ struct ObjectLoader {
     return std::nullopt;
   }
 
+  std::vector<runtime::ResolvedKsym> ksyms;  // by index into spec.ksym_externs()
+
+  // bpf_object__relocate_data for externs, userspace edition: a kfunc call gets bpfkit's id for the kfunc (or a
+  // stub that fails the run naming it), an LD_IMM64 the symbol's userspace value (0 for a missing weak symbol).
+  Expected<void> bind_externs(const LinkedProgram& linked, std::vector<Insn>& insns) {
+    const ObjectSpec& spec = obj.spec_;
+    for (const ExternReference& ref : linked.extern_refs) {
+      if (ref.ext >= ksyms.size() || ref.insn >= insns.size())
+        return error(fmt::format("extern reference #{} does not exist", ref.ext)).at_insn(int64_t(ref.insn));
+      const KsymExtern& e = spec.ksym_externs()[ref.ext];
+      const runtime::ResolvedKsym& r = ksyms[ref.ext];
+      if (!ref.call) {
+        if (ref.insn + 1 >= insns.size()) return error("extern LD_IMM64 is cut off").at_insn(int64_t(ref.insn));
+        insns[ref.insn].imm = int32_t(uint32_t(r.addr));
+        insns[ref.insn + 1].imm = int32_t(uint32_t(r.addr >> 32));
+        continue;
+      }
+      std::optional<int32_t> id = r.found ? kfunc_id(e.name) : std::nullopt;
+      if (!id) {
+        std::string why = r.found ? fmt::format("kfunc '{}' is not implemented in bpfkit's userspace runtime", e.name)
+                                  : fmt::format("call to kfunc '{}', a __weak extern the kernel does not have", e.name);
+        id = bind_unavailable_kfunc(*obj.env_, std::move(why));
+        if (!id) return error(fmt::format("kfunc '{}': more than {} unavailable kfuncs in one object", e.name,
+                                          kMaxUnavailableKfuncs)).at_insn(int64_t(ref.insn));
+      }
+      insns[ref.insn].imm = *id;
+    }
+    return {};
+  }
+
+  Expected<void> resolve_externs() {
+    const ObjectSpec& spec = obj.spec_;
+    if (spec.ksym_externs().empty()) return {};
+    auto resolved = runtime::resolve_ksyms(spec, options);
+    if (!resolved) return std::move(resolved).error();
+    ksyms = std::move(*resolved);
+    // bpf_obj_new_impl sizes objects by the program's own BTF; spec_ outlives env_, so no ownership is needed.
+    set_kfunc_btf(*obj.env_, std::shared_ptr<const btf::Btf>(std::shared_ptr<const btf::Btf>(), spec.btf()));
+    return {};
+  }
+
   Expected<void> load_programs() {
     const ObjectSpec& spec = obj.spec_;
     obj.programs_.reserve(spec.programs().size());
@@ -144,11 +187,15 @@ struct ObjectLoader {
                                    ref.value ? fmt::format(" value at offset {}", ref.offset) : ""))
               .in_program(prog.name).at_insn(int64_t(ref.insn));
       }
+      if (auto ok = bind_externs(*linked, insns); !ok) return std::move(ok).error().in_program(prog.name);
       // The verifier's helper checks come before the engine's own: the kernel's wording and errno.
       if (auto ok = check_helper_calls(insns, prog.type, license_is_gpl_compatible(spec.license())); !ok)
         return std::move(ok).error().in_object(spec.path()).in_program(prog.name);
       auto table = obj.helpers_.find(prog.type);
-      if (table == obj.helpers_.end()) table = obj.helpers_.emplace(prog.type, standard_helpers(prog.type)).first;
+      if (table == obj.helpers_.end()) {
+        table = obj.helpers_.emplace(prog.type, standard_helpers(prog.type)).first;
+        add_kfuncs(table->second);
+      }
       auto loaded = Program::load(std::move(insns), &table->second);
       if (!loaded) return std::move(loaded).error().in_object(spec.path()).in_program(prog.name);
       obj.programs_.push_back({&prog, std::move(*linked), std::move(*loaded)});
@@ -163,6 +210,7 @@ struct ObjectLoader {
     if (auto r = fill_internal_maps(); !r) return r;
     if (auto r = fill_map_in_map_slots(); !r) return r;
     for (auto& m : obj.maps_) obj.env_->add_map(m.get());
+    if (auto r = resolve_externs(); !r) return r;
     if (auto r = load_programs(); !r) return r;
     if (auto r = fill_prog_array_slots(); !r) return r;
     obj.env_->set_tail_call_resolver([o = &obj](RunContext& ctx, uint64_t map_ref, uint32_t index) {

@@ -344,6 +344,39 @@ TEST(BtfMalformedTest, FixupDatasecs) {
   EXPECT_EQ(again->type(4)->vars[1].offset, 4u);
 }
 
+// Static VARs are not libbpf's concern: one whose symbol lives in another section (clang 14's static string in
+// .rodata.str1.1, listed in .rodata) or that does not fit the section is dropped instead of failing the object.
+TEST(BtfMalformedTest, FixupDatasecsDropsMisplacedStaticVars) {
+  Builder b = with_int();
+  b.type("g", Kind::Var, 0, 1).u32(1);                 // [2] global
+  b.type("elsewhere", Kind::Var, 0, 1).u32(0);         // [3] static, symbol in .rodata.str1.1
+  b.type("too_big", Kind::Var, 0, 1).u32(0);           // [4] static, past the end
+  b.type("kept", Kind::Var, 0, 1).u32(0);              // [5] static, fits
+  b.type(".rodata", Kind::Datasec, 4, 0)               // [6]
+      .u32(2).u32(0).u32(4)
+      .u32(3).u32(0).u32(44)
+      .u32(4).u32(0).u32(4)
+      .u32(5).u32(0).u32(4);
+  auto btf = Btf::parse(b.bytes());
+  ASSERT_TRUE(btf) << btf.error().to_string();
+  DataLayout layout;
+  layout.section_sizes[".rodata"] = 8;
+  layout.symbols["g"] = {0, false, ".rodata"};
+  layout.symbols["elsewhere"] = {0, false, ".rodata.str1.1"};
+  layout.symbols["too_big"] = {6, false, ".rodata"};
+  layout.symbols["kept"] = {4, false, ".rodata"};
+  auto fixed = btf->fixup_datasecs(layout);
+  ASSERT_TRUE(fixed) << fixed.error().to_string();
+  const Type& sec = *btf->type(6);
+  ASSERT_EQ(sec.vars.size(), 2u);
+  EXPECT_EQ(sec.vars[0].type, 2u);
+  EXPECT_EQ(sec.vars[1].type, 5u);
+  EXPECT_EQ(sec.vars[1].offset, 4u);
+  auto again = Btf::parse(btf->encode());
+  ASSERT_TRUE(again) << again.error().to_string();
+  EXPECT_EQ(again->type(6)->vars.size(), 2u);
+}
+
 // Every prefix and many single-byte corruptions of a valid blob: errors, never crashes (run under ASan in CI).
 TEST(BtfMalformedTest, TruncationsAndCorruptions) {
   Builder b = with_int();

@@ -255,6 +255,14 @@ TEST(ObjectLibbpf, GlobalData) { compare_with_libbpf(object_path("obj_data")); }
 TEST(ObjectLibbpf, Kconfig) { compare_with_libbpf(object_path("obj_kconfig")); }
 TEST(ObjectLibbpf, MapInMap) { compare_with_libbpf(object_path("obj_mim")); }
 TEST(ObjectLibbpf, MapDefinitions) { compare_with_libbpf(object_path("obj_maps")); }
+// .ksyms externs (kfuncs, typed, untyped and weak kernel symbols): libbpf opens these, resolving only at load.
+TEST(ObjectLibbpf, KsymExterns) {
+  compare_with_libbpf(object_path("sys_kfuncs"));
+  compare_with_libbpf(object_path("sys_ksyms"));
+  compare_with_libbpf(object_path("ext_kfunc_unavailable"));
+}
+// clang 14's static string in .rodata.str1.1 listed in the .rodata DATASEC past its size.
+TEST(ObjectLibbpf, StaticStringPastRodataDatasec) { compare_with_libbpf(object_path("sys_rodata_str")); }
 TEST(ObjectLibbpf, OtherTestObjects) {
   for (const char* name : {"btf_types", "cli_example", "rt_kconfig"})
     if (std::filesystem::exists(object_path(name))) compare_with_libbpf(object_path(name));

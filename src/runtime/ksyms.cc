@@ -1,0 +1,183 @@
+// .ksyms resolution (libbpf: bpf_object__resolve_ksyms_btf_id, bpf_object__read_kallsyms_file).
+#include "runtime/ksyms.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "bpfkit/file.h"
+#include "bpfkit/kfuncs.h"
+
+namespace bpfkit::runtime {
+namespace {
+
+// Where a typed symbol or kfunc "is" in userspace: a kernel-half address that no host mapping can have, derived
+// from its kernel BTF id so that two symbols differ. A program reading through it stops with a memory error.
+uint64_t stand_in_address(btf::TypeId kernel_id) { return 0xffffffff00000000ull | (uint64_t(kernel_id) << 3); }
+
+// /proc/kallsyms: "address type name [module]" lines. Under kptr_restrict the addresses read as 0, which libbpf
+// then uses as is.
+Expected<std::map<std::string, uint64_t, std::less<>>> read_kallsyms(const std::string& path,
+                                                                     const std::vector<std::string_view>& wanted) {
+  // /proc files report size 0, so they cannot go through read_input_file's regular-file check; read directly.
+  std::FILE* f = std::fopen(path.c_str(), "re");
+  if (f == nullptr) return make_error(fmt::format("failed to open {}: {}", path, std::strerror(errno))).with_errno(errno);
+  std::map<std::string, uint64_t, std::less<>> out;
+  char line[512];
+  while (std::fgets(line, sizeof line, f) != nullptr) {
+    unsigned long long addr = 0;
+    char type = 0;
+    char name[256];
+    if (std::sscanf(line, "%llx %c %255s", &addr, &type, name) != 3) continue;
+    std::string_view n(name);
+    for (std::string_view w : wanted)
+      if (w == n) out.emplace(std::string(n), uint64_t(addr));  // the first one wins
+  }
+  std::fclose(f);
+  return out;
+}
+
+bool compat(const btf::Btf& a, btf::TypeId ia, const btf::Btf& b, btf::TypeId ib, int depth) {
+  if (depth <= 0) return false;
+  ia = a.skip_mods_and_typedefs(ia);
+  ib = b.skip_mods_and_typedefs(ib);
+  const btf::Type* ta = a.type(ia);
+  const btf::Type* tb = b.type(ib);
+  if (ta == nullptr || tb == nullptr) return false;
+  if (ta->kind != tb->kind && !(ta->is_enum() && tb->is_enum())) return false;
+  switch (ta->kind) {
+    case btf::Kind::Void: case btf::Kind::Struct: case btf::Kind::Union: case btf::Kind::Enum:
+    case btf::Kind::Enum64: case btf::Kind::Fwd: case btf::Kind::Float:
+      return true;
+    case btf::Kind::Int:
+      return ta->int_offset == 0 && tb->int_offset == 0;  // bitfield-like integers are refused
+    case btf::Kind::Ptr:
+      return compat(a, ta->type, b, tb->type, depth - 1);
+    case btf::Kind::Array:
+      return compat(a, ta->elem_type, b, tb->elem_type, depth - 1);
+    case btf::Kind::FuncProto:
+      if (ta->params.size() != tb->params.size()) return false;
+      for (size_t i = 0; i < ta->params.size(); ++i)
+        if (!compat(a, ta->params[i].type, b, tb->params[i].type, depth - 1)) return false;
+      return compat(a, ta->type, b, tb->type, depth - 1);
+    default:
+      return false;
+  }
+}
+
+// vmlinux BTF is several MB and takes most of a second to parse and validate: parse it once per process and file
+// version (path, size, mtime), so loading many objects, or one object many times, pays once.
+Expected<std::shared_ptr<const btf::Btf>> cached_kernel_btf(const std::string& path) {
+  static std::mutex mu;
+  static std::map<std::string, std::pair<std::string, std::shared_ptr<const btf::Btf>>> cache;
+  struct stat st {};
+  std::string version;
+  if (::stat(path.c_str(), &st) == 0)
+    version = fmt::format("{}:{}.{}", st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+  std::lock_guard lock(mu);
+  auto it = cache.find(path);
+  if (it != cache.end() && !version.empty() && it->second.first == version) return it->second.second;
+  auto btf = load_kernel_btf(path);
+  if (!btf) return std::move(btf).error();
+  auto shared = std::make_shared<const btf::Btf>(std::move(*btf));
+  if (!version.empty()) cache[path] = {version, shared};
+  return shared;
+}
+
+}  // namespace
+
+bool btf_types_compatible(const btf::Btf& local, btf::TypeId local_id, const btf::Btf& target, btf::TypeId target_id) {
+  return compat(local, local_id, target, target_id, 32);
+}
+
+Expected<btf::Btf> load_kernel_btf(const std::string& path) {
+  auto bytes = read_input_file(path);
+  if (!bytes) return make_error(fmt::format("kernel BTF {}: {}", path, bytes.error().message))
+                  .with_errno(bytes.error().error_number);
+  auto btf = btf::Btf::parse(*bytes);
+  if (!btf) return make_error(fmt::format("kernel BTF {}: {}", path, btf.error().message));
+  return btf;
+}
+
+Expected<std::vector<ResolvedKsym>> resolve_ksyms(const ObjectSpec& obj, const LoadOptions& options) {
+  auto externs = obj.ksym_externs();
+  std::vector<ResolvedKsym> out(externs.size());
+  if (externs.empty()) return out;
+  const btf::Btf& local = *obj.btf();  // externs need BTF to exist at all
+
+  // Kernel BTF for typed symbols and kfuncs; without it (kernel_btf empty) kfuncs are what bpfkit implements.
+  std::shared_ptr<const btf::Btf> kernel;
+  bool need_btf = false, need_kallsyms = false;
+  for (const KsymExtern& e : externs) (e.typed() ? need_btf : need_kallsyms) = true;
+  if (need_btf && !options.kernel_btf.empty()) {
+    auto k = cached_kernel_btf(options.kernel_btf);
+    if (!k) return std::move(k).error();
+    kernel = std::move(*k);
+  }
+
+  for (size_t i = 0; i < externs.size(); ++i) {
+    const KsymExtern& e = externs[i];
+    if (!e.typed()) continue;
+    const bool func = e.kind == KsymExtern::Kind::Func;
+    const char* what = func ? "func ksym" : "var ksym";
+    if (!kernel) {
+      // No kernel BTF: a kfunc exists when bpfkit implements it; a typed variable never does.
+      if (func && kfunc_id(e.name)) out[i] = {true, 0, stand_in_address(btf::TypeId(i + 1))};
+      continue;
+    }
+    auto kid = kernel->find_by_name_kind(e.name, func ? btf::Kind::Func : btf::Kind::Var);
+    if (!kid) continue;
+    const btf::Type* kt = kernel->type(*kid);
+    if (func) {
+      if (!btf_types_compatible(local, e.type_id, *kernel, kt->type))
+        return make_error(fmt::format("extern ({}) '{}': func_proto [{}] incompatible with vmlinux [{}]", what, e.name,
+                                      e.type_id, kt->type))
+            .in_object(obj.path()).with_errno(EINVAL);
+    } else if (!btf_types_compatible(local, e.type_id, *kernel, kt->type)) {
+      return make_error(fmt::format("extern ({}) '{}': incompatible types, expected [{}] {}, but kernel has [{}] {}",
+                                    what, e.name, e.type_id, local.type_name(e.type_id), kt->type,
+                                    kernel->type_name(kt->type)))
+          .in_object(obj.path()).with_errno(EINVAL);
+    }
+    out[i] = {true, *kid, stand_in_address(*kid)};
+  }
+
+  if (need_kallsyms) {
+    std::vector<std::string_view> wanted;
+    for (const KsymExtern& e : externs)
+      if (!e.typed()) wanted.push_back(e.name);
+    auto syms = read_kallsyms(options.kallsyms, wanted);
+    if (!syms) return std::move(syms).error().in_object(obj.path());
+    for (size_t i = 0; i < externs.size(); ++i) {
+      if (externs[i].typed()) continue;
+      auto it = syms->find(externs[i].name);
+      if (it != syms->end()) out[i] = {true, 0, it->second};
+    }
+  }
+
+  // bpf_object__resolve_externs: a strong extern nobody provides fails the load; a weak one is 0.
+  for (size_t i = 0; i < externs.size(); ++i) {
+    if (out[i].found || externs[i].is_weak) continue;
+    const KsymExtern& e = externs[i];
+    std::string why = e.kind == KsymExtern::Kind::Func ? "not found in kernel or module BTFs"
+                      : e.typed()                     ? "not found in kernel BTF"
+                                                      : "not found in " + options.kallsyms;
+    if (e.typed() && !kernel) why = "no kernel BTF to find it in";
+    return make_error(fmt::format("extern ({}) '{}': {}",
+                                  e.kind == KsymExtern::Kind::Func ? "func ksym" : e.typed() ? "var ksym" : "ksym",
+                                  e.name, why))
+        .in_object(obj.path()).with_errno(ESRCH);
+  }
+  return out;
+}
+
+}  // namespace bpfkit::runtime
