@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,6 +30,8 @@
 #include "bpfkit/vm.h"
 
 namespace bpfkit {
+
+class KernelMemory;  // tracing.h
 
 // Who "current" is for bpf_get_current_pid_tgid / uid_gid / comm.
 struct TaskIdentity {
@@ -73,6 +76,10 @@ struct HelperConfig {
   // at addr into dst, returning false if any of them is unmapped (the kernel's -EFAULT). Unset: this host process's
   // own memory, through process_vm_readv(2), which reports unmapped pages instead of faulting.
   std::function<bool(uint64_t addr, void* dst, size_t n)> read_user_memory;
+
+  // The simulated kernel's objects (tracing.h): prepare() makes them readable kernel memory in every context and
+  // sets RunContext::current_task to their current task. Unset: no kernel objects, no current task_struct.
+  std::shared_ptr<KernelMemory> kernel_memory;
 };
 
 // The per-run environment of the standard helpers. Set it up once, then call prepare() for each RunContext.

@@ -205,6 +205,20 @@ Command add_run_command(CLI::App& root, Output& out) {
           ->transform(CLI::AsSizeValue(false)),
       app->add_flag("--all-elements", obj->all_elements,
                     "Dump every array element; by default all-zero array elements are counted, not shown")};
+  CLI::Option* ctx_json = app->add_option(
+      "--ctx-json", obj->ctx_json,
+      "Tracing programs: the context as JSON by field name (pt_regs registers, tracepoint fields, u64 args)");
+  ctx_json->excludes(object_only[2]);
+  for (CLI::Option* o : {ctx_json,
+                         app->add_option("--tp-format", obj->tp_format,
+                                         "Tracepoint record layout (a tracefs format file; default: tracefs, else BTF)"),
+                         app->add_option("--task", obj->task, "The current task as JSON (pid, tgid, uid, gid, comm, "
+                                                              "task_struct fields such as real_parent)"),
+                         app->add_option("--kmem", obj->kmem, "Kernel objects as BTF-typed JSON, for probe reads"),
+                         app->add_option("--umem", obj->umem, "The current task's user memory as JSON ranges"),
+                         app->add_option("--btf", obj->btf,
+                                         "Target BTF for --task/--kmem/--ctx-json (default /sys/kernel/btf/vmlinux)")})
+    object_only.push_back(o);
   for (CLI::Option* o : object_only) o->needs(object);
   object_only[1]->excludes(object_only[3]);
   CLI::Option* mem = app->add_option("--mem", opt->mem_hex,

@@ -17,6 +17,7 @@
 #include "cli/object_io.h"
 #include "cli/progress.h"
 #include "cli/run_object.h"
+#include "cli/run_tracing.h"
 
 namespace bpfkit::cli {
 namespace {
@@ -210,6 +211,8 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   }
 
   LoadOptions load;
+  if (auto traced = setup_tracing(opt, **selected, load, run); !traced)
+    return report(out, traced.error(), kExitBadInput);
   if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
   load.memory_limit = opt.memory_limit;
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.

@@ -22,12 +22,12 @@ enum Fn : int32_t {
   map_lookup_elem = 1, map_update_elem = 2, map_delete_elem = 3, probe_read = 4, ktime_get_ns = 5,
   trace_printk = 6, get_prandom_u32 = 7, get_smp_processor_id = 8, skb_store_bytes = 9, l3_csum_replace = 10,
   l4_csum_replace = 11, tail_call = 12, get_current_pid_tgid = 14, get_current_uid_gid = 15, get_current_comm = 16,
-  perf_event_output = 25, skb_load_bytes = 26, csum_diff = 28, skb_pull_data = 39, get_numa_node_id = 42,
+  perf_event_output = 25, skb_load_bytes = 26, csum_diff = 28, get_current_task = 35, skb_pull_data = 39, get_numa_node_id = 42,
   xdp_adjust_head = 44, probe_read_str = 45, xdp_adjust_meta = 54, xdp_adjust_tail = 65, map_push_elem = 87,
   map_pop_elem = 88, map_peek_elem = 89, spin_lock = 93, spin_unlock = 94, probe_read_user = 112,
   probe_read_kernel = 113, probe_read_user_str = 114, probe_read_kernel_str = 115, jiffies64 = 118,
   ktime_get_boot_ns = 125, ringbuf_output = 130, ringbuf_reserve = 131, ringbuf_submit = 132, ringbuf_discard = 133,
-  ringbuf_query = 134, ktime_get_coarse_ns = 160, for_each_map_elem = 164, snprintf = 165, loop = 181,
+  ringbuf_query = 134, get_current_task_btf = 158, ktime_get_coarse_ns = 160, for_each_map_elem = 164, snprintf = 165, loop = 181,
   strncmp = 182, xdp_get_buff_len = 188, xdp_load_bytes = 189, xdp_store_bytes = 190,
   map_lookup_percpu_elem = 195,
 };
@@ -43,6 +43,7 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(get_current_pid_tgid, false), BPFKIT_PROTO(get_current_uid_gid, false),
     BPFKIT_PROTO(get_current_comm, false),     BPFKIT_PROTO(perf_event_output, true),
     BPFKIT_PROTO(skb_load_bytes, false),       BPFKIT_PROTO(csum_diff, false),
+    BPFKIT_PROTO(get_current_task, true),
     BPFKIT_PROTO(skb_pull_data, false),        BPFKIT_PROTO(get_numa_node_id, false),
     BPFKIT_PROTO(xdp_adjust_head, false),      BPFKIT_PROTO(probe_read_str, true),
     BPFKIT_PROTO(xdp_adjust_meta, false),      BPFKIT_PROTO(xdp_adjust_tail, false),
@@ -54,6 +55,7 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(ktime_get_boot_ns, false),    BPFKIT_PROTO(ringbuf_output, false),
     BPFKIT_PROTO(ringbuf_reserve, false),      BPFKIT_PROTO(ringbuf_submit, false),
     BPFKIT_PROTO(ringbuf_discard, false),      BPFKIT_PROTO(ringbuf_query, false),
+    BPFKIT_PROTO(get_current_task_btf, true),
     BPFKIT_PROTO(ktime_get_coarse_ns, false),  BPFKIT_PROTO(for_each_map_elem, false),
     BPFKIT_PROTO(snprintf, true),              BPFKIT_PROTO(loop, false),
     BPFKIT_PROTO(strncmp, false),              BPFKIT_PROTO(xdp_get_buff_len, false),
@@ -85,7 +87,9 @@ bool base_func_proto(int32_t id) {
 bool tracing_func_proto(int32_t id) {
   switch (id) {
     case ktime_get_coarse_ns: return false;
-    case probe_read: case probe_read_str: case perf_event_output: return true;
+    case probe_read: case probe_read_str: case perf_event_output: case get_current_task:
+    case get_current_task_btf:
+      return true;
     default: return base_func_proto(id);
   }
 }

@@ -56,6 +56,7 @@ void add_misc_helpers(HelperTable& t);
 void add_xdp_helpers(HelperTable& t);
 void add_skb_helpers(HelperTable& t);
 void add_callback_helpers(HelperTable& t);
+void add_task_helpers(HelperTable& t);
 
 inline uint64_t err(int e) { return static_cast<uint64_t>(-static_cast<int64_t>(e)); }
 
