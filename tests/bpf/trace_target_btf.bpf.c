@@ -4,6 +4,7 @@
 
 struct task_struct target_task;
 struct filename target_filename;
+struct cred target_cred;
 
 // The attach targets, for arguments by parameter name: the FUNCs a vmlinux BTF would have.
 __attribute__((noinline)) int do_unlinkat(int dfd, struct filename *name) { return dfd + (name != 0); }
