@@ -41,10 +41,6 @@ struct event {
   char filename[64];
 };
 
-// Gives clang the BTF of struct task_struct and struct event for --btf and bpftool-style dumps.
-struct task_struct *unused_task __attribute__((unused));
-struct event *unused_event __attribute__((unused));
-
 struct {
   __uint(type, BPF_MAP_TYPE_RINGBUF);
   __uint(max_entries, 4096);

@@ -65,8 +65,8 @@ constexpr std::array kProtos = {
 #undef BPFKIT_PROTO
 
 // bpf_base_func_proto for a loader with CAP_BPF and CAP_PERFMON: the map, time, random, ring buffer, callback and
-// string helpers, spin locks and tail calls for everyone, and (CAP_PERFMON) the current task's ids, printk and the
-// probe_read_{user,kernel} family.
+// string helpers, spin locks and tail calls for everyone, and (CAP_PERFMON) the current task (ids and
+// task_struct pointer), printk and the probe_read_{user,kernel} family.
 bool base_func_proto(int32_t id) {
   switch (id) {
     case map_lookup_elem: case map_update_elem: case map_delete_elem: case map_push_elem: case map_pop_elem:
@@ -76,6 +76,7 @@ bool base_func_proto(int32_t id) {
     case for_each_map_elem: case loop: case strncmp: case spin_lock: case spin_unlock: case jiffies64:
     case get_current_pid_tgid: case get_current_uid_gid: case get_current_comm: case trace_printk: case snprintf:
     case probe_read_user: case probe_read_kernel: case probe_read_user_str: case probe_read_kernel_str:
+    case get_current_task: case get_current_task_btf:
       return true;
     default:
       return false;
@@ -87,9 +88,7 @@ bool base_func_proto(int32_t id) {
 bool tracing_func_proto(int32_t id) {
   switch (id) {
     case ktime_get_coarse_ns: return false;
-    case probe_read: case probe_read_str: case perf_event_output: case get_current_task:
-    case get_current_task_btf:
-      return true;
+    case probe_read: case probe_read_str: case perf_event_output: return true;
     default: return base_func_proto(id);
   }
 }
