@@ -146,6 +146,15 @@ Expected<btf::TypeId> find_named_type(const btf::Btf& btf, std::string_view spel
 
 Expected<void> encode_value(const btf::Btf& btf, btf::TypeId type, const json& v, std::span<uint8_t> out,
                             const std::string& path, KernelMemory* kmem) {
+  // Pointers given as objects nest as deep as the JSON does (task.real_parent.real_parent...): bound the
+  // recursion, and the path strings that grow with it, well before the stack.
+  constexpr int kMaxDepth = 64;
+  static thread_local int depth = 0;
+  if (depth >= kMaxDepth) return bad(path.substr(0, 200), fmt::format("nested more than {} levels deep", kMaxDepth));
+  ++depth;
+  struct Leave {
+    ~Leave() { --depth; }
+  } leave;
   const btf::TypeId id = btf.skip_mods_and_typedefs(type);
   const btf::Type* t = btf.type(id);
   if (t == nullptr) return bad(path, "type id out of range");

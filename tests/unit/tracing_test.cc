@@ -316,6 +316,59 @@ TEST(TracingTask, ImageFollowsVmlinuxLayout) {
   EXPECT_EQ(read_at(*addr, offset_of("group_leader"), 8), *addr);
 }
 
+TEST(TracingTask, DeepNestingIsRefused) {
+  const btf::Btf btf = target_btf();
+  std::string deep = R"({"pid": 1)";
+  std::string close = "}";
+  for (int i = 0; i < 10000; ++i) {
+    deep += R"(, "real_parent": {"tgid": 1)";
+    close += "}";
+  }
+  KernelMemory kmem;
+  auto r = build_current_task(btf, task_or_die(deep + close), kmem);
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("nested more than"), std::string::npos) << r.error().message.substr(0, 300);
+}
+
+// Without tracefs, a tracepoint's record comes from the target BTF's trace_event_raw_<name>, the common header
+// from its struct trace_entry; both name the fields as tracefs does.
+TEST(TracingCtx, TracepointLayoutFromVmlinuxBtf) {
+  auto bytes = read_input_file("/sys/kernel/btf/vmlinux");
+  if (!bytes) GTEST_SKIP() << "no readable /sys/kernel/btf/vmlinux: " << bytes.error().to_string();
+  auto vmlinux = btf::Btf::parse(*bytes);
+  ASSERT_TRUE(vmlinux) << vmlinux.error().to_string();
+  auto f = find_tracepoint_format("sched", "sched_process_exec", &*vmlinux);
+  ASSERT_TRUE(f) << f.error().to_string();
+  auto field = [&](const std::string& name) -> const TracepointField* {
+    for (const TracepointField& x : f->fields)
+      if (x.name == name) return &x;
+    ADD_FAILURE() << "no field " << name;
+    return nullptr;
+  };
+  const TracepointField* pid = field("pid");
+  const TracepointField* common_pid = field("common_pid");
+  const TracepointField* filename = field("filename");
+  ASSERT_TRUE(pid && common_pid && filename);
+  EXPECT_EQ(common_pid->offset, 4u);
+  EXPECT_EQ(common_pid->size, 4u);
+  EXPECT_EQ(filename->type, "__data_loc char[]");
+  EXPECT_EQ(filename->size, 4u);
+  // A __data_loc string goes after the record; the field holds its offset and length (with the NUL).
+  TracingCtxTarget t;
+  t.type = ProgType::Tracepoint;
+  t.attach_to = "sched/sched_process_exec";
+  t.tp_format = *f;
+  auto rec = tracing_ctx_from_json(t, R"({"pid": 12, "filename": "/bin/sh"})", nullptr);
+  ASSERT_TRUE(rec) << rec.error().to_string();
+  ASSERT_EQ(rec->size(), f->size() + 8);
+  uint32_t loc = 0;
+  std::memcpy(&loc, rec->data() + filename->offset, 4);
+  EXPECT_EQ(loc & 0xffff, f->size());
+  EXPECT_EQ(loc >> 16, 8u);
+  EXPECT_EQ(std::string(reinterpret_cast<const char*>(rec->data() + f->size())), "/bin/sh");
+  EXPECT_FALSE(find_tracepoint_format("nosuch", "nosuch_event", &*vmlinux));
+}
+
 TEST(TracingMemory, UserMemoryRanges) {
   auto m = parse_user_memory(R"([{"addr": "0x10000", "string": "/bin/ls"}, {"addr": 65544, "hex": "01 02"}])");
   ASSERT_TRUE(m) << m.error().to_string();
