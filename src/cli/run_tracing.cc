@@ -48,7 +48,12 @@ Error in_file(Error e, const std::string& path) {
 
 Expected<void> setup_tracing(const ObjectRunOptions& opt, const ProgramSpec& prog, LoadOptions& load,
                              TestRunOptions& run) {
-  const bool needs_btf = !opt.kmem.empty() || !opt.task.empty() || (!opt.ctx_json.empty() && opt.tp_format.empty());
+  // pt_regs and bpf_perf_event_data have fixed layouts; tracepoints (without --tp-format) and arguments by name
+  // may need the target BTF, which takes a while to read for vmlinux.
+  const bool ctx_needs_btf = !opt.ctx_json.empty() && prog.type != ProgType::Kprobe &&
+                             prog.type != ProgType::PerfEvent &&
+                             (prog.type != ProgType::Tracepoint || opt.tp_format.empty());
+  const bool needs_btf = !opt.kmem.empty() || !opt.task.empty() || ctx_needs_btf;
   if (opt.kmem.empty() && opt.task.empty() && opt.umem.empty() && opt.ctx_json.empty()) return {};
   std::optional<btf::Btf> target;
   if (needs_btf) {
