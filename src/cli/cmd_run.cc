@@ -110,7 +110,10 @@ void print_result(const Output& out, uint64_t retval, uint64_t ns_per_run, uint6
 int run_typed(const Program& prog, ProgType type, HelperEnv& env, std::vector<uint8_t> mem, uint64_t runs,
               const RunOptions& opt, const std::string& name, const Output& out) {
   TestRunOptions run;
-  if (type == ProgType::Syscall || type == ProgType::RawTracepoint)
+  const bool context_only = type == ProgType::Syscall || type == ProgType::RawTracepoint ||
+                            type == ProgType::Kprobe || type == ProgType::Tracepoint ||
+                            type == ProgType::PerfEvent || type == ProgType::Tracing || type == ProgType::Lsm;
+  if (context_only)
     run.ctx_in = std::move(mem);
   else
     run.data_in = std::move(mem);
