@@ -32,6 +32,8 @@
 
 namespace bpfkit {
 
+class KernelMemory;  // tracing.h
+
 // Who "current" is for bpf_get_current_pid_tgid / uid_gid / comm.
 struct TaskIdentity {
   uint32_t pid = 0;   // the thread id (the kernel's task->pid)
@@ -110,6 +112,9 @@ struct HelperConfig {
   // bpf_get_stackid gives -EFAULT and bpf_get_stack 0 bytes, as the kernel does when its walk finds no frame.
   std::vector<uint64_t> kernel_stack;
   std::vector<uint64_t> user_stack;
+  // The simulated kernel's objects (tracing.h): prepare() makes them readable kernel memory in every context and
+  // sets RunContext::current_task to their current task. Unset: no kernel objects, no current task_struct.
+  std::shared_ptr<KernelMemory> kernel_memory;
 };
 
 // The per-run environment of the standard helpers. Set it up once, then call prepare() for each RunContext.

@@ -178,6 +178,10 @@ class RunContext {
   // tracing contexts); packet helpers then fail the run.
   void* program_context = nullptr;
 
+  // The current task's task_struct address for bpf_get_current_task(_btf): the simulated task of
+  // HelperConfig::kernel_memory (tracing.h), set by HelperEnv::prepare; 0 when there is none.
+  uint64_t current_task = 0;
+
   // If nonzero, the run stops with a runtime error once it has taken this many backward jumps plus calls.
   // Straight-line code always ends, so this bounds any run; it costs nothing on forward code. The kernel needs no
   // such bound (its verifier proves termination); raw mode and fuzzing do.

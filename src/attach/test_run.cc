@@ -235,7 +235,12 @@ Expected<TestRunResult> dispatch(const Program& prog, const TestRunTarget& targe
       return attach::test_run_syscall(prog, env, options);
     case ProgType::RawTracepoint:
       return attach::test_run_raw_tp(prog, env, options);
+    case ProgType::Kprobe:
+    case ProgType::Tracepoint:
+    case ProgType::PerfEvent:
     case ProgType::Tracing:
+    case ProgType::Lsm:
+      return attach::test_run_tracing(prog, target, env, options);
     case ProgType::FlowDissector:
     case ProgType::SkLookup:
     case ProgType::StructOps:

@@ -62,5 +62,8 @@ Expected<TestRunResult> test_run_skb(const Program& prog, const TestRunTarget& t
                                      const TestRunOptions& opt);
 Expected<TestRunResult> test_run_syscall(const Program& prog, HelperEnv& env, const TestRunOptions& opt);
 Expected<TestRunResult> test_run_raw_tp(const Program& prog, HelperEnv& env, const TestRunOptions& opt);
+// KPROBE, TRACEPOINT, PERF_EVENT, TRACING and LSM (tracing_test_run.cc).
+Expected<TestRunResult> test_run_tracing(const Program& prog, const TestRunTarget& target, HelperEnv& env,
+                                         const TestRunOptions& opt);
 
 }  // namespace bpfkit::attach

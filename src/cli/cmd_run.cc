@@ -110,7 +110,10 @@ void print_result(const Output& out, uint64_t retval, uint64_t ns_per_run, uint6
 int run_typed(const Program& prog, ProgType type, HelperEnv& env, std::vector<uint8_t> mem, uint64_t runs,
               const RunOptions& opt, const std::string& name, const Output& out) {
   TestRunOptions run;
-  if (type == ProgType::Syscall || type == ProgType::RawTracepoint)
+  const bool context_only = type == ProgType::Syscall || type == ProgType::RawTracepoint ||
+                            type == ProgType::Kprobe || type == ProgType::Tracepoint ||
+                            type == ProgType::PerfEvent || type == ProgType::Tracing || type == ProgType::Lsm;
+  if (context_only)
     run.ctx_in = std::move(mem);
   else
     run.data_in = std::move(mem);
@@ -218,6 +221,20 @@ Command add_run_command(CLI::App& root, Output& out) {
       app->add_option("--fib", obj->fib,
                       "JSON file with the devices, routes and neighbours bpf_fib_lookup sees (default: an empty "
                       "network namespace)")};
+  CLI::Option* ctx_json = app->add_option(
+      "--ctx-json", obj->ctx_json,
+      "Tracing programs: the context as JSON by field name (pt_regs registers, tracepoint fields, u64 args)");
+  ctx_json->excludes(object_only[2]);
+  for (CLI::Option* o : {ctx_json,
+                         app->add_option("--tp-format", obj->tp_format,
+                                         "Tracepoint record layout (a tracefs format file; default: tracefs, else BTF)"),
+                         app->add_option("--task", obj->task, "The current task as JSON (pid, tgid, uid, gid, comm, "
+                                                              "task_struct fields such as real_parent)"),
+                         app->add_option("--kmem", obj->kmem, "Kernel objects as BTF-typed JSON, for probe reads"),
+                         app->add_option("--umem", obj->umem, "The current task's user memory as JSON ranges"),
+                         app->add_option("--btf", obj->btf,
+                                         "Target BTF for --task/--kmem/--ctx-json (default /sys/kernel/btf/vmlinux)")})
+    object_only.push_back(o);
   for (CLI::Option* o : object_only) o->needs(object);
   object_only[1]->excludes(object_only[3]);
   CLI::Option* mem = app->add_option("--mem", opt->mem_hex,

@@ -20,6 +20,7 @@
 #include "cli/object_io.h"
 #include "cli/progress.h"
 #include "cli/run_object.h"
+#include "cli/run_tracing.h"
 
 namespace bpfkit::cli {
 namespace {
@@ -246,6 +247,8 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   if (!preloads) return report(out, preloads.error(), kExitBadInput);
 
   LoadOptions load;
+  if (auto traced = setup_tracing(opt, **selected, load, run); !traced)
+    return report(out, traced.error(), kExitBadInput);
   if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
   load.memory_limit = opt.memory_limit;
   load.helpers.attach_cookie = opt.attach_cookie;

@@ -30,6 +30,13 @@ struct ObjectRunOptions {
 
   uint64_t attach_cookie = 0;            // what bpf_get_attach_cookie returns
   std::string fib;                       // JSON file with the namespace bpf_fib_lookup sees (cli/fib_file.h)
+  // Tracing programs (run_tracing.h): files of JSON or a tracefs format.
+  std::string ctx_json;                  // the context by field name (pt_regs, tracepoint record, u64 args)
+  std::string tp_format;                 // the tracepoint's format file (default: tracefs, else BTF)
+  std::string task;                      // the current task (pid, tgid, uid, gid, comm, task_struct fields)
+  std::string kmem;                      // kernel objects for probe reads and BTF pointers
+  std::string umem;                      // the current task's user memory
+  std::string btf;                       // target BTF laying out task and kernel objects (default: vmlinux)
 };
 
 int run_object(const ObjectRunOptions& opt, const Output& out);

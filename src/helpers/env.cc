@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "bpfkit/helper_protos.h"
+#include "bpfkit/tracing.h"
 #include "helpers/internal.h"
 
 namespace bpfkit {
@@ -40,6 +41,10 @@ void HelperEnv::prepare(RunContext& ctx) {
   if (ctx.user != this) std::fill(std::begin(ctx.checked_maps), std::end(ctx.checked_maps), nullptr);
   ctx.user = this;
   if (!ctx.tail_call_resolver && config_.tail_call_resolver) ctx.tail_call_resolver = config_.tail_call_resolver;
+  if (config_.kernel_memory) {
+    for (const MemoryRegion& r : config_.kernel_memory->regions()) ctx.add_region(r);
+    ctx.current_task = config_.kernel_memory->current_task;
+  }
   // Map memory is not a region: a program reaches a value only through a hand-out, confined to that value. The
   // exception is a direct value load (bind_map with value = true: global data), which needs no helper; its value
   // is handed out here, for good.

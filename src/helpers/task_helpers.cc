@@ -11,7 +11,10 @@
 namespace bpfkit::helpers {
 namespace {
 
+// The simulated task of HelperConfig::kernel_memory (tracing.h) when there is one, set into the run by
+// HelperEnv::prepare; otherwise HelperConfig::current_task, an address nothing backs.
 uint64_t get_current_task(RunContext& ctx, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t) {
+  if (ctx.current_task != 0) return ctx.current_task;
   HelperEnv* env = env_of(ctx);
   return env != nullptr ? env->config().current_task : 0;
 }

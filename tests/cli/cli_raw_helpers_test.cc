@@ -75,7 +75,7 @@ TEST_F(CliTest, RunTypeBadValues) {
     EXPECT_TRUE(r.out.empty());
   }
   // A type the kernel cannot test-run, and an XDP packet shorter than an Ethernet header: bad input, one line.
-  Result r = bpfkit({"run", "--asm", ok, "--type", "kprobe"});
+  Result r = bpfkit({"run", "--asm", ok, "--type", "cgroup_sock"});
   EXPECT_EQ(r.code, 2) << r.err;
   EXPECT_EQ(lines(r.err), 1u) << r.err;
   r = bpfkit({"run", "--asm", ok, "--type", "xdp", "--mem", "01 02"});
