@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bpfkit/core.h"
 #include "bpfkit/error.h"
 #include "bpfkit/helpers.h"
 #include "bpfkit/link.h"
@@ -39,6 +40,8 @@ struct LoadOptions {
   // that would go over fails to load with ENOMEM. 0: no limit beyond the machine's RAM.
   uint64_t memory_limit = kDefaultMemoryLimit;
   static constexpr uint64_t kDefaultMemoryLimit = 1ull << 30;
+  // The target BTF of CO-RE relocations (core.h); by default the running kernel's, read only when needed.
+  CoreOptions core;
 };
 
 class UserspaceObject {

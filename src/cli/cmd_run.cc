@@ -203,6 +203,9 @@ Command add_run_command(CLI::App& root, Output& out) {
                                   "suffixes K, M, G (powers of 1024); 0: no limit (default {})",
                                   LoadOptions::kDefaultMemoryLimit))
           ->transform(CLI::AsSizeValue(false)),
+      app->add_option("--btf", obj->btf,
+                      "Target BTF for CO-RE relocations: raw BTF or an ELF object's .BTF (default: "
+                      "/sys/kernel/btf/vmlinux)"),
       app->add_flag("--all-elements", obj->all_elements,
                     "Dump every array element; by default all-zero array elements are counted, not shown")};
   for (CLI::Option* o : object_only) o->needs(object);

@@ -212,6 +212,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   LoadOptions load;
   if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
   load.memory_limit = opt.memory_limit;
+  if (!opt.btf.empty()) load.core.btf_path = opt.btf;
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));

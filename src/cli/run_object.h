@@ -25,6 +25,7 @@ struct ObjectRunOptions {
   uint64_t loop_limit = kDefaultTestRunLoopLimit;  // backward jumps plus calls per run; 0: no limit
   uint64_t memory_limit = LoadOptions::kDefaultMemoryLimit;  // bytes of maps (kernel-like cost); 0: no limit
   bool all_elements = false;             // dump every array element, zero ones too
+  std::string btf;                       // target BTF for CO-RE (default: /sys/kernel/btf/vmlinux)
 };
 
 int run_object(const ObjectRunOptions& opt, const Output& out);

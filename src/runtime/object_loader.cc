@@ -105,9 +105,11 @@ struct ObjectLoader {
   Expected<void> load_programs() {
     const ObjectSpec& spec = obj.spec_;
     obj.programs_.reserve(spec.programs().size());
+    auto core = CoreRelocations::resolve(spec, options.core);
+    if (!core) return std::move(core).error();
     for (const ProgramSpec& prog : spec.programs()) {
       if (!prog.autoload) continue;
-      auto linked = link_program(spec, prog);
+      auto linked = link_program(spec, prog, *core);
       if (!linked) return std::move(linked).error().in_object(spec.path());
       std::vector<Insn> insns = linked->insns;
       for (const MapReference& ref : linked->map_refs) {
@@ -124,7 +126,7 @@ struct ObjectLoader {
         return std::move(ok).error().in_object(spec.path()).in_program(prog.name);
       auto table = obj.helpers_.find(prog.type);
       if (table == obj.helpers_.end()) table = obj.helpers_.emplace(prog.type, standard_helpers(prog.type)).first;
-      auto loaded = Program::load(std::move(insns), &table->second);
+      auto loaded = Program::load(std::move(insns), &table->second, linked->poisoned);
       if (!loaded) return std::move(loaded).error().in_object(spec.path()).in_program(prog.name);
       obj.programs_.push_back({&prog, std::move(*linked), std::move(*loaded)});
     }
