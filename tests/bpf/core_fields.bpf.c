@@ -1,7 +1,8 @@
 // CO-RE field relocations, against core_target.bpf.c's BTF: members that moved, one found through an anonymous
 // struct, a u32 read of what the target has as a u16 (the load narrows), bitfields, arrays of structs, and a field
 // renamed between "versions" (the ___old / ___new flavours). The context is a struct core_task laid out as the
-// target has it.
+// target has it; the program copies it to the stack first, since the kernel's verifier refuses loads through a
+// ctx pointer moved by an offset the way relocated accesses move it.
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_core_read.h>
@@ -39,13 +40,16 @@ struct {
 } core_out = {};
 
 SEC("syscall")
-int core_fields(struct core_task *t) {
+int core_fields(void *ctx) {
+  char buf[128];
+  if (bpf_probe_read_kernel(buf, sizeof(buf), ctx) != 0) return 1;
+  struct core_task *t = (struct core_task *)buf;
   core_out.pid = t->pid;
   core_out.start = t->start;
   core_out.inner_b = t->inner_b;
   core_out.narrow = t->narrow;
   core_out.flags = BPF_CORE_READ_BITFIELD(t, flags);
-  core_out.prio = BPF_CORE_READ_BITFIELD(t, prio);
+  core_out.prio = BPF_CORE_READ_BITFIELD_PROBED(t, prio);
   core_out.nice = BPF_CORE_READ_BITFIELD(t, nice);
   core_out.item2_key = t->items[2].key;
   core_out.item3_value = t->items[3].value;
