@@ -127,7 +127,7 @@ testing::KernelFailure failure_of(const LibbpfLoad& l) {
 
 std::string tail(const std::string& s, size_t n = 3000) { return s.size() > n ? "..." + s.substr(s.size() - n) : s; }
 
-// Compares one program; returns the number of instructions compared.
+// Compares one program: every instruction, map references by kind and map name.
 void compare_program(const ObjectSpec& spec, const LinkedProgram& linked, bpf_object* kobj, bpf_program* kprog) {
   const auto* kinsns = reinterpret_cast<const Insn*>(bpf_program__insns(kprog));
   const size_t kn = bpf_program__insn_cnt(kprog);
