@@ -10,7 +10,8 @@
 //    says which map each one names;
 //  - .kconfig externs become value references into the .kconfig map; .ksyms externs (kernel symbols, kfunc calls)
 //    become ExternReferences for the backend to resolve;
-//  - func_info and line_info are carried over, re-based to instruction indices of the linked program.
+//  - func_info and line_info are carried over, re-based to instruction indices of the linked program;
+//  - CO-RE relocations are applied (core.h), before anything else, as libbpf applies them.
 //
 // A relocation that names something the object does not define, points outside its section or at an instruction
 // that cannot take it is an Error naming the program, the instruction and the symbol.
@@ -21,9 +22,11 @@
 #include <vector>
 
 #include "bpfkit/btf.h"
+#include "bpfkit/core.h"
 #include "bpfkit/error.h"
 #include "bpfkit/insn.h"
 #include "bpfkit/object.h"
+#include "bpfkit/vm.h"
 
 namespace bpfkit {
 
@@ -74,12 +77,18 @@ struct LinkedProgram {
   std::vector<LinkedLineInfo> line_info;  // sorted by insn
   // The entry program, then the subprograms in the order libbpf appends them (depth first, in call order).
   std::vector<LinkedFunction> functions;
-  // CO-RE relocation records of the linked functions. They are not applied: the instructions are left as compiled,
-  // which is right when the target is the BTF the object was built against (the running kernel).
+  // CO-RE relocation records of the linked functions, all applied.
   size_t core_relos = 0;
+  // Instructions CO-RE poisoned (`call 0xbad2310`), each with the relocation it stands for; sorted by insn. Both
+  // slots of a poisoned LD_IMM64 are here.
+  std::vector<PoisonedInsn> poisoned;
 };
 
-// Links one program (which must be one of obj.programs()).
+// Links one program (which must be one of obj.programs()), with the object's CO-RE relocations resolved against
+// the running kernel's BTF (read only if the object has CO-RE relocations).
 Expected<LinkedProgram> link_program(const ObjectSpec& obj, const ProgramSpec& prog);
+// The same with CO-RE already resolved (CoreRelocations::resolve on obj), e.g. against a BTF file, or once for
+// all the programs of an object.
+Expected<LinkedProgram> link_program(const ObjectSpec& obj, const ProgramSpec& prog, const CoreRelocations& core);
 
 }  // namespace bpfkit

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "bpfkit/core.h"
 #include "bpfkit/error.h"
 #include "bpfkit/helpers.h"
 #include "bpfkit/link.h"
@@ -46,6 +47,8 @@ struct LoadOptions {
   std::string kernel_btf = "/sys/kernel/btf/vmlinux";
   std::string kallsyms = "/proc/kallsyms";
   static constexpr uint64_t kDefaultMemoryLimit = 1ull << 30;
+  // The target BTF of CO-RE relocations (core.h); by default the running kernel's, read only when needed.
+  CoreOptions core;
 };
 
 class UserspaceObject {

@@ -226,11 +226,23 @@ class RunContext {
   std::string failure_;
 };
 
+// An instruction a loader could not make right and replaced by `call 0xbad2310`, as libbpf poisons a CO-RE
+// relocation it cannot resolve. The program still loads (the kernel's verifier only refuses it when the call is
+// reachable); reaching it stops the run with message, which names what was poisoned.
+struct PoisonedInsn {
+  size_t insn = 0;
+  std::string message;
+};
+inline constexpr int32_t kPoisonedCallImm = 0xbad2310;  // libbpf's "bad relo"
+
 class Program {
  public:
   // Validates and pre-decodes prog. Every helper call must be in helpers (else a load error naming the helper by
   // name and id). helpers must outlive the Program.
   static Expected<Program> load(std::vector<Insn> prog, const HelperTable* helpers = nullptr);
+  // The same, with poisoned calls: each must be `call 0xbad2310` (src 0).
+  static Expected<Program> load(std::vector<Insn> prog, const HelperTable* helpers,
+                                std::vector<PoisonedInsn> poisoned);
 
   Program(Program&&) noexcept;
   Program& operator=(Program&&) noexcept;

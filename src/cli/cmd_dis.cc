@@ -27,6 +27,7 @@ struct DisOptions {
   bool syntax_given = false;
   std::string prog;
   bool sections = false;
+  std::string btf;
 };
 
 // A run of instructions to print: one function of a section, the code of a section no symbol covers, or a whole
@@ -213,7 +214,7 @@ int run_dis(const DisOptions& opt, const Output& out) {
     auto obj = ObjectSpec::parse(std::move(*bytes), opt.input == "-" ? "stdin.o" : opt.input);
     if (!obj) return report(out, obj.error(), kExitBadInput);
     // The linked view is what the kernel would show (bpftool prog dump xlated): its spelling by default.
-    return dis_linked(*obj, opt.prog, opt.syntax_given ? opt.syntax : AsmSyntax::Verifier, out);
+    return dis_linked(*obj, opt.prog, opt.syntax_given ? opt.syntax : AsmSyntax::Verifier, out, opt.btf);
   }
   if (!opt.prog.empty() || opt.sections)
     return report(out, make_error("--prog and --sections need an ELF object").in_object(name), kExitBadInput);
@@ -233,6 +234,9 @@ Command add_dis_command(CLI::App& root, Output& out) {
                   "style (default for linked programs)")
       ->transform(CLI::CheckedTransformer(syntaxes, CLI::ignore_case));
   app->add_option("--prog", opt->prog, "Only this program of an object (linked, with source lines)");
+  app->add_option("--btf", opt->btf,
+                  "Target BTF for CO-RE relocations: raw BTF or an ELF object's .BTF (default: "
+                  "/sys/kernel/btf/vmlinux)");
   app->add_flag("--sections", opt->sections,
                 "For an object: list its executable sections as llvm-objdump -dr does, instead of linked programs");
   app->callback([opt, syntax] { opt->syntax_given = syntax->count() > 0; });

@@ -20,6 +20,12 @@ std::vector<Insn> display_insns(const LinkedProgram& linked) {
   return insns;
 }
 
+const PoisonedInsn* poisoned_at(const LinkedProgram& linked, size_t idx) {
+  for (const PoisonedInsn& p : linked.poisoned)
+    if (p.insn == idx) return &p;
+  return nullptr;
+}
+
 std::string line_text(const LinkedLineInfo& li) {
   // bpftool's linum form: the source text (leading blanks trimmed), then where it comes from.
   size_t start = li.line.find_first_not_of(" \t");
@@ -56,6 +62,7 @@ nlohmann::ordered_json program_json(const ObjectSpec& obj, const LinkedProgram& 
     }
     for (const MapReference& ref : linked.map_refs)
       if (ref.insn == idx) j["map"] = obj.maps()[ref.map].name;
+    if (const PoisonedInsn* p = poisoned_at(linked, idx)) j["poisoned"] = p->message;
     list.push_back(std::move(j));
   }
   return {{"name", linked.spec->name}, {"section", linked.spec->section_name}, {"insns", std::move(list)}};
@@ -72,6 +79,7 @@ void print_program(const ObjectSpec& obj, const LinkedProgram& linked, AsmSyntax
     std::string text = disassemble_insn(insns, idx, syntax);
     for (const MapReference& ref : linked.map_refs)
       if (ref.insn == idx) text += fmt::format("  ; {}", obj.maps()[ref.map].name);
+    if (const PoisonedInsn* p = poisoned_at(linked, idx)) text += fmt::format("  ; poisoned: {}", p->message);
     if (syntax == AsmSyntax::Verifier)
       fmt::print("{:>4}: ({:02x}) {}\n", idx, insns[idx].opcode, text);
     else
@@ -81,7 +89,8 @@ void print_program(const ObjectSpec& obj, const LinkedProgram& linked, AsmSyntax
 
 }  // namespace
 
-int dis_linked(const ObjectSpec& obj, const std::string& prog, AsmSyntax syntax, const Output& out) {
+int dis_linked(const ObjectSpec& obj, const std::string& prog, AsmSyntax syntax, const Output& out,
+               const std::string& btf) {
   std::vector<const ProgramSpec*> selected;
   if (prog.empty()) {
     for (const ProgramSpec& p : obj.programs()) selected.push_back(&p);
@@ -90,9 +99,13 @@ int dis_linked(const ObjectSpec& obj, const std::string& prog, AsmSyntax syntax,
     if (!p) return report(out, p.error(), kExitBadInput);
     selected.push_back(*p);
   }
+  CoreOptions core_options;
+  if (!btf.empty()) core_options.btf_path = btf;
+  auto core = CoreRelocations::resolve(obj, core_options);
+  if (!core) return report(out, core.error(), kExitBadInput);
   std::vector<LinkedProgram> linked;
   for (const ProgramSpec* p : selected) {
-    auto l = link_program(obj, *p);
+    auto l = link_program(obj, *p, *core);
     if (!l) return report(out, l.error(), kExitBadInput);
     linked.push_back(std::move(*l));
   }

@@ -32,16 +32,19 @@ std::string type_text(ProgType type) {
   return name ? name : fmt::format("type {}", uint32_t(type));
 }
 
-int prog_list(const std::string& path, const Output& out) {
+int prog_list(const std::string& path, const std::string& btf, const Output& out) {
   auto obj = open_object(path);
   if (!obj) return report(out, obj.error(), kExitBadInput);
+  CoreOptions core_options;
+  if (!btf.empty()) core_options.btf_path = btf;
+  auto core = CoreRelocations::resolve(*obj, core_options);
   nlohmann::ordered_json doc = nlohmann::ordered_json::array();
   Table table({"name", "type", "section", "insns", "linked", "autoload"});
   std::optional<Error> first_link_error;
   for (const ProgramSpec& p : obj->programs()) {
     // The linked size is what would be loaded (with subprograms). An object that does not link still lists, and
     // then exits as bad input with the first link error.
-    auto linked = link_program(*obj, p);
+    Expected<LinkedProgram> linked = core ? link_program(*obj, p, *core) : Expected<LinkedProgram>(core.error());
     if (!linked && !first_link_error) first_link_error = linked.error();
     const char* attach = attach_type_name(p.expected_attach_type);
     if (out.json) {
@@ -69,7 +72,7 @@ int prog_list(const std::string& path, const Output& out) {
   return kExitOk;
 }
 
-int map_list(const std::string& path, const Output& out) {
+int map_list(const std::string& path, const std::string&, const Output& out) {
   auto obj = open_object(path);
   if (!obj) return report(out, obj.error(), kExitBadInput);
   nlohmann::ordered_json doc = nlohmann::ordered_json::array();
@@ -98,27 +101,32 @@ int map_list(const std::string& path, const Output& out) {
 }
 
 Command add_list_command(CLI::App& root, Output& out, const char* noun, const char* help,
-                         int (*list)(const std::string&, const Output&)) {
+                         int (*list)(const std::string&, const std::string&, const Output&), bool links) {
   auto path = std::make_shared<std::string>();
+  auto btf = std::make_shared<std::string>();
   CLI::App* app = root.add_subcommand(noun, help);
   app->require_subcommand(1, 1);
   CLI::App* list_app = app->add_subcommand("list", help)->alias("show");
   list_app->add_option("OBJ", *path, "A BPF ELF object built by clang -target bpf")->required();
+  if (links)
+    list_app->add_option("--btf", *btf,
+                         "Target BTF for CO-RE relocations: raw BTF or an ELF object's .BTF (default: "
+                         "/sys/kernel/btf/vmlinux)");
   add_json_flag(*app, out);
   add_json_flag(*list_app, out);
-  return {app, [path, list, &out] { return list(*path, out); }};
+  return {app, [path, btf, list, &out] { return list(*path, *btf, out); }};
 }
 
 }  // namespace
 
 Command add_prog_command(CLI::App& root, Output& out) {
   return add_list_command(root, out, "prog", "List the programs of an object: name, type, section, instructions",
-                          prog_list);
+                          prog_list, true);
 }
 
 Command add_map_command(CLI::App& root, Output& out) {
   return add_list_command(root, out, "map", "List the maps of an object, internal (global data) maps included",
-                          map_list);
+                          map_list, false);
 }
 
 }  // namespace bpfkit::cli

@@ -233,7 +233,8 @@ Command add_run_command(CLI::App& root, Output& out) {
                          app->add_option("--kmem", obj->kmem, "Kernel objects as BTF-typed JSON, for probe reads"),
                          app->add_option("--umem", obj->umem, "The current task's user memory as JSON ranges"),
                          app->add_option("--btf", obj->btf,
-                                         "Target BTF for --task/--kmem/--ctx-json (default /sys/kernel/btf/vmlinux)")})
+                                         "Target BTF for CO-RE relocations and for --task/--kmem/--ctx-json: raw BTF or an "
+                                         "ELF object's .BTF (default /sys/kernel/btf/vmlinux)")})
     object_only.push_back(o);
   for (CLI::Option* o : object_only) o->needs(object);
   object_only[1]->excludes(object_only[3]);

@@ -257,6 +257,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
     if (!fib) return report(out, fib.error(), kExitBadInput);
     load.helpers.fib = std::make_shared<const FibTable>(std::move(*fib));
   }
+  if (!opt.btf.empty()) load.core.btf_path = opt.btf;
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));

@@ -11,6 +11,8 @@
 namespace bpfkit::cli {
 
 // Prints every program of obj, or only prog when it is not empty.
-int dis_linked(const ObjectSpec& obj, const std::string& prog, AsmSyntax syntax, const Output& out);
+// btf: the target BTF file for CO-RE relocations; empty: the running kernel's.
+int dis_linked(const ObjectSpec& obj, const std::string& prog, AsmSyntax syntax, const Output& out,
+               const std::string& btf = {});
 
 }  // namespace bpfkit::cli

@@ -36,7 +36,8 @@ struct ObjectRunOptions {
   std::string task;                      // the current task (pid, tgid, uid, gid, comm, task_struct fields)
   std::string kmem;                      // kernel objects for probe reads and BTF pointers
   std::string umem;                      // the current task's user memory
-  std::string btf;                       // target BTF laying out task and kernel objects (default: vmlinux)
+  std::string btf;                       // target BTF for CO-RE and for laying out task and kernel objects
+                                         // (default: /sys/kernel/btf/vmlinux)
 };
 
 int run_object(const ObjectRunOptions& opt, const Output& out);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "bpfkit/core.h"
 #include "bpfkit/elf.h"
 
 #include "bpfkit/tracing.h"
@@ -17,25 +18,6 @@ Expected<std::string> read_text(const std::string& path) {
   auto bytes = read_file(path);
   if (!bytes) return std::move(bytes).error();
   return std::string(bytes->begin(), bytes->end());
-}
-
-// The target BTF: --btf FILE (raw BTF, or an ELF object's .BTF), else the running kernel's.
-Expected<btf::Btf> load_target_btf(const std::string& path) {
-  const std::string file = path.empty() ? "/sys/kernel/btf/vmlinux" : path;
-  auto bytes = read_file(file);
-  if (!bytes) return std::move(bytes).error();
-  if (bytes->size() >= 4 && std::memcmp(bytes->data(), "\x7f" "ELF", 4) == 0) {
-    auto elf = ElfFile::parse(std::move(*bytes), file);
-    if (!elf) return std::move(elf).error();
-    const ElfSection* sec = elf->section_by_name(".BTF");
-    if (sec == nullptr) return make_error("no .BTF section").in_object(file).with_errno(EINVAL);
-    auto parsed = btf::Btf::parse(sec->data);
-    if (!parsed) return std::move(parsed.error().in_object(file));
-    return parsed;
-  }
-  auto parsed = btf::Btf::parse(*bytes);
-  if (!parsed) return std::move(parsed.error().in_object(file));
-  return parsed;
 }
 
 Error in_file(Error e, const std::string& path) {
@@ -55,9 +37,11 @@ Expected<void> setup_tracing(const ObjectRunOptions& opt, const ProgramSpec& pro
                              (prog.type != ProgType::Tracepoint || opt.tp_format.empty());
   const bool needs_btf = !opt.kmem.empty() || !opt.task.empty() || ctx_needs_btf;
   if (opt.kmem.empty() && opt.task.empty() && opt.umem.empty() && opt.ctx_json.empty()) return {};
-  std::optional<btf::Btf> target;
+  // The same target BTF as CO-RE (core.h), read once per process: the task image lands where the relocated
+  // program reads.
+  std::shared_ptr<const btf::Btf> target;
   if (needs_btf) {
-    auto b = load_target_btf(opt.btf);
+    auto b = read_target_btf(opt.btf.empty() ? std::string(kVmlinuxBtfPath) : opt.btf);
     // Without --btf, a missing vmlinux BTF matters only where BTF is needed for sure; the tracepoint layout may
     // still come from tracefs.
     if (b) target = std::move(*b);
@@ -93,7 +77,7 @@ Expected<void> setup_tracing(const ObjectRunOptions& opt, const ProgramSpec& pro
     t.type = prog.type;
     t.expected_attach_type = prog.expected_attach_type;
     t.attach_to = prog.attach_target;
-    t.btf = target ? &*target : nullptr;
+    t.btf = target.get();
     if (!opt.tp_format.empty()) {
       auto text = read_text(opt.tp_format);
       if (!text) return std::move(text).error();

@@ -600,6 +600,8 @@ L_FILLER:
   return runtime_error(*code, pc, "executed the second slot of an LD_IMM64");
 L_END_OF_PROGRAM:
   return runtime_error(*code, pc - 1, "execution ran past the last instruction");
+L_POISONED:
+  return runtime_error(*code, pc, code->poisoned[size_t(pc->imm)].message);
 
   // ---- runtime errors ---------------------------------------------------------------------------------------------
 bad_access:

@@ -45,8 +45,9 @@ namespace bpfkit::engine {
   BPFKIT_ENGINE_COND_JUMPS(X, JSET) BPFKIT_ENGINE_COND_JUMPS(X, JSGT) BPFKIT_ENGINE_COND_JUMPS(X, JSGE)           \
   BPFKIT_ENGINE_COND_JUMPS(X, JSLT) BPFKIT_ENGINE_COND_JUMPS(X, JSLE)                                             \
   X(CALL_HELPER) X(TAIL_CALL) X(CALL_LOCAL) X(CALLX) X(EXIT)                                                      \
-  /* never reached by valid control flow: the LD_IMM64 filler slot and the sentinel after the last insn */       \
-  X(FILLER) X(END_OF_PROGRAM)
+  /* never reached by valid control flow: the LD_IMM64 filler slot and the sentinel after the last insn; then an */\
+  /* instruction the loader poisoned (PoisonedInsn), which stops the run when reached */                        \
+  X(FILLER) X(END_OF_PROGRAM) X(POISONED)
 
 #define BPFKIT_ENGINE_COND_JUMPS(X, C)                                                                            \
   X(C##64_K) X(C##64_X) X(C##32_K) X(C##32_X) X(C##64_K_B) X(C##64_X_B) X(C##32_K_B) X(C##32_X_B)
@@ -79,6 +80,7 @@ static_assert(sizeof(Slot) == 24);
 struct Code {
   std::vector<Insn> insns;
   std::vector<Slot> slots;
+  std::vector<PoisonedInsn> poisoned;  // a POISONED slot's imm indexes this
 };
 
 // BPF_MAX_LOOPS: the budget each function invocation gets for may_goto (the kernel keeps it in a hidden stack slot

@@ -3,6 +3,7 @@
 // All decisions that depend only on the instruction (which operation, which width, which operand, jump direction,
 // the helper function, the 64-bit immediate) are taken here once, so the dispatch loop in interp.cc does none of
 // them per executed instruction.
+#include <algorithm>
 #include <cerrno>
 
 #include <fmt/format.h>
@@ -223,7 +224,8 @@ Expected<Handler> decode_mem(std::span<const Insn> prog, size_t idx, Slot& s) {
   return load_error(idx, fmt::format("unsupported load/store instruction {:#04x}", insn.opcode));
 }
 
-Expected<void> predecode(std::span<const Insn> prog, const HelperTable* helpers, std::vector<Slot>& slots) {
+Expected<void> predecode(std::span<const Insn> prog, const HelperTable* helpers,
+                         std::span<const PoisonedInsn> poisoned, std::vector<Slot>& slots) {
   const void* const* labels = nullptr;
   (void)engine::execute(nullptr, nullptr, &labels);
   slots.assign(prog.size() + 1, Slot{});
@@ -235,6 +237,14 @@ Expected<void> predecode(std::span<const Insn> prog, const HelperTable* helpers,
     s.off = insn.off;
     s.imm = insn.imm;
     Expected<Handler> h = Handler::kCount;
+    auto poison = std::find_if(poisoned.begin(), poisoned.end(), [&](const PoisonedInsn& p) { return p.insn == i; });
+    if (poison != poisoned.end()) {
+      if (insn.opcode != (op::JMP | op::CALL) || insn.src != 0 || insn.imm != kPoisonedCallImm)
+        return load_error(i, "poisoned instruction is not call 0xbad2310");
+      s.imm = int32_t(poison - poisoned.begin());
+      s.handler = labels[size_t(Handler::POISONED)];
+      continue;
+    }
     switch (op::cls(insn.opcode)) {
       case op::ALU: case op::ALU64: h = decode_alu(insn, i, s); break;
       case op::JMP: case op::JMP32: h = decode_jmp(prog, i, helpers, s, slots); break;
@@ -259,6 +269,11 @@ Program& Program::operator=(Program&&) noexcept = default;
 Program::~Program() = default;
 
 Expected<Program> Program::load(std::vector<Insn> prog, const HelperTable* helpers) {
+  return load(std::move(prog), helpers, {});
+}
+
+Expected<Program> Program::load(std::vector<Insn> prog, const HelperTable* helpers,
+                                std::vector<PoisonedInsn> poisoned) {
   if (prog.size() > kMaxProgramInsns)
     return make_error(fmt::format("program has {} instructions, more than the kernel's limit of {} "
                                   "(BPF_COMPLEXITY_LIMIT_INSNS)",
@@ -267,7 +282,9 @@ Expected<Program> Program::load(std::vector<Insn> prog, const HelperTable* helpe
   if (auto ok = validate_program(prog); !ok) return std::move(ok).error();
   auto impl = std::make_unique<Impl>();
   impl->code.insns = std::move(prog);
-  if (auto ok = predecode(impl->code.insns, helpers, impl->code.slots); !ok) return std::move(ok).error();
+  impl->code.poisoned = std::move(poisoned);
+  if (auto ok = predecode(impl->code.insns, helpers, impl->code.poisoned, impl->code.slots); !ok)
+    return std::move(ok).error();
   return Program(std::move(impl));
 }
 

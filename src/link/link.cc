@@ -28,6 +28,13 @@ Expected<void> Linker::place(const ProgramSpec& f) {
   placed[&f] = base;
   out.functions.push_back(LinkedFunction{&f, base});
   out.insns.insert(out.insns.end(), f.insns.begin(), f.insns.end());
+  for (const CorePatch& p : core.patches(f)) {
+    out.insns[base + p.insn] = p.value[0];
+    if (p.wide) out.insns[base + p.insn + 1] = p.value[1];
+    if (!p.poisoned) continue;
+    out.poisoned.push_back(PoisonedInsn{base + p.insn, p.description});
+    if (p.wide) out.poisoned.push_back(PoisonedInsn{base + p.insn + 1, p.description});
+  }
   if (auto r = append_ext_info(f, base); !r) return r;
   return collect_relos(f, base);
 }
@@ -92,16 +99,24 @@ Expected<void> Linker::relocate_calls() {
 }  // namespace link_detail
 
 Expected<LinkedProgram> link_program(const ObjectSpec& obj, const ProgramSpec& prog) {
+  auto core = CoreRelocations::resolve(obj);
+  if (!core) return std::move(core).error();
+  return link_program(obj, prog, *core);
+}
+
+Expected<LinkedProgram> link_program(const ObjectSpec& obj, const ProgramSpec& prog, const CoreRelocations& core) {
   auto programs = obj.programs();
   std::less<const ProgramSpec*> before;
   if (programs.empty() || before(&prog, programs.data()) || !before(&prog, programs.data() + programs.size()))
     return make_error(fmt::format("'{}' is not an entry program of this object", prog.name))
         .in_object(obj.path())
         .in_program(prog.name);
-  link_detail::Linker linker{obj, prog, {}, {}, {}};
+  link_detail::Linker linker{obj, prog, core, {}, {}, {}};
   linker.out.spec = &prog;
   if (auto r = linker.relocate_calls(); !r) return std::move(r).error();
   if (auto r = linker.relocate_data(); !r) return std::move(r).error();
+  std::sort(linker.out.poisoned.begin(), linker.out.poisoned.end(),
+            [](const PoisonedInsn& a, const PoisonedInsn& b) { return a.insn < b.insn; });
   return std::move(linker.out);
 }
 

@@ -25,6 +25,7 @@ struct Relo {
 struct Linker {
   const ObjectSpec& obj;
   const ProgramSpec& main;
+  const CoreRelocations& core;
   LinkedProgram out;
   std::map<const ProgramSpec*, size_t> placed;     // function -> its first instruction in out.insns
   std::map<const ProgramSpec*, std::vector<Relo>> relos;  // by function, sorted by insn

@@ -1,6 +1,8 @@
 // .ksyms resolution (libbpf: bpf_object__resolve_ksyms_btf_id, bpf_object__read_kallsyms_file).
 #include "runtime/ksyms.h"
 
+#include "bpfkit/core.h"
+
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -74,24 +76,8 @@ bool compat(const btf::Btf& a, btf::TypeId ia, const btf::Btf& b, btf::TypeId ib
   }
 }
 
-// vmlinux BTF is several MB and takes most of a second to parse and validate: parse it once per process and file
-// version (path, size, mtime), so loading many objects, or one object many times, pays once.
-Expected<std::shared_ptr<const btf::Btf>> cached_kernel_btf(const std::string& path) {
-  static std::mutex mu;
-  static std::map<std::string, std::pair<std::string, std::shared_ptr<const btf::Btf>>> cache;
-  struct stat st {};
-  std::string version;
-  if (::stat(path.c_str(), &st) == 0)
-    version = fmt::format("{}:{}.{}", st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
-  std::lock_guard lock(mu);
-  auto it = cache.find(path);
-  if (it != cache.end() && !version.empty() && it->second.first == version) return it->second.second;
-  auto btf = load_kernel_btf(path);
-  if (!btf) return std::move(btf).error();
-  auto shared = std::make_shared<const btf::Btf>(std::move(*btf));
-  if (!version.empty()) cache[path] = {version, shared};
-  return shared;
-}
+// The cache CO-RE uses (core.h): an object with both CO-RE relocations and ksym externs parses vmlinux once.
+Expected<std::shared_ptr<const btf::Btf>> cached_kernel_btf(const std::string& path) { return read_target_btf(path); }
 
 }  // namespace
 

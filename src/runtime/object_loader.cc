@@ -169,9 +169,11 @@ struct ObjectLoader {
   Expected<void> load_programs() {
     const ObjectSpec& spec = obj.spec_;
     obj.programs_.reserve(spec.programs().size());
+    auto core = CoreRelocations::resolve(spec, options.core);
+    if (!core) return std::move(core).error();
     for (const ProgramSpec& prog : spec.programs()) {
       if (!prog.autoload) continue;
-      auto linked = link_program(spec, prog);
+      auto linked = link_program(spec, prog, *core);
       if (!linked) return std::move(linked).error().in_object(spec.path());
       if (auto unsupported = unsupported_map_use(*linked)) {
         obj.failed_.emplace_back(prog.name, error(*unsupported).in_program(prog.name).with_errno(EOPNOTSUPP));
@@ -196,7 +198,7 @@ struct ObjectLoader {
         table = obj.helpers_.emplace(prog.type, standard_helpers(prog.type)).first;
         add_kfuncs(table->second);
       }
-      auto loaded = Program::load(std::move(insns), &table->second);
+      auto loaded = Program::load(std::move(insns), &table->second, linked->poisoned);
       if (!loaded) return std::move(loaded).error().in_object(spec.path()).in_program(prog.name);
       obj.programs_.push_back({&prog, std::move(*linked), std::move(*loaded)});
     }
