@@ -33,6 +33,8 @@ void check_bpfkit_runs(const std::string& path, const std::string& prog) {
   auto kmem = std::make_shared<KernelMemory>();
   ASSERT_TRUE(build_current_task(*spec->btf(), *parse_task_spec(R"({"pid": 1})"), *kmem));
   LoadOptions opt;
+  // The task image is laid out by the object's own BTF, so CO-RE relocates against that BTF too.
+  opt.core.btf_path = path;
   opt.helpers.kernel_memory = kmem;
   auto obj = UserspaceObject::load(std::move(*spec), std::move(opt));
   ASSERT_TRUE(obj) << obj.error().to_string();
@@ -124,6 +126,8 @@ TEST(TracingKernelFacts, ExecsnoopLoadsButTheKernelCannotTestRunIt) {
   ASSERT_TRUE(build_current_task(*btf, *parse_task_spec(R"({"pid": 5, "real_parent": {"tgid": 2}})"), *kmem));
   auto umem = std::make_shared<UserMemory>(*parse_user_memory(R"([{"addr": 4096, "string": "/x"}])"));
   LoadOptions opt;
+  // The task image is laid out by the object's own BTF, so CO-RE relocates against that BTF too.
+  opt.core.btf_path = kExecsnoop;
   opt.helpers.use_host_identity = false;
   opt.helpers.identity.pid = opt.helpers.identity.tgid = 5;
   opt.helpers.kernel_memory = kmem;

@@ -38,6 +38,8 @@ struct Loaded {
 Loaded load(const std::string& prog, LoadOptions options = {}) {
   auto spec = ObjectSpec::open(kProgs);
   EXPECT_TRUE(spec) << spec.error().to_string();
+  // CO-RE against the same target BTF as the task and kernel images: the relocated reads land on what was set.
+  if (!options.core.btf_path) options.core.btf_path = kTargetBtf;
   auto obj = UserspaceObject::load(std::move(*spec), std::move(options));
   EXPECT_TRUE(obj) << obj.error().to_string();
   Loaded l{std::move(*obj), nullptr};
