@@ -183,14 +183,8 @@ Expected<TestRunResult> test_run_syscall(const Program& prog, HelperEnv& env, co
   return res;
 }
 
-Expected<TestRunResult> test_run_raw_tp(const Program& prog, HelperEnv& env, const TestRunOptions& opt) {
-  // bpf_prog_test_run_raw_tp(): ctx_in only, at most MAX_BPF_FUNC_ARGS u64 arguments, once.
-  constexpr size_t kMaxArgs = 12;
-  if (!opt.data_in.empty() || opt.data_size_out || opt.ctx_size_out || opt.repeat > 1)
-    return test_run_error(EINVAL, "raw tracepoint programs take only ctx_in (no data, ctx_out or repeat)");
-  std::vector<uint8_t> ctx = opt.ctx_in.value_or(std::vector<uint8_t>());
-  if (ctx.size() > kMaxArgs * 8)
-    return test_run_error(EINVAL, fmt::format("ctx_size_in {} is above {} u64 arguments", ctx.size(), kMaxArgs));
+Expected<RunOutcome> run_on_cpu_with_ctx(const Program& prog, HelperEnv& env, const TestRunOptions& opt,
+                                         std::span<uint8_t> ctx, uint32_t repeat) {
   const bool on_cpu = (opt.flags & BPF_F_TEST_RUN_ON_CPU) != 0;
   if (!on_cpu && opt.cpu != 0) return test_run_error(EINVAL, "cpu set without BPF_F_TEST_RUN_ON_CPU");
   if (on_cpu && opt.cpu >= num_possible_cpus())
@@ -202,7 +196,18 @@ Expected<TestRunResult> test_run_raw_tp(const Program& prog, HelperEnv& env, con
   if (!ctx.empty()) rc.add_region(MemoryRegion{ctx.data(), ctx.size(), false});  // the arguments are read-only
   env.prepare(rc);
   rc.args[0] = ctx.empty() ? 0 : uint64_t(reinterpret_cast<uintptr_t>(ctx.data()));
-  Expected<RunOutcome> run = run_repeat(prog, rc, 1);
+  return run_repeat(prog, rc, repeat);
+}
+
+Expected<TestRunResult> test_run_raw_tp(const Program& prog, HelperEnv& env, const TestRunOptions& opt) {
+  // bpf_prog_test_run_raw_tp(): ctx_in only, at most MAX_BPF_FUNC_ARGS u64 arguments, once.
+  constexpr size_t kMaxArgs = 12;
+  if (!opt.data_in.empty() || opt.data_size_out || opt.ctx_size_out || opt.repeat > 1)
+    return test_run_error(EINVAL, "raw tracepoint programs take only ctx_in (no data, ctx_out or repeat)");
+  std::vector<uint8_t> ctx = opt.ctx_in.value_or(std::vector<uint8_t>());
+  if (ctx.size() > kMaxArgs * 8)
+    return test_run_error(EINVAL, fmt::format("ctx_size_in {} is above {} u64 arguments", ctx.size(), kMaxArgs));
+  Expected<RunOutcome> run = run_on_cpu_with_ctx(prog, env, opt, ctx, 1);
   if (!run) return std::move(run).error();
   TestRunResult res;
   res.retval = run->retval;

@@ -41,6 +41,11 @@ struct RunOutcome {
 };
 Expected<RunOutcome> run_repeat(const Program& prog, RunContext& rc, uint32_t repeat);
 
+// The types whose context is read-only bytes the caller gives (raw_tp, the tracing types): the
+// BPF_F_TEST_RUN_ON_CPU checks (EINVAL, ENXIO), then repeat runs on that CPU with R1 = the context (NULL if empty).
+Expected<RunOutcome> run_on_cpu_with_ctx(const Program& prog, HelperEnv& env, const TestRunOptions& opt,
+                                         std::span<uint8_t> ctx, uint32_t repeat);
+
 struct RedirectInfo;
 // The redirect a run's verdict acts on: set when retval is XDP_REDIRECT (xdp) or TC_ACT_REDIRECT (skb) and a
 // redirect helper ran.

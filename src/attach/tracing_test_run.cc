@@ -34,19 +34,8 @@ Expected<TestRunResult> test_run_tracing(const Program& prog, const TestRunTarge
     return test_run_error(EINVAL, fmt::format("ctx_size_in {} is above the {} bytes of a {} context", ctx.size(), max,
                                               name ? name : "tracing"));
   if (fixed != 0) ctx.resize(fixed, 0);
-  const bool on_cpu = (opt.flags & BPF_F_TEST_RUN_ON_CPU) != 0;
   if ((opt.flags & ~BPF_F_TEST_RUN_ON_CPU) != 0) return test_run_error(EINVAL, "unknown flags");
-  if (!on_cpu && opt.cpu != 0) return test_run_error(EINVAL, "cpu set without BPF_F_TEST_RUN_ON_CPU");
-  if (on_cpu && opt.cpu >= num_possible_cpus())
-    return test_run_error(ENXIO, fmt::format("cpu {} is not online", opt.cpu));
-  std::optional<CpuScope> cpu;
-  if (on_cpu) cpu.emplace(opt.cpu);
-  RunContext rc;
-  rc.loop_limit = opt.loop_limit;
-  if (!ctx.empty()) rc.add_region(MemoryRegion{ctx.data(), ctx.size(), false});
-  env.prepare(rc);
-  rc.args[0] = ctx.empty() ? 0 : uint64_t(reinterpret_cast<uintptr_t>(ctx.data()));
-  Expected<RunOutcome> run = run_repeat(prog, rc, opt.repeat);
+  Expected<RunOutcome> run = run_on_cpu_with_ctx(prog, env, opt, ctx, opt.repeat);
   if (!run) return std::move(run).error();
   TestRunResult res;
   res.retval = run->retval;

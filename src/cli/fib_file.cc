@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/io.h"
+#include "support/json_depth.h"
 
 namespace bpfkit::cli {
 namespace {
@@ -147,6 +148,9 @@ FibTable parse(const json& doc) {
 Expected<FibTable> read_fib_file(const std::string& path) {
   Expected<std::vector<uint8_t>> bytes = read_file(path);
   if (!bytes) return std::move(bytes).error();
+  if (json_nesting_depth(std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size())) >
+      kMaxJsonDepth)
+    return make_error(fmt::format("JSON nested more than {} levels", kMaxJsonDepth)).in_object(path).with_errno(EINVAL);
   const json doc = json::parse(bytes->begin(), bytes->end(), nullptr, false);
   if (doc.is_discarded()) return make_error("not valid JSON").in_object(path).with_errno(EINVAL);
   try {

@@ -11,6 +11,7 @@
 
 #include "cli/btf_json.h"
 #include "cli/io.h"
+#include "support/json_depth.h"
 
 namespace bpfkit::cli {
 namespace {
@@ -44,6 +45,8 @@ Expected<std::vector<uint8_t>> bytes_of(const json& v, size_t size, const btf::B
 Expected<json> text_value(std::string_view text, size_t size) {
   auto hex = parse_hex(text);
   if (hex && hex->size() == size) return json(std::string(text));
+  if (json_nesting_depth(text) > kMaxJsonDepth)
+    return make_error(fmt::format("JSON nested more than {} levels", kMaxJsonDepth));
   json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!j.is_discarded()) return j;
   if (hex) return make_error(fmt::format("{} bytes of hex, expected {}", hex->size(), size));
@@ -158,6 +161,9 @@ struct Reader {
   Expected<void> file(const std::string& path) {
     auto bytes = read_file(path);
     if (!bytes) return std::move(bytes).error();
+    if (json_nesting_depth(std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size())) >
+        kMaxJsonDepth)
+      return make_error(fmt::format("JSON nested more than {} levels", kMaxJsonDepth)).in_object(path).with_errno(EINVAL);
     json doc;
     try {
       doc = json::parse(bytes->begin(), bytes->end());

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <fmt/format.h>
+#include "support/json_depth.h"
 
 namespace bpfkit::tracing {
 
@@ -53,6 +54,8 @@ bool find_member(const btf::Btf& btf, btf::TypeId composite, std::string_view na
 }  // namespace
 
 Expected<json> parse_json(std::string_view text, const char* what) {
+  if (json_nesting_depth(text) > kMaxJsonDepth)
+    return make_error(fmt::format("{}: JSON nested more than {} levels", what, kMaxJsonDepth)).with_errno(EINVAL);
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded()) return make_error(fmt::format("{}: not valid JSON", what)).with_errno(EINVAL);
   return j;

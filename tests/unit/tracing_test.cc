@@ -320,14 +320,22 @@ TEST(TracingTask, ImageFollowsVmlinuxLayout) {
 
 TEST(TracingTask, DeepNestingIsRefused) {
   const btf::Btf btf = target_btf();
-  std::string deep = R"({"pid": 1)";
-  std::string close = "}";
-  for (int i = 0; i < 10000; ++i) {
-    deep += R"(, "real_parent": {"tgid": 1)";
-    close += "}";
-  }
+  auto nested = [](int levels) {
+    std::string deep = R"({"pid": 1)", close = "}";
+    for (int i = 0; i < levels; ++i) {
+      deep += R"(, "real_parent": {"tgid": 1)";
+      close += "}";
+    }
+    return deep + close;
+  };
+  // Deeper than the JSON limit: refused before parsing (a parsed value that deep would overflow the stack when
+  // copied).
+  auto too_deep = parse_task_spec(nested(10000));
+  ASSERT_FALSE(too_deep);
+  EXPECT_NE(too_deep.error().message.find("nested more than"), std::string::npos) << too_deep.error().message;
+  // Within the JSON limit but deeper than a task_struct image may go.
   KernelMemory kmem;
-  auto r = build_current_task(btf, task_or_die(deep + close), kmem);
+  auto r = build_current_task(btf, task_or_die(nested(100)), kmem);
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().message.find("nested more than"), std::string::npos) << r.error().message.substr(0, 300);
 }
