@@ -18,6 +18,7 @@
 
 #include "bpfkit/file.h"
 #include "bpfkit/kfuncs.h"
+#include "link/core_internal.h"
 
 namespace bpfkit::runtime {
 namespace {
@@ -48,33 +49,6 @@ Expected<std::map<std::string, uint64_t, std::less<>>> read_kallsyms(const std::
   return out;
 }
 
-bool compat(const btf::Btf& a, btf::TypeId ia, const btf::Btf& b, btf::TypeId ib, int depth) {
-  if (depth <= 0) return false;
-  ia = a.skip_mods_and_typedefs(ia);
-  ib = b.skip_mods_and_typedefs(ib);
-  const btf::Type* ta = a.type(ia);
-  const btf::Type* tb = b.type(ib);
-  if (ta == nullptr || tb == nullptr) return false;
-  if (ta->kind != tb->kind && !(ta->is_enum() && tb->is_enum())) return false;
-  switch (ta->kind) {
-    case btf::Kind::Void: case btf::Kind::Struct: case btf::Kind::Union: case btf::Kind::Enum:
-    case btf::Kind::Enum64: case btf::Kind::Fwd: case btf::Kind::Float:
-      return true;
-    case btf::Kind::Int:
-      return ta->int_offset == 0 && tb->int_offset == 0;  // bitfield-like integers are refused
-    case btf::Kind::Ptr:
-      return compat(a, ta->type, b, tb->type, depth - 1);
-    case btf::Kind::Array:
-      return compat(a, ta->elem_type, b, tb->elem_type, depth - 1);
-    case btf::Kind::FuncProto:
-      if (ta->params.size() != tb->params.size()) return false;
-      for (size_t i = 0; i < ta->params.size(); ++i)
-        if (!compat(a, ta->params[i].type, b, tb->params[i].type, depth - 1)) return false;
-      return compat(a, ta->type, b, tb->type, depth - 1);
-    default:
-      return false;
-  }
-}
 
 // The cache CO-RE uses (core.h): an object with both CO-RE relocations and ksym externs parses vmlinux once.
 Expected<std::shared_ptr<const btf::Btf>> cached_kernel_btf(const std::string& path) { return read_target_btf(path); }
@@ -82,7 +56,8 @@ Expected<std::shared_ptr<const btf::Btf>> cached_kernel_btf(const std::string& p
 }  // namespace
 
 bool btf_types_compatible(const btf::Btf& local, btf::TypeId local_id, const btf::Btf& target, btf::TypeId target_id) {
-  return compat(local, local_id, target, target_id, 32);
+  // libbpf checks kfunc and ksym types with the same rule as type-based CO-RE relocations: one implementation.
+  return core_detail::types_are_compat(local, local_id, target, target_id) > 0;
 }
 
 Expected<btf::Btf> load_kernel_btf(const std::string& path) {
