@@ -21,12 +21,53 @@
 
 namespace bpfkit {
 
+// enum bpf_arg_type (include/linux/bpf.h, 6.18): a base type in the low byte with flags OR-ed in, as the kernel
+// writes ARG_PTR_TO_MEM | MEM_RDONLY. ARG_PTR_TO_UNINIT_MEM is PTR_TO_MEM | kArgMemWrite | kArgMemUninit.
+enum class ArgType : uint8_t {
+  DontCare = 0, ConstMapPtr, PtrToMapKey, PtrToMapValue, PtrToMem, ConstSize, ConstSizeOrZero, PtrToCtx,
+  Anything, PtrToSpinLock, PtrToSockCommon, PtrToSocket, PtrToBtfId, PtrToRingbufMem, ConstAllocSizeOrZero,
+  PtrToBtfIdSockCommon, PtrToPercpuBtfId, PtrToFunc, PtrToStack, PtrToConstStr, PtrToTimer, PtrToDynptr,
+  PtrToLong,  // the ARG_PTR_TO_{LONG,INT} of older kernels: since 6.11 PTR_TO_FIXED_SIZE_MEM | MEM_UNINIT | MEM_WRITE
+};
+inline constexpr uint32_t kArgMaybeNull = 1u << 8;   // PTR_MAYBE_NULL
+inline constexpr uint32_t kArgMemRdonly = 1u << 9;   // MEM_RDONLY
+inline constexpr uint32_t kArgMemUninit = 1u << 10;  // MEM_UNINIT: the helper writes it, it need not be initialised
+inline constexpr uint32_t kArgMemWrite = 1u << 11;   // MEM_WRITE
+inline constexpr uint32_t kArgFixedSize = 1u << 12;  // MEM_FIXED_SIZE: the size is HelperProto::arg_size[i]
+inline constexpr uint32_t kArgRelease = 1u << 13;    // OBJ_RELEASE: releases the reference the argument holds
+inline constexpr uint32_t kArgRingbuf = 1u << 14;    // MEM_RINGBUF
+inline constexpr uint32_t kArgAligned = 1u << 15;    // MEM_ALIGNED
+constexpr ArgType arg_base(uint32_t arg) { return static_cast<ArgType>(arg & 0xff); }
+
+// enum bpf_return_type, the same way.
+enum class RetType : uint8_t {
+  Integer = 0, Void, PtrToMapValue, PtrToSocket, PtrToTcpSock, PtrToSockCommon, PtrToMem, PtrToMemOrBtfId,
+  PtrToBtfId,
+};
+inline constexpr uint32_t kRetMaybeNull = 1u << 8;   // PTR_MAYBE_NULL
+inline constexpr uint32_t kRetMemRingbuf = 1u << 9;  // MEM_RINGBUF: ringbuf_reserve's record, a new reference
+inline constexpr uint32_t kRetMemRdonly = 1u << 10;
+inline constexpr uint32_t kRetTrusted = 1u << 11;    // PTR_TRUSTED (bpf_get_current_task_btf)
+inline constexpr uint32_t kRetAlloc = 1u << 12;      // MEM_ALLOC
+constexpr RetType ret_base(uint32_t ret) { return static_cast<RetType>(ret & 0xff); }
+
 struct HelperProto {
   int32_t id = 0;
   const char* name = nullptr;  // "bpf_probe_read_user"
   // bpf_func_proto.gpl_only: a program whose license is not GPL-compatible may not call it.
   bool gpl_only = false;
+  // bpf_func_proto.ret_type / arg1_type..arg5_type / arg_size (for kArgFixedSize) / ret_btf_id's struct name for
+  // RetType::PtrToBtfId ("task_struct"). These are what the verifier's check_helper_call reads.
+  uint32_t ret = 0;
+  uint32_t args[5] = {0, 0, 0, 0, 0};
+  uint32_t arg_size[5] = {0, 0, 0, 0, 0};
+  const char* ret_btf_struct = nullptr;
+  bool might_sleep = false;    // bpf_func_proto.might_sleep: only sleepable programs may call it
 };
+// The arguments and return of one helper for one program type. Most helpers have one prototype; some differ
+// by type (perf_event's bpf_get_stackid, the tracing types' bpf_perf_event_output), as the kernel's func_proto
+// returns a different bpf_func_proto. nullptr when the type may not call it (or it is not tabled).
+const HelperProto* helper_proto_for(ProgType type, int32_t id);
 
 // Every tabled helper, by ascending id.
 std::span<const HelperProto> helper_protos();

@@ -1,0 +1,76 @@
+// What the verifier knows about a scalar (the numeric part of struct bpf_reg_state): a tnum and signed and
+// unsigned bounds, 64-bit and 32-bit (the low half). Every operation follows kernel/bpf/verifier.c in 6.18
+// exactly: adjust_scalar_min_max_vals and its scalar(32)_min_max_<op> helpers for ALU, regs_refine_cond_op and
+// is_scalar_branch_taken for conditional jumps, reg_bounds_sync (__update_reg_bounds, __reg_deduce_bounds,
+// __reg_bound_offset) after each, coerce_reg_to_size(_sx) for narrow loads and sign-extending moves. A verdict on
+// a bounds trick depends on the last bit of precision, so "close to the kernel" is not good enough.
+//
+// This is a value type with no notion of pointers, ids or liveness; reg_state.h builds on it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "verifier/tnum.h"
+
+namespace bpfkit::verifier {
+
+struct ScalarBounds {
+  Tnum var_off = Tnum::unknown();
+  int64_t smin = INT64_MIN, smax = INT64_MAX;
+  uint64_t umin = 0, umax = UINT64_MAX;
+  int32_t s32_min = INT32_MIN, s32_max = INT32_MAX;
+  uint32_t u32_min = 0, u32_max = UINT32_MAX;
+
+  static ScalarBounds unknown() { return {}; }  // __mark_reg_unknown's numeric part
+  static ScalarBounds constant(uint64_t v);     // __mark_reg_known
+  static ScalarBounds constant32(uint32_t v);   // __mark_reg32_known on a zero-extended value
+
+  bool is_const() const { return var_off.is_const(); }
+  uint64_t const_value() const { return var_off.value; }
+  bool subreg_is_const() const { return tnum_subreg_is_const(var_off); }
+
+  // reg_bounds_sync: __update_reg_bounds, __reg_deduce_bounds, __reg_bound_offset, __update_reg_bounds again.
+  void sync();
+  // The kernel's reg_bounds_sanity_check: false when the bounds are contradictory (min > max, or the tnum outside
+  // them), which the kernel reports as "REG INVARIANTS VIOLATION" and treats as an impossible branch.
+  bool sane() const;
+
+  // zext_32_to_64 after an ALU32 op / __reg_assign_32_into_64 and friends.
+  void zext_32_to_64();
+  // coerce_reg_to_size: a load of `size` bytes (1, 2, 4) zero-extends.
+  void coerce_to_size(int size);
+  // coerce_reg_to_size_sx: a sign-extending load or MOVSX of `size` bytes (1, 2, 4) into 64 bits.
+  void coerce_to_size_sx(int size);
+  // coerce_subreg_to_size_sx: MOVSX32 of 1 or 2 bytes (32-bit result, then zero-extended by the caller).
+  void coerce_subreg_to_size_sx(int size);
+
+  // "smin=... umax=... var_off=(...)" in the kernel log's print_scalar_ranges order, leaving out what the kernel
+  // leaves out (bounds implied by others). Used inside "R1=scalar(...)".
+  std::string to_string() const;
+  friend bool operator==(const ScalarBounds&, const ScalarBounds&) = default;
+};
+
+// ALU on two scalars (dst = dst OP src), for op one of the BPF_ADD .. BPF_ARSH codes (op::ADD, op::SUB, op::MUL,
+// op::DIV, op::MOD, op::OR, op::AND, op::LSH, op::RSH, op::ARSH, op::XOR) with `alu32` for the ALU class. `sdiv`
+// selects SDIV/SMOD (offset 1). As adjust_scalar_min_max_vals: ops the kernel does not track (div, mod, and shifts
+// by a non-constant or too large amount) give unknown; the 32-bit result is zero-extended for alu32. NEG and END
+// and MOV are handled by the caller with the helpers below.
+void scalar_alu(ScalarBounds& dst, const ScalarBounds& src, uint8_t op, bool alu32, bool sdiv = false);
+// BPF_NEG: the kernel computes 0 - dst.
+void scalar_neg(ScalarBounds& dst, bool alu32);
+// BPF_END / BSWAP: the kernel marks the result unknown unless the value is constant (then it swaps the constant).
+void scalar_end(ScalarBounds& dst, int bits, bool to_be, bool alu64_bswap);
+
+// is_branch_taken for two scalars: 1 taken, 0 not taken, -1 unknown. op is a jump code (op::JEQ .. op::JSLE,
+// op::JSET, op::JNE), jmp32 for the JMP32 class.
+int scalar_branch_taken(const ScalarBounds& dst, const ScalarBounds& src, uint8_t op, bool jmp32);
+// regs_refine_cond_op + reg_bounds_sync on both registers for the branch where the condition is `taken`
+// (the fall-through refines with the reversed op). Returns false when that branch is impossible (bounds become
+// contradictory), so the caller can skip it as the kernel does.
+bool scalar_refine_branch(ScalarBounds& dst, ScalarBounds& src, uint8_t op, bool jmp32, bool taken);
+
+// range_within (state pruning): every value `cur` may take, `old` may take too.
+bool scalar_range_within(const ScalarBounds& old, const ScalarBounds& cur);
+
+}  // namespace bpfkit::verifier
