@@ -1,0 +1,135 @@
+#include "verifier/liveness.h"
+
+#include "verifier/env.h"
+
+namespace bpfkit::verifier {
+
+namespace {
+
+struct UseDef {
+  uint16_t use = 0, def = 0;
+};
+
+constexpr uint16_t bit(int r) { return r >= 0 && r < 10 ? uint16_t(1u << r) : 0; }
+constexpr uint16_t kArgs = 0x3e;      // R1-R5
+constexpr uint16_t kCallerSaved = 0x3f;  // R0-R5
+
+UseDef use_def(const Insn& in) {
+  UseDef u;
+  uint8_t cls = op::cls(in.opcode);
+  switch (cls) {
+    case op::ALU:
+    case op::ALU64: {
+      uint8_t code = op::code(in.opcode);
+      if (code == op::MOV) {
+        if (op::source(in.opcode) == op::X) u.use |= bit(in.src);
+      } else if (code == op::NEG || code == op::END) {
+        u.use |= bit(in.dst);
+      } else {
+        u.use |= bit(in.dst);
+        if (op::source(in.opcode) == op::X) u.use |= bit(in.src);
+      }
+      u.def |= bit(in.dst);
+      break;
+    }
+    case op::LDX:
+      u.use |= bit(in.src);
+      u.def |= bit(in.dst);
+      break;
+    case op::ST:
+      u.use |= bit(in.dst);
+      break;
+    case op::STX:
+      u.use |= bit(in.dst) | bit(in.src);
+      if (op::mode(in.opcode) == op::ATOMIC) {
+        if (in.imm == op::CMPXCHG) {
+          u.use |= bit(0);
+          u.def |= bit(0);
+        } else if (in.imm & op::FETCH) {
+          u.def |= bit(in.src);
+        }
+        if (in.imm == op::LOAD_ACQ) u.def |= bit(in.dst);
+      }
+      break;
+    case op::LD:
+      if (is_ld_imm64(in)) {
+        u.def |= bit(in.dst);
+      } else {
+        u.use |= bit(6);
+        if (op::mode(in.opcode) == op::IND) u.use |= bit(in.src);
+        u.def |= kCallerSaved;
+      }
+      break;
+    case op::JMP:
+    case op::JMP32: {
+      uint8_t code = op::code(in.opcode);
+      if (code == op::CALL) {
+        u.use |= kArgs;
+        u.def |= kCallerSaved;
+      } else if (code == op::EXIT) {
+        u.use |= bit(0);
+      } else if (code == op::JA || code == op::JCOND) {
+      } else {
+        u.use |= bit(in.dst);
+        if (op::source(in.opcode) == op::X) u.use |= bit(in.src);
+      }
+      break;
+    }
+  }
+  // A use of a register also written by the instruction is still a use before the write.
+  return u;
+}
+
+}  // namespace
+
+void compute_live_registers(Env& env) {
+  int n = env.insn_cnt();
+  std::vector<UseDef> ud(size_t(n));
+  std::vector<std::vector<int>> succ(size_t(n));
+  for (int i = 0; i < n; i++) {
+    const Insn& in = env.insn(i);
+    ud[size_t(i)] = use_def(in);
+    uint8_t cls = op::cls(in.opcode);
+    auto add = [&](int t) {
+      if (t >= 0 && t < n) succ[size_t(i)].push_back(t);
+    };
+    if (cls == op::JMP || cls == op::JMP32) {
+      uint8_t code = op::code(in.opcode);
+      if (code == op::EXIT) continue;
+      if (code == op::CALL) {
+        add(i + 1);
+        continue;
+      }
+      if (code == op::JA) {
+        add(i + 1 + (cls == op::JMP ? in.off : in.imm));
+        continue;
+      }
+      add(i + 1);
+      add(i + 1 + in.off);
+      continue;
+    }
+    if (is_ld_imm64(in)) {
+      add(i + 2);
+      i++;
+      continue;
+    }
+    add(i + 1);
+  }
+  std::vector<uint16_t> live_in(size_t(n), 0);
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (int i = n - 1; i >= 0; i--) {
+      uint16_t out = 0;
+      for (int s : succ[size_t(i)]) out |= live_in[size_t(s)];
+      uint16_t v = uint16_t(ud[size_t(i)].use | (out & ~ud[size_t(i)].def));
+      if (v != live_in[size_t(i)]) {
+        live_in[size_t(i)] = v;
+        changed = true;
+      }
+    }
+  }
+  for (int i = 0; i < n; i++) env.aux[size_t(i)].live_regs_before = live_in[size_t(i)];
+}
+
+}  // namespace bpfkit::verifier
