@@ -3,6 +3,7 @@
 // and the exits (prepare_func_exit, check_resource_leak, check_return_code).
 #include <algorithm>
 
+#include "bpfkit/disasm.h"
 #include "bpfkit/map.h"
 #include "verifier/check_stack.h"
 
@@ -32,14 +33,12 @@ struct Compat {
 std::vector<Compat> compatible_types(ArgType base) {
   using R = RegType;
   switch (base) {
+    // 6.18 checks map keys and values against mem_types too (its log lists these nine)
     case ArgType::PtrToMapKey: case ArgType::PtrToMapValue:
-      return {{R::PtrToStack, 0}, {R::PtrToPacket, 0}, {R::PtrToPacketMeta, 0}, {R::PtrToMapKey, 0},
-              {R::PtrToMapValue, 0}, {R::PtrToMem, 0}, {R::PtrToMem, kRingbuf}, {R::PtrToBuf, 0},
-              {R::PtrToBuf, kRdonly}, {R::PtrToArena, 0}};
     case ArgType::PtrToMem: case ArgType::PtrToLong:
       return {{R::PtrToStack, 0}, {R::PtrToPacket, 0}, {R::PtrToPacketMeta, 0}, {R::PtrToMapKey, 0},
               {R::PtrToMapValue, 0}, {R::PtrToMem, 0}, {R::PtrToMem, kRingbuf}, {R::PtrToBuf, 0},
-              {R::PtrToBtfId, kTrusted}, {R::PtrToArena, 0}};
+              {R::PtrToBtfId, kTrusted}};
     case ArgType::ConstSize: case ArgType::ConstSizeOrZero: case ArgType::ConstAllocSizeOrZero:
       return {{R::Scalar, 0}};
     case ArgType::ConstMapPtr: return {{R::ConstPtrToMap, 0}};
@@ -297,6 +296,10 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
   switch (base) {
     case ArgType::ConstMapPtr:
       meta.map = reg.map;
+      if (meta.func_id == kTailCall) {
+        const MapSpec* m = e.map_of(reg);
+        if (m && m->type != MapType::ProgArray) return e.err("expected prog array map for tail call");
+      }
       break;
     case ArgType::PtrToMapKey: {
       const MapSpec* m = e.map_of_index(meta.map);

@@ -367,8 +367,6 @@ bool Env::check_store(const Insn& insn) {
   if (!check_reg_read(insn.dst)) return false;
   const RegState& d = regs()[insn.dst];
   RegType t = d.type;
-  if (t == RegType::PtrToCtx)
-    return err(strf("BPF_ST stores into R%d %s is not allowed", int(insn.dst), reg_type_str(d).c_str()));
   RegState imm = make_scalar_const(uint64_t(int64_t(insn.imm)));
   if (!check_mem_access(cur.insn_idx, insn.dst, insn.off, size, true, -1, false, false, &imm)) return false;
   return save_aux_ptr_type(*this, t);

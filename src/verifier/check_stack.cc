@@ -49,7 +49,7 @@ bool check_stack_access_within_bounds(Env& e, int regno, int off, int size, bool
     min_off = reg.b.smin + off;
     max_off = reg.b.smax + off + size;
   }
-  int64_t min_valid = (write || e.priv) ? -kMaxBpfStack : -int64_t(st.allocated_stack());
+  int64_t min_valid = -kMaxBpfStack;
   bool bad = min_off < min_valid || min_off > -1 || max_off > 0 || size < 0;
   if (bad) {
     if (reg.b.is_const())

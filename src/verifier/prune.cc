@@ -50,7 +50,7 @@ bool regs_exact(const RegState& o, const RegState& c, IdMap& idmap) {
   return base_equal(o, c, true) && idmap.check(o.id, c.id) && idmap.check(o.ref_obj_id, c.ref_obj_id);
 }
 
-bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact) {
+bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact, bool precise = true) {
   if (exact == Exact::Exact) return regs_exact(o, c, idmap) && (o.type != RegType::PtrToStack || o.frameno == c.frameno);
   if (o.type == RegType::NotInit) {
     if (exact == Exact::NotExact || c.type == RegType::NotInit) return true;
@@ -59,6 +59,7 @@ bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact) {
   if (o.type != c.type || o.flags != c.flags) return false;
   switch (o.type) {
     case RegType::Scalar:
+      if (!precise && exact == Exact::NotExact) return true;
       if ((o.id & kAddConst) != (c.id & kAddConst)) return false;
       if ((o.id & kAddConst) && o.off != c.off) return false;
       return idmap.check_scalar(o.id, c.id) && range_ok(o, c);
@@ -142,8 +143,13 @@ bool states_equal(const Env& e, const VerifierState& o, const VerifierState& c, 
     if (of.callback_depth > cf.callback_depth) return false;
     int at = i + 1 == o.frames.size() ? o.insn_idx : o.frames[i + 1].callsite;
     uint16_t live = e.aux[size_t(at)].live_regs_before;
+    // Only the current frame's registers may be imprecise: a caller's are used after returns this pass does not
+    // follow.
+    uint16_t precise = i + 1 == o.frames.size() ? e.aux[size_t(at)].precise_before : 0x7ff;
     for (int r = 0; r < 10; r++)
-      if ((live & (1u << r)) && !regsafe(of.regs[size_t(r)], cf.regs[size_t(r)], idmap, exact)) return false;
+      if ((live & (1u << r)) &&
+          !regsafe(of.regs[size_t(r)], cf.regs[size_t(r)], idmap, exact, (precise >> r) & 1))
+        return false;
     if (!regsafe(of.regs[10], cf.regs[10], idmap, exact)) return false;
     if (!stacksafe(e, of, cf, idmap, exact)) return false;
   }
@@ -171,7 +177,9 @@ int Env::is_state_visited(int idx) {
   bool loop_prune_ok = aux[size_t(idx)].calls_callback || is_may_goto(*this, idx);
   auto& list = explored[size_t(idx)];
   cur.insn_idx = idx;
-  for (Checkpoint* cp : list) {
+  max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));
+  for (size_t li = 0; li < list.size();) {
+    Checkpoint* cp = list[li];
     if (cp->branches) {
       if (loop_prune_ok) {
         if (states_equal(*this, cp->state, cur, Exact::RangeWithin)) {
@@ -185,15 +193,19 @@ int Env::is_state_visited(int idx) {
       }
       if (!force && jmps_processed - prev_jmps_processed < 20 && insn_processed - prev_insn_processed < 100)
         add_new = false;
-      continue;
-    }
-    if (states_equal(*this, cp->state, cur, Exact::NotExact)) {
+    } else if (states_equal(*this, cp->state, cur, Exact::NotExact)) {
       cp->hits++;
       return 1;
     }
-    cp->misses++;
+    // miss: states that keep missing are dropped from the list, as the kernel evicts them (miss_cnt)
+    if (add_new) cp->misses++;
+    uint32_t n = force && cp->branches > 0 ? 64 : 3;
+    if (cp->misses > cp->hits * n + n) {
+      list.erase(list.begin() + long(li));
+      continue;
+    }
+    li++;
   }
-  max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));
   if (!add_new) return 0;
   checkpoints.emplace_back();
   Checkpoint& cp = checkpoints.back();

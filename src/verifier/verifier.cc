@@ -431,6 +431,25 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
   }
   compute_live_registers(env);
 
+  // check_abnormal_return: without BTF func/line info, subprograms may not tail call or use LD_ABS
+  if (input.func_info.empty() && input.line_info.empty()) {
+    for (size_t sp = 1; sp < env.cfg.subprogs.size(); sp++) {
+      if (env.cfg.subprogs[sp].has_ld_abs) {
+        env.err("LD_ABS is not allowed in subprogs without BTF");
+        return finish(false);
+      }
+      if (env.cfg.subprogs[sp].has_tail_call) {
+        env.err("tail_call is not allowed in subprogs without BTF");
+        return finish(false);
+      }
+    }
+  }
+  // Unprivileged loaders may only load socket filters and cgroup skb programs (EPERM, no log).
+  if (!options.profile.privileged && input.type != ProgType::SocketFilter && input.type != ProgType::CgroupSkb) {
+    env.error.clear();
+    return finish(false);
+  }
+
   Verifier v(env);
   if (!v.check_subprog(0)) return finish(false);
   // do_check_subprogs: global functions, each on its own with arguments from BTF.
