@@ -45,7 +45,7 @@ std::string invalid_mem_access(const Match& m) {
   if (type == "map_value_or_null")
     return fmt::format(
         "{} is the result of bpf_map_lookup_elem(), which is NULL when the key is not in the map, and the program "
-        "dereferences it on a path where it was not checked. Null-check the result of bpf_map_lookup_elem before "
+        "dereferences it on a path where it was not checked: null-check the result of bpf_map_lookup_elem before "
         "dereferencing it: `v = bpf_map_lookup_elem(&map, &key); if (!v) return 0;`.",
         reg);
   if (type.find("ringbuf_mem_or_null") != std::string::npos || type == "mem_or_null")
