@@ -35,7 +35,8 @@ constexpr Range kSkbData = FIELD(SkBuffMd, data), kSkbDataEnd = FIELD(SkBuffMd, 
                 kSkbRemoteIp6 = FIELD(SkBuffMd, remote_ip6), kSkbLocalIp6 = FIELD(SkBuffMd, local_ip6),
                 kSkbRemoteIp4 = FIELD(SkBuffMd, remote_ip4), kSkbLocalIp4 = FIELD(SkBuffMd, local_ip4),
                 kSkbFlowKeys = FIELD(SkBuffMd, flow_keys);
-constexpr int32_t kSkbSk = offsetof(SkBuffMd, sk), kSkbTstampType = offsetof(SkBuffMd, tstamp_type);
+constexpr Range kSkbSk = FIELD(SkBuffMd, sk);
+constexpr int32_t kSkbTstampType = offsetof(SkBuffMd, tstamp_type);
 // The padding between tstamp_type and hwtstamp.
 constexpr Range kSkbTstampTypePad = {kSkbTstampType + 1, int32_t(offsetof(SkBuffMd, hwtstamp))};
 
@@ -71,8 +72,8 @@ Access skb_common(int32_t off, int32_t size, bool write, CtxFieldType type) {
     if (size != 8) return kRefused;
     return scalar();
   }
-  if (off == kSkbSk) {
-    if (write || size != 8) return kRefused;
+  if (kSkbSk.has(off)) {  // bpf_ctx_range_ptr: the whole pointer at its own offset, or nothing
+    if (write || size != 8 || off != kSkbSk.begin) return kRefused;
     return CtxAccess{CtxFieldType::SockCommonOrNull, 0, nullptr};
   }
   if (off == kSkbTstampType || kSkbTstampTypePad.has(off)) return kRefused;
@@ -138,13 +139,12 @@ Access sk_skb_access(int32_t off, int32_t size, bool write) {
   return skb_common(off, size, write, type);
 }
 
-// flow_dissector_is_valid_access: read-only; data, data_end and flow_keys only, at their full width. It makes no
-// alignment check of its own, so any offset inside those fields passes.
+// flow_dissector_is_valid_access: read-only; data, data_end and flow_keys only, each whole at its own offset.
 Access flow_dissector_access(int32_t off, int32_t size, bool write) {
   if (off < 0 || off >= int32_t(sizeof(SkBuffMd)) || write) return kRefused;
-  if (kSkbData.has(off) || kSkbDataEnd.has(off))
+  if (off == kSkbData.begin || off == kSkbDataEnd.begin)
     return size == 4 ? Access(CtxAccess{packet_type_of(off), 0, nullptr}) : kRefused;
-  if (kSkbFlowKeys.has(off)) return size == 8 ? Access(CtxAccess{CtxFieldType::FlowKeys, 0, nullptr}) : kRefused;
+  if (off == kSkbFlowKeys.begin) return size == 8 ? Access(CtxAccess{CtxFieldType::FlowKeys, 0, nullptr}) : kRefused;
   return kRefused;
 }
 
@@ -169,9 +169,10 @@ Access kprobe_access(int32_t off, int32_t size, bool write) {
 }
 
 // tp_prog_is_valid_access: aligned reads of the record past its first 8 bytes (the common fields' pointer-sized
-// head), up to PERF_MAX_TRACE_SIZE.
+// head), up to PERF_MAX_TRACE_SIZE. The kernel compares `off < sizeof(void *)` unsigned, so a negative offset
+// passes it (and C's %, like ours, leaves -8 % 8 == 0): 6.18 accepts `r0 = *(u64 *)(r1 - 8)` in a tracepoint program.
 Access tracepoint_access(int32_t off, int32_t size, bool write) {
-  if (off < 8 || off >= int32_t(uapi::kPerfMaxTraceSize) || write || off % size != 0) return kRefused;
+  if ((off >= 0 && off < 8) || off >= int32_t(uapi::kPerfMaxTraceSize) || write || off % size != 0) return kRefused;
   return scalar();
 }
 

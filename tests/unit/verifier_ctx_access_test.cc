@@ -59,6 +59,7 @@ TEST(CtxAccess, SkbCommonRules) {
     EXPECT_FALSE(can_write(t, kLen, 4));     // read-only field
     EXPECT_EQ(read_type(t, kSk, 8), CtxFieldType::SockCommonOrNull);
     EXPECT_FALSE(can_read(t, kSk, 4));
+    EXPECT_FALSE(can_read(t, kSk + 4, 4));  // no half of the pointer
     EXPECT_FALSE(can_write(t, kSk, 8));
     EXPECT_TRUE(can_read(t, kGsoSize, 4));
     EXPECT_EQ(ctx_access(t, 0, kLen + 1, 1, false)->ctx_field_size, 4u);
@@ -151,6 +152,9 @@ TEST(CtxAccess, TracepointRawTpPerfEvent) {
   EXPECT_TRUE(can_read(ProgType::Tracepoint, 8191, 1));
   EXPECT_FALSE(can_read(ProgType::Tracepoint, 8192, 1));
   EXPECT_FALSE(can_write(ProgType::Tracepoint, 8, 8));
+  // 6.18 compares the low bound unsigned: negative offsets pass (measured on the running kernel).
+  EXPECT_TRUE(can_read(ProgType::Tracepoint, -8, 8));
+  EXPECT_FALSE(can_read(ProgType::Tracepoint, -6, 4));
   EXPECT_TRUE(can_read(ProgType::RawTracepoint, 0, 8));
   EXPECT_TRUE(can_read(ProgType::RawTracepoint, 88, 8));
   EXPECT_FALSE(can_read(ProgType::RawTracepoint, 96, 8));
