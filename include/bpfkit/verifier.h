@@ -69,7 +69,7 @@ struct VerifierInput {
   bool gpl_compatible = false;
   bool sleepable = false;
   std::vector<MapSpec> maps;         // indexed as the map references' imm (ObjectSpec::maps() order)
-  const Btf* btf = nullptr;          // the object's BTF (global functions, spin locks in map values), may be null
+  const btf::Btf* btf = nullptr;         // the object's BTF (global functions, spin locks in map values), may be null
   std::vector<LinkedFuncInfo> func_info;
   std::vector<LinkedLineInfo> line_info;
   std::string name;                  // the program name, for messages
