@@ -42,16 +42,15 @@ int c_stack_two_frames_ok(struct __sk_buff *skb) {
 
 static __noinline int fill_big(volatile char *buf, int n) {
   volatile char local[300];
-  local[0] = n;
-  local[299] = n;
-  buf[0] = local[0] + local[299];
+  local[n & 255] = n;  // a variable index keeps the whole array on the stack
+  buf[0] = local[0];
   return buf[0];
 }
 
 SEC("tc")
 int c_stack_two_frames_too_big(struct __sk_buff *skb) {
   volatile char buf[256];
-  buf[255] = 1;
+  buf[skb->len & 255] = 1;
   return fill_big(buf, skb->len) & 1;
 }
 
