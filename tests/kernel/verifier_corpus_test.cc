@@ -83,6 +83,13 @@ Expected<Outcome> judge(const Case& c) {
   return o;
 }
 
+}  // namespace
+
+// gtest prints a parameter on failure: the case's name, not its bytes.
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+namespace {
+
 class VerifierCorpus : public ::testing::TestWithParam<Case> {};
 
 TEST_P(VerifierCorpus, MatchesKernel) {

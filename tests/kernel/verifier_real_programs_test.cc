@@ -54,6 +54,8 @@ std::string gtest_name(const RealProgram& p) {
   return s;
 }
 
+void PrintTo(const RealProgram& p, std::ostream* os) { *os << p.id(); }
+
 class VerifierRealPrograms : public ::testing::TestWithParam<RealProgram> {};
 
 TEST_P(VerifierRealPrograms, KernelVerdict) {
