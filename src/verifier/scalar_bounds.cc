@@ -300,12 +300,25 @@ void ScalarBounds::coerce_to_size_sx(int size) {
       return;
     }
   }
-  // The running build keeps the bounds of a range that already lies within the narrow signed type (the sign
-  // extension is then the identity) but forgets its tnum; found against the kernel, as the subregister variant
-  // below has no such case.
+  // Where the exact ranges above give up, the running build (found against the kernel; the subregister variant
+  // below has none of this) still uses what fits the narrow signed type: for a 32-bit extension, and for a
+  // narrower one whose s32 range fits, the result is the s32 range sign-extended (u64 bounds reset); a register
+  // whose s64 range already fits a narrower type is unchanged. Either way the tnum is rebuilt from the bounds.
   int64_t lim = size == 1 ? INT8_MAX : size == 2 ? INT16_MAX : INT32_MAX;
-  if (smin >= -lim - 1 && smax <= lim) {
+  const bool s64_fits = smin >= -lim - 1 && smax <= lim;
+  const bool s32_fits = s32_min >= -lim - 1 && s32_max <= lim;
+  if (size == 4 || (!s64_fits && s32_fits)) {
+    smin = s32_min;
+    smax = s32_max;
+    umin = 0;
+    umax = UINT64_MAX;
     var_off = Tnum::unknown();
+    sync();
+    return;
+  }
+  if (s64_fits) {
+    var_off = Tnum::unknown();
+    sync();
     return;
   }
   // set_sext64_default_val
