@@ -51,7 +51,7 @@ bool supported(uint32_t arg) {
   switch (arg_base(arg)) {
     case ArgType::DontCare: case ArgType::PtrToCtx: case ArgType::ConstMapPtr: case ArgType::PtrToMapKey:
     case ArgType::PtrToMapValue: case ArgType::PtrToMem: case ArgType::ConstSize: case ArgType::ConstSizeOrZero:
-    case ArgType::Anything:
+    case ArgType::Anything: case ArgType::PtrToFunc: case ArgType::PtrToStack: case ArgType::PtrToConstStr:
       return true;
     default:
       return false;
@@ -61,9 +61,10 @@ bool supported(uint32_t arg) {
 struct Maps {
   int array = -1;     // ARRAY key 4, value kBuf
   int rdonly = -1;    // the same, BPF_F_RDONLY_PROG
+  int str = -1;       // the same, frozen, all zeroes: an empty constant string
   ~Maps() {
-    if (array >= 0) close(array);
-    if (rdonly >= 0) close(rdonly);
+    for (int fd : {array, rdonly, str})
+      if (fd >= 0) close(fd);
   }
 };
 
@@ -76,6 +77,7 @@ void ld_imm64(std::vector<Insn>& p, uint8_t dst, uint8_t src, int32_t imm, int32
 // read-only map, or -1. Arguments after `probe` are left unset: the kernel stops at the first bad one.
 std::vector<Insn> program(const HelperProto& p, const Maps& maps, int probe, int rdonly_arg) {
   std::vector<Insn> prog;
+  std::vector<size_t> callbacks;  // LD_IMM64 BPF_PSEUDO_FUNC slots, pointed at the callback after the exit
   prog.push_back(make_insn(op::ALU64 | op::MOV | op::X, 6, 1));  // r6 = ctx
   for (int off = -kBuf; off < 0; off += 8) prog.push_back(make_insn(op::ST | op::MEM | op::DW, 10, 0, int16_t(off), 0));
   for (int i = 0; i < 5; ++i) {
@@ -86,6 +88,12 @@ std::vector<Insn> program(const HelperProto& p, const Maps& maps, int probe, int
       break;
     }
     switch (arg_base(p.args[i])) {
+      case ArgType::PtrToFunc: ld_imm64(prog, reg, op::PSEUDO_FUNC, 0); callbacks.push_back(prog.size() - 2); break;
+      case ArgType::PtrToConstStr: ld_imm64(prog, reg, op::PSEUDO_MAP_VALUE, maps.str, 0); break;
+      case ArgType::PtrToStack:
+        prog.push_back(make_insn(op::ALU64 | op::MOV | op::X, reg, 10));
+        prog.push_back(make_insn(op::ALU64 | op::ADD | op::K, reg, 0, 0, -kBuf));
+        break;
       case ArgType::PtrToCtx: prog.push_back(make_insn(op::ALU64 | op::MOV | op::X, reg, 6)); break;
       case ArgType::ConstMapPtr: ld_imm64(prog, reg, op::PSEUDO_MAP_FD, maps.array); break;
       case ArgType::PtrToMapKey:
@@ -106,6 +114,11 @@ std::vector<Insn> program(const HelperProto& p, const Maps& maps, int probe, int
   prog.push_back(make_insn(op::JMP | op::CALL, 0, 0, 0, p.id));
   prog.push_back(make_insn(op::ALU64 | op::MOV | op::K, 0, 0, 0, 1));
   prog.push_back(make_insn(op::JMP | op::EXIT));
+  if (!callbacks.empty()) {  // the callback: return 0
+    for (size_t at : callbacks) prog[at].imm = int32_t(prog.size() - at - 1);
+    prog.push_back(make_insn(op::ALU64 | op::MOV | op::K, 0, 0, 0, 0));
+    prog.push_back(make_insn(op::JMP | op::EXIT));
+  }
   return prog;
 }
 
@@ -140,6 +153,9 @@ class HelperArgsKernel : public ::testing::TestWithParam<TypeCase> {
     maps_.array = bpf_map_create(BPF_MAP_TYPE_ARRAY, "args", 4, kBuf, 1, nullptr);
     LIBBPF_OPTS(bpf_map_create_opts, ro, .map_flags = BPF_F_RDONLY_PROG);
     maps_.rdonly = bpf_map_create(BPF_MAP_TYPE_ARRAY, "args_ro", 4, kBuf, 1, &ro);
+    maps_.str = bpf_map_create(BPF_MAP_TYPE_ARRAY, "args_str", 4, kBuf, 1, &ro);
+    ASSERT_GE(maps_.str, 0) << strerror(errno);
+    ASSERT_EQ(bpf_map_freeze(maps_.str), 0) << strerror(errno);
     ASSERT_GE(maps_.array, 0) << strerror(errno);
     ASSERT_GE(maps_.rdonly, 0) << strerror(errno);
   }
@@ -166,7 +182,9 @@ TEST_P(HelperArgsKernel, ArgumentTypesAndWrites) {
       }
       const ArgType base = arg_base(p->args[i]);
       const bool pointer = base == ArgType::PtrToCtx || base == ArgType::ConstMapPtr ||
-                           base == ArgType::PtrToMapKey || base == ArgType::PtrToMapValue || base == ArgType::PtrToMem;
+                           base == ArgType::PtrToMapKey || base == ArgType::PtrToMapValue ||
+                           base == ArgType::PtrToMem || base == ArgType::PtrToFunc || base == ArgType::PtrToStack ||
+                           base == ArgType::PtrToConstStr;
       const bool null_refused = pointer && !(p->args[i] & kArgMaybeNull);
       EXPECT_EQ(contains(v.log, reg + " type=scalar expected="), null_refused)
           << t.name << " " << p->name << " arg" << i + 1 << ": " << v.log;
