@@ -3,6 +3,8 @@
 // program check_cfg passes must load. Skipped without bpf().
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <string>
 #include <vector>
@@ -116,6 +118,33 @@ TEST(CfgKernel, VerdictsAndMessages) {
       }
     }
   }
+}
+
+// Every opcode byte: the kernel refuses with "unknown opcode %02x" exactly the ones check_cfg does (resolve_pseudo_
+// ldimm64's bpf_opcode_in_insntable), whatever else it then says about the rest.
+TEST(CfgKernel, OpcodeTable) {
+  if (const auto& why = bpfkit::testing::kernel_unavailable()) GTEST_SKIP() << *why;
+  int unknown = 0;
+  for (int code = 0; code < 256; ++code) {
+    if (code == kLdImm64) continue;
+    // r0 = 0; r1 = 0; <code> dst r0, src r1, off 0, imm 0; exit
+    const std::vector<Insn> prog = {make_insn(0xb7, 0), make_insn(0xb7, 1), make_insn(uint8_t(code), 0, 1, 0, 0),
+                                    make_insn(0x95)};
+    static char log[1 << 16];
+    log[0] = '\0';
+    LIBBPF_OPTS(bpf_prog_load_opts, opts, .log_level = 1, .log_size = sizeof(log), .log_buf = log);
+    const int fd = bpf_prog_load(BPF_PROG_TYPE_SOCKET_FILTER, "op", "GPL",
+                                 reinterpret_cast<const bpf_insn*>(prog.data()), prog.size(), &opts);
+    if (fd >= 0) close(fd);
+    auto ours = check_cfg(prog, CfgOptions{});
+    const std::string msg = fmt::format("unknown opcode {:02x}", code);
+    const bool kernel_unknown = fd < 0 && last_line(log) == msg;
+    const bool ours_unknown = !ours && ours.error().message == msg;
+    unknown += kernel_unknown;
+    EXPECT_EQ(ours_unknown, kernel_unknown) << fmt::format("opcode {:#04x}: kernel: ", code) << last_line(log)
+                                            << (ours ? "" : "; bpfkit: " + ours.error().message);
+  }
+  RecordProperty("unknown_opcodes", unknown);
 }
 
 #else
