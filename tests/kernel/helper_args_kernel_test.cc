@@ -128,11 +128,12 @@ struct Verdict {
   std::string log;
 };
 
-Verdict load(const TypeCase& t, std::span<const Insn> insns) {
+Verdict load(const TypeCase& t, std::span<const Insn> insns, uint32_t log_level = 1) {
   static char log[1 << 16];
   log[0] = '\0';
   LIBBPF_OPTS(bpf_prog_load_opts, opts, .expected_attach_type = bpf_attach_type(t.expected_attach_type),
-              .prog_flags = t.sleepable ? uint32_t(BPF_F_SLEEPABLE) : 0u, .log_level = 1, .log_size = sizeof(log),
+              .prog_flags = t.sleepable ? uint32_t(BPF_F_SLEEPABLE) : 0u, .log_level = log_level,
+              .log_size = sizeof(log),
               .log_buf = log);
   const int fd = bpf_prog_load(bpf_prog_type(t.type), "args", "GPL", reinterpret_cast<const bpf_insn*>(insns.data()),
                                insns.size(), &opts);
@@ -142,6 +143,33 @@ Verdict load(const TypeCase& t, std::span<const Insn> insns) {
 }
 
 bool contains(const std::string& s, const std::string& what) { return s.find(what) != std::string::npos; }
+
+// How a level-2 log shows R0 after a call to a helper with this return type (print_verifier_state), or "" for void.
+std::string r0_after_call(const HelperProto& p) {
+  switch (ret_base(p.ret)) {
+    case RetType::Void: return "";
+    case RetType::PtrToMapValue: return p.ret & kRetMaybeNull ? "R0=map_value_or_null(" : "R0=map_value(";
+    case RetType::PtrToMem:
+      if (p.ret & kRetMemRingbuf) return p.ret & kRetMaybeNull ? "R0=ringbuf_mem_or_null(" : "R0=ringbuf_mem(";
+      return p.ret & kRetMaybeNull ? "R0=mem_or_null(" : "R0=mem(";
+    case RetType::PtrToBtfId:
+      return std::string("R0=") + (p.ret & kRetTrusted ? "trusted_" : "") + "ptr_" +
+             (p.ret_btf_struct ? p.ret_btf_struct : "") + "(";
+    default: return "R0=scalar(";
+  }
+}
+
+// The level-2 state line of the call instruction ("16: (85) call bpf_x#N   ; R0=..."), or "". (6.18's log also
+// lists the instructions with their live registers first; those lines have no state.)
+std::string call_line(const std::string& log, const HelperProto& p) {
+  const std::string call = std::string("(85) call ") + p.name + "#" + std::to_string(p.id);
+  for (size_t at = log.find(call); at != std::string::npos; at = log.find(call, at + 1)) {
+    const size_t end = log.find('\n', at);
+    std::string line = log.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    if (line.find(';') != std::string::npos) return line;
+  }
+  return "";
+}
 
 class HelperArgsKernel : public ::testing::TestWithParam<TypeCase> {
  protected:
@@ -203,6 +231,29 @@ TEST_P(HelperArgsKernel, ArgumentTypesAndWrites) {
   }
   RecordProperty("probes", probes);
   EXPECT_GT(probes, 10);
+}
+
+// R0 after the call, as the kernel's level-2 log shows it, is what the tabled return type gives.
+TEST_P(HelperArgsKernel, ReturnTypes) {
+  const TypeCase& t = GetParam();
+  int checked = 0;
+  for (const HelperProto& table : helper_protos()) {
+    const HelperProto* p = helper_proto_for(t.type, table.id);
+    if (p == nullptr) continue;
+    bool ok = true;
+    for (uint32_t a : p->args) ok = ok && supported(a);
+    if (!ok) continue;
+    const Verdict v = load(t, program(*p, maps_, -1, -1), 2);
+    const std::string line = call_line(v.log, *p);
+    if (line.empty() || !contains(line, ";")) continue;  // refused at the call (map type, kernel build): no state
+    ++checked;
+    const std::string want = r0_after_call(*p);
+    if (want.empty())
+      EXPECT_FALSE(contains(line, "R0")) << t.name << " " << p->name << ": " << line;
+    else
+      EXPECT_TRUE(contains(line, want)) << t.name << " " << p->name << ": want " << want << " in: " << line;
+  }
+  RecordProperty("checked", checked);
 }
 
 INSTANTIATE_TEST_SUITE_P(Types, HelperArgsKernel, ::testing::ValuesIn(kTypes),
