@@ -1,7 +1,7 @@
 // libFuzzer target: the verifier's soundness. The input drives a structured generator (tests/support/verifier_gen.h)
 // of mostly well-formed programs (XDP, sched_cls, socket_filter; privileged, and some unprivileged socket filters):
 // ALU, stack spills, ctx loads, map lookups, packet accesses with and without bounds checks, branches, bounded loops,
-// helper calls. Each program is verified; each ACCEPTED one is test-run in the interpreter, whose memory checks stop
+// helper calls, ring buffer records, static subprograms writing into the caller's stack. Each program is verified; each ACCEPTED one is test-run in the interpreter, whose memory checks stop
 // any access outside the packet, the context, the stack or the one map value a lookup handed out. A runtime fault
 // of an accepted program is a verifier soundness bug: the program is printed and the target aborts, so libFuzzer
 // saves the input. Crashes and sanitizer reports inside verify() are findings too.

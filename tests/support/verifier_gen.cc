@@ -54,6 +54,8 @@ void append(Code& to, const Code& more) { to.insert(to.end(), more.begin(), more
 
 constexpr uint8_t kSizes[4] = {op::B, op::H, op::W, op::DW};
 constexpr uint8_t kCtx = 6;                 // the prologue's copy of R1
+constexpr uint32_t kKeyedMaps = 2;          // maps 0 (array) and 1 (hash) take keys; map 2 is a ring buffer
+constexpr uint32_t kRingbufMap = 2;
 constexpr uint8_t kScalars[3] = {7, 8, 9};  // callee-saved registers that hold scalars
 
 constexpr uint8_t kAluOps[] = {op::ADD, op::SUB, op::MUL, op::DIV, op::OR,  op::AND, op::LSH,
@@ -74,6 +76,13 @@ class Generator {
     const uint32_t snippets = 1 + in_.below(12);
     for (uint32_t i = 0; i < snippets && !in_.exhausted(); ++i) snippet(c, 0, 0);
     epilogue(c);
+    // The subprograms after the main program's exit, each call patched to its callee's first instruction.
+    std::vector<size_t> starts;
+    for (const Code& sub : subprogs_) {
+      starts.push_back(c.size());
+      append(c, sub);
+    }
+    for (const auto& [at, callee] : calls_) c[at].imm = int32_t(int64_t(starts[callee]) - int64_t(at) - 1);
     p_.insns = std::move(c);
   }
 
@@ -119,7 +128,7 @@ class Generator {
 
   void snippet(Code& c, int depth, uint16_t reserved) {
     if (c.size() > 400) return;
-    switch (in_.below(depth > 1 ? 10 : 13)) {
+    switch (in_.below(depth > 1 ? 10 : 15)) {
       case 0: case 1: alu(c, reserved); break;
       case 2: stack_store(c, reserved); break;
       case 3: stack_load(c, reserved); break;
@@ -134,6 +143,12 @@ class Generator {
       case 9: stack_var_access(c, reserved); break;
       case 10: cond_block(c, depth, reserved); break;
       case 11: loop(c, depth, reserved); break;
+      case 12: ringbuf(c, reserved); break;
+      case 13:
+        // calls are patched by their index in the main program, so only the top level makes them
+        if (depth == 0) subprog_call(c, reserved);
+        else alu(c, reserved);
+        break;
       default:
         if (is_skb_type(p_.type) || in_.chance(5)) ld_abs(c, reserved);
         else alu(c, reserved);
@@ -250,7 +265,7 @@ class Generator {
   }
 
   void map_lookup(Code& c, uint16_t reserved) {
-    const uint32_t m = in_.below(uint32_t(p_.maps.size()));
+    const uint32_t m = in_.below(kKeyedMaps);
     const int16_t key_off = int16_t(-4 * (1 + in_.below(4)));
     if (in_.chance(70)) {
       c.push_back(st(op::W, 10, key_off, int32_t(in_.below(6))));
@@ -325,7 +340,7 @@ class Generator {
       }
       case 2: {
         // bpf_map_update_elem(map, key on stack, value on stack, flags)
-        const uint32_t m = in_.below(uint32_t(p_.maps.size()));
+        const uint32_t m = in_.below(kKeyedMaps);
         const int vs = int(map(m).value_size);
         c.push_back(st(op::W, 10, -4, int32_t(in_.below(6))));
         const int16_t voff = int16_t(-8 - 8 * int((vs + 7) / 8) - (in_.chance(10) ? 0 : 0));
@@ -341,7 +356,7 @@ class Generator {
         break;
       }
       case 3: {
-        const uint32_t m = in_.below(uint32_t(p_.maps.size()));
+        const uint32_t m = in_.below(kKeyedMaps);
         c.push_back(st(op::W, 10, -4, int32_t(in_.below(6))));
         ld_map(c, 1, m);
         c.push_back(mov_reg(2, 10));
@@ -449,6 +464,74 @@ class Generator {
     append(c, body);
   }
 
+  // bpf_ringbuf_reserve, a null check, stores into the record (sometimes one byte past it), then submit or
+  // discard; now and then the release is missing on one path, or the null check is.
+  void ringbuf(Code& c, uint16_t reserved) {
+    const int size = 8 * int(1 + in_.below(8));
+    ld_map(c, 1, kRingbufMap);
+    c.push_back(mov_imm(2, in_.chance(95) ? size : size + 1));
+    c.push_back(mov_imm(3, 0));
+    c.push_back(call(131));  // bpf_ringbuf_reserve
+    Code body;
+    const uint32_t n = 1 + in_.below(3);
+    for (uint32_t k = 0; k < n; ++k) {
+      const uint8_t sz = kSizes[in_.below(4)];
+      const int nb = int(op::size_bytes(sz));
+      int off = nb * int(in_.below(uint32_t(size / nb)));
+      if (in_.chance(8)) off = size - nb + nb;  // just past the record
+      if (in_.chance(70))
+        body.push_back(stx(sz, 0, scalar(), int16_t(off)));
+      else
+        body.push_back(ldx(sz, scalar(reserved), 0, int16_t(off)));
+    }
+    if (in_.chance(10)) {
+      // keep the record in a callee-saved register across a helper call
+      body.push_back(mov_reg(1, 0));
+      body.push_back(call(5));
+      body.push_back(mov_reg(0, 1));  // r1 was clobbered by the call: refused
+    }
+    if (!in_.chance(5)) {
+      body.push_back(mov_reg(1, 0));
+      body.push_back(mov_imm(2, 0));
+      body.push_back(call(in_.chance(60) ? 132 : 133));  // submit / discard
+    }
+    if (!in_.chance(5)) c.push_back(jmp_imm(op::JEQ, 0, 0, int16_t(body.size())));
+    append(c, body);
+  }
+
+  // A static subprogram, placed after the main program's exit: it gets a pointer into the caller's stack in R1
+  // and a scalar in R2, writes through the pointer (sometimes past the caller's frame), uses its own stack and
+  // returns a scalar.
+  void subprog_call(Code& c, uint16_t reserved) {
+    if (subprogs_.size() >= 3) return;
+    const int buf = 8 * int(1 + in_.below(4));
+    c.push_back(mov_reg(1, 10));
+    c.push_back(add_imm(1, -buf));
+    c.push_back(mov_reg(2, scalar()));
+    calls_.push_back({c.size(), subprogs_.size()});
+    c.push_back(I(op::JMP | op::CALL, 0, op::PSEUDO_CALL, 0, 0));
+    c.push_back(mov_reg(scalar(reserved), 0));
+
+    Code sub;
+    const uint32_t n = 1 + in_.below(3);
+    for (uint32_t k = 0; k < n; ++k) {
+      const uint8_t sz = kSizes[in_.below(4)];
+      const int nb = int(op::size_bytes(sz));
+      int off = nb * int(in_.below(uint32_t(buf / nb)));
+      if (in_.chance(8)) off = buf;  // the caller's frame ends here
+      if (in_.chance(60))
+        sub.push_back(stx(sz, 1, 2, int16_t(off)));
+      else
+        sub.push_back(ldx(sz, 3, 1, int16_t(off)));
+    }
+    const int own = 8 * int(1 + in_.below(in_.chance(95) ? 8 : 64));
+    sub.push_back(stx(op::DW, 10, 2, int16_t(-own)));
+    sub.push_back(ldx(op::DW, 0, 10, int16_t(-own)));
+    if (in_.chance(50)) sub.push_back(I(op::ALU64 | op::AND | op::K, 0, 0, 0, 0xff));
+    sub.push_back(I(op::JMP | op::EXIT));
+    subprogs_.push_back(std::move(sub));
+  }
+
   void ld_abs(Code& c, uint16_t reserved) {
     static constexpr uint8_t kLdSizes[3] = {op::B, op::H, op::W};
     const uint8_t size = kLdSizes[in_.below(3)];
@@ -472,6 +555,8 @@ class Generator {
 
   Bytes& in_;
   GeneratedProgram& p_;
+  std::vector<Code> subprogs_;
+  std::vector<std::pair<size_t, size_t>> calls_;  // (call instruction, subprogram)
 };
 
 MapSpec make_map(MapType type, uint32_t value_size, uint32_t entries, const char* name) {
@@ -495,6 +580,9 @@ GeneratedProgram generate(std::span<const uint8_t> data) {
   static constexpr uint32_t kValueSizes[] = {8, 12, 16, 48};
   p.maps.push_back(make_map(MapType::Array, kValueSizes[in.below(4)], 4, "arr"));
   p.maps.push_back(make_map(MapType::Hash, kValueSizes[in.below(4)], 8, "hash"));
+  MapSpec rb = make_map(MapType::Ringbuf, 0, 4096, "rb");
+  rb.key_size = 0;
+  p.maps.push_back(rb);
   const uint32_t packet_len = 14 + in.below(100);
   p.packet.resize(packet_len);
   for (uint32_t i = 0; i < packet_len; ++i) p.packet[i] = uint8_t(i * 7 + 3);
@@ -545,6 +633,7 @@ SoundnessOutcome check_soundness(const GeneratedProgram& prog) {
   }
   // Keys 0..3 exist in both maps, so lookups of small keys succeed and their branches run.
   for (auto& m : maps) {
+    if (m->spec().type != MapType::Array && m->spec().type != MapType::Hash) continue;
     std::vector<uint8_t> value(m->user_value_size(), 0x5a);
     for (uint32_t k = 0; k < 4; ++k) (void)m->update_elem(&k, value.data(), 0);
   }
@@ -593,7 +682,8 @@ std::string to_corpus_asm(const GeneratedProgram& prog, const std::string& descr
   std::string s = fmt::format("// {}\n// type: {}\n", description, type_name(prog));
   if (!prog.privileged) s += "// privileged: no\n";
   for (const MapSpec& m : prog.maps)
-    s += fmt::format("// map: {} key={} value={} entries={} name={}\n", m.type == MapType::Array ? "array" : "hash",
+    s += fmt::format("// map: {} key={} value={} entries={} name={}\n",
+                     m.type == MapType::Array ? "array" : m.type == MapType::Hash ? "hash" : "ringbuf",
                      m.key_size, m.value_size, m.max_entries, m.name);
   for (size_t i = 0; i < prog.insns.size(); i += insn_slots(prog.insns[i]))
     s += disassemble_insn(prog.insns, i, AsmSyntax::Llvm) + "\n";

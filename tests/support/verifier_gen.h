@@ -3,7 +3,9 @@
 // Random bytes (a libFuzzer input, or a seed expanded by splitmix64) drive a generator that emits whole idioms
 // rather than raw instructions: ALU on scalars, stack stores, loads and pointer spills, context loads, map lookups
 // with and without the null check and with in- and out-of-bounds value accesses, packet accesses with and without
-// (or with an off-by-one) bounds check, forward branches, bounded loops, helper calls and LD_ABS. Most programs are
+// (or with an off-by-one) bounds check, forward branches, bounded loops, helper calls, LD_ABS, ring buffer
+// records (reserve, stores, submit or discard) and static subprograms that write through a pointer into the
+// caller's stack. Most programs are
 // close to ones the kernel accepts, so the verifier's accept path is exercised, and the small mistakes the idioms
 // make on purpose (a missing check, one byte too far) are the ones a verifier must catch.
 //

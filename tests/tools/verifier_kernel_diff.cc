@@ -69,8 +69,8 @@ KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) 
   std::vector<int> fds;
   std::vector<bpfkit::Insn> insns = p.insns;
   for (const bpfkit::MapSpec& m : p.maps) {
-    const int fd = bpf_map_create(m.type == bpfkit::MapType::Array ? BPF_MAP_TYPE_ARRAY : BPF_MAP_TYPE_HASH,
-                                  m.name.c_str(), m.key_size, m.value_size, m.max_entries, nullptr);
+    const int fd = bpf_map_create(static_cast<bpf_map_type>(m.type), m.name.c_str(), m.key_size, m.value_size,
+                                  m.max_entries, nullptr);
     if (fd < 0) {
       v.err = errno;
       v.error = fmt::format("bpf_map_create: {}", strerror(errno));
