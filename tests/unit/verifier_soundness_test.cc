@@ -6,6 +6,8 @@
 
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 #include "bpfkit/disasm.h"
 #include "support/verifier_gen.h"
@@ -15,10 +17,17 @@ namespace {
 
 constexpr uint64_t kSeeds = 3000;
 
+// BPFKIT_VFUZZ_SEEDS=N BPFKIT_VFUZZ_SEED0=S run seeds S .. S+N-1 instead: a longer campaign with the same binary.
+uint64_t env_or(const char* name, uint64_t fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? std::strtoull(v, nullptr, 0) : fallback;
+}
+
 TEST(VerifierSoundness, GeneratedProgramsAcceptedRunClean) {
   uint64_t accepted = 0, ran = 0;
+  const uint64_t seeds = env_or("BPFKIT_VFUZZ_SEEDS", kSeeds), seed0 = env_or("BPFKIT_VFUZZ_SEED0", 0);
   const auto start = std::chrono::steady_clock::now();
-  for (uint64_t seed = 0; seed < kSeeds; ++seed) {
+  for (uint64_t seed = seed0; seed < seed0 + seeds; ++seed) {
     const GeneratedProgram prog = generate_from_seed(seed);
     const SoundnessOutcome out = check_soundness(prog);
     accepted += out.verdict.accepted;
@@ -31,11 +40,11 @@ TEST(VerifierSoundness, GeneratedProgramsAcceptedRunClean) {
     if (!out.verdict.accepted) EXPECT_FALSE(out.verdict.error.empty()) << "seed " << seed << "\n" << disassemble(prog.insns);
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("%llu programs, %llu accepted and run, %.1f s\n", (unsigned long long)kSeeds,
-              (unsigned long long)ran, secs);
+  std::printf("%llu programs, %llu accepted and run, %.1f s\n", (unsigned long long)seeds, (unsigned long long)ran,
+              secs);
   // The generator is meant to produce mostly programs close to acceptable ones; if the verifier accepts none,
   // nothing was checked at run time.
-  EXPECT_GT(accepted, kSeeds / 20);
+  EXPECT_GT(accepted, seeds / 20);
 }
 
 // The generator is deterministic: a seed always gives the same program (findings must reproduce).
