@@ -2,6 +2,7 @@
 //
 //   verifier_kernel_diff [--count N] [--seed S] [--out FILE] [--keep DIR] [--keep-max K]
 //   verifier_kernel_diff --seed S --show      the program of seed S and both verifiers' level-2 logs
+//   verifier_kernel_diff --input FILE ...     the programs of fuzz_verifier inputs (crashes, timeouts): both verdicts
 //
 // For seeds S .. S+N-1 (default 0, 1000): generates the program, verifies it with verify() and loads it into the
 // running kernel with libbpf's bpf_prog_load (root; maps created with bpf_map_create), log level 1. Unprivileged
@@ -24,6 +25,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -123,6 +125,7 @@ int main(int argc, char** argv) {
   uint64_t count = 1000, seed0 = 0;
   size_t keep_max = 20;
   bool show = false;  // --show: the program of --seed and both verifiers' level-2 logs
+  std::vector<std::string> inputs;  // --input FILE: fuzz_verifier inputs instead of seeds
   std::string out_path = "verifier_kernel_diff.txt", keep_dir;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -139,6 +142,7 @@ int main(int argc, char** argv) {
     else if (a == "--keep") keep_dir = next();
     else if (a == "--keep-max") keep_max = std::strtoull(next(), nullptr, 0);
     else if (a == "--show") show = true;
+    else if (a == "--input") inputs.push_back(next());
     else {
       fmt::print(stderr, "verifier_kernel_diff: unknown argument '{}'\n", a);
       return 2;
@@ -172,6 +176,21 @@ int main(int argc, char** argv) {
     fmt::print("{}\n{}", bpfkit::vgen::to_corpus_asm(p, fmt::format("seed {}", seed0)), bpfkit::disassemble(p.insns));
     fmt::print("\n--- bpfkit ({}) ---\n{}\n--- kernel ({}) ---\n{}\n", ours.accepted ? "accepts" : "rejects", ours.log,
                k.accepted ? "accepts" : "rejects", k.log);
+    return 0;
+  }
+  if (!inputs.empty()) {
+    // Each fuzz input's program: both verdicts, last lines and processed counts.
+    for (const std::string& path : inputs) {
+      std::ifstream f(path, std::ios::binary);
+      const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+      const GeneratedProgram p = bpfkit::vgen::generate(bytes);
+      const bpfkit::VerifyResult ours = bpfkit::vgen::verify_generated(p);
+      const KernelVerdict k = kernel_verdict(p);
+      fmt::print("{}: {} insns ({}{}): bpfkit {} ({} processed){}; kernel {}{}\n", path, p.insns.size(),
+                 bpfkit::vgen::type_name(p), p.privileged ? "" : ", unprivileged", ours.accepted ? "accepts" : "rejects",
+                 ours.processed_insns, ours.accepted ? "" : ": " + ours.error, k.accepted ? "accepts" : "rejects",
+                 k.accepted ? "" : ": " + k.error);
+    }
     return 0;
   }
   std::ofstream out(out_path);
