@@ -29,6 +29,7 @@ namespace bpfkit {
 // kernel (load_profile): two builds of the same 6.18.44 differ, so version numbers alone are not enough.
 struct VerifierProfile {
   uint32_t kernel_version = 0;       // KERNEL_VERSION(a,b,c) encoding: a << 16 | b << 8 | c
+  std::string kernel_release;        // uname -r of the kernel probed or running ("6.18.44-fc-v1272"), may be empty
   bool privileged = true;            // root (CAP_BPF, CAP_PERFMON, CAP_NET_ADMIN, CAP_SYS_ADMIN) or not
   uint32_t max_insns = 1000000;      // instructions a program may have (BPF_MAXINSNS 4096 unprivileged or < 5.2)
   uint32_t complexity_limit = 1000000;  // processed instructions (BPF_COMPLEXITY_LIMIT_INSNS)
@@ -69,7 +70,7 @@ struct VerifierInput {
   bool gpl_compatible = false;
   bool sleepable = false;
   std::vector<MapSpec> maps;         // indexed as the map references' imm (ObjectSpec::maps() order)
-  const Btf* btf = nullptr;          // the object's BTF (global functions, spin locks in map values), may be null
+  const btf::Btf* btf = nullptr;     // the object's BTF (global functions, spin locks in map values), may be null
   std::vector<LinkedFuncInfo> func_info;
   std::vector<LinkedLineInfo> line_info;
   std::string name;                  // the program name, for messages

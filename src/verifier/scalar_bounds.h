@@ -46,7 +46,9 @@ struct ScalarBounds {
   void coerce_subreg_to_size_sx(int size);
 
   // "smin=... umax=... var_off=(...)" in the kernel log's print_scalar_ranges order, leaving out what the kernel
-  // leaves out (bounds implied by others). Used inside "R1=scalar(...)".
+  // leaves out (bounds at their type's extreme, an unknown var_off) and merging equal bounds ("smin=umin=5").
+  // Used inside "R1=scalar(...)": an unknown scalar gives "". A constant gives the number alone ("5", "-1",
+  // "0x10000"), which the kernel prints without "scalar(...)" (R1=5).
   std::string to_string() const;
   friend bool operator==(const ScalarBounds&, const ScalarBounds&) = default;
 };
@@ -65,6 +67,9 @@ void scalar_end(ScalarBounds& dst, int bits, bool to_be, bool alu64_bswap);
 // is_branch_taken for two scalars: 1 taken, 0 not taken, -1 unknown. op is a jump code (op::JEQ .. op::JSLE,
 // op::JSET, op::JNE), jmp32 for the JMP32 class.
 int scalar_branch_taken(const ScalarBounds& dst, const ScalarBounds& src, uint8_t op, bool jmp32);
+// is_scalar_branch_taken when both operands are the same register (`if r1 > r1`): decided by the op alone,
+// except JSET. The kernel also skips refinement in that case, so callers should not call scalar_refine_branch.
+int scalar_branch_taken_same_reg(const ScalarBounds& reg, uint8_t op, bool jmp32);
 // regs_refine_cond_op + reg_bounds_sync on both registers for the branch where the condition is `taken`
 // (the fall-through refines with the reversed op). Returns false when that branch is impossible (bounds become
 // contradictory), so the caller can skip it as the kernel does.
