@@ -11,6 +11,7 @@
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -45,8 +46,10 @@ void* global(bpf_object* obj, const char* sec, const char* name) {
   const btf_var_secinfo* v = btf_var_secinfos(t);
   for (int i = 0; i < btf_vlen(t); ++i, ++v) {
     if (std::strcmp(btf__name_by_offset(b, btf__type_by_id(b, v->type)->name_off), name) != 0) continue;
-    size_t size = 0;
-    return static_cast<uint8_t*>(const_cast<void*>(bpf_map__initial_value(m, &size))) + v->offset;
+    // libbpf 1.1 keeps its own copy of .data/.bss after bpf_object__load: map the kernel's.
+    const size_t len = (bpf_map__value_size(m) + 4095) & ~size_t{4095};
+    void* base = mmap(nullptr, len, PROT_READ | PROT_WRITE, MAP_SHARED, bpf_map__fd(m), 0);
+    return base == MAP_FAILED ? nullptr : static_cast<uint8_t*>(base) + v->offset;
   }
   return nullptr;
 }
@@ -136,8 +139,8 @@ StreamResult stream_once(Bench& b, Consumers& c, bool ours, uint64_t records) {
 
 int main(int argc, char** argv) {
   int reps = argc > 1 ? std::atoi(argv[1]) : 7;
-  const uint64_t kDrain = 1u << 20;  // 1M records, 32 MiB of the 64 MiB ring
-  const uint64_t kStream = 2u << 20;
+  const uint64_t kDrain = 1000000;  // 1M records (100 runs of 10000), 32 MB of the 64 MiB ring
+  const uint64_t kStream = 2000000;  // 2000 runs of 1000
   rlimit r{RLIM_INFINITY, RLIM_INFINITY};
   setrlimit(RLIMIT_MEMLOCK, &r);
   Bench b;
@@ -157,7 +160,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   c.ours = std::move(*rb);
-  c.poller = std::move(*bpfkit::events::Poller::create());
+  c.poller = bpfkit::events::Poller::create().value();
   (void)c.poller->add(*c.ours);
   c.libbpf = ring_buffer__new(b.map_fd, libbpf_cb, nullptr, nullptr);
 
