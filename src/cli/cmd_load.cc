@@ -190,7 +190,8 @@ int stream_events(const Output& out, const KernelObject& obj, const LoadCommandO
     j["type"] = "event";
     j["map"] = map;
     if (cpu >= 0) j["cpu"] = cpu;
-    for (auto& [k, v] : decoder.decode(map, r, perf).items()) j[k == "type" ? "record" : k] = v;
+    nlohmann::ordered_json decoded = decoder.decode(map, r, perf);  // kept alive across the loop below
+    for (auto& [k, v] : decoded.items()) j[k == "type" ? "record" : k] = v;
     std::string line = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     line.push_back('\n');
     fwrite(line.data(), 1, line.size(), stdout);
@@ -212,8 +213,6 @@ int stream_events(const Output& out, const KernelObject& obj, const LoadCommandO
       rings.push_back(std::move(*rb));
       ring_names.push_back(name);
     } else if (m.def->spec.type == MapType::PerfEventArray) {
-      uint64_t* lost_total = nullptr;
-      (void)lost_total;
       events::PerfBufferOptions po;
       po.on_lost = [name](int cpu, uint64_t n) {
         nlohmann::ordered_json j{{"type", "lost"}, {"map", name}, {"cpu", cpu}, {"count", n}};

@@ -34,6 +34,9 @@ struct core_event {
 };
 
 volatile __u32 target_tgid;
+// Puts struct core_event into the object's BTF (a local pointer's type is not emitted), so `bpfkit load` can decode
+// the ring buffer's records with it.
+struct core_event *core_event_btf __attribute__((unused));
 
 static __always_inline void emit(__u32 kind, __u64 arg) {
   struct task_struct *t = (struct task_struct *)bpf_get_current_task();

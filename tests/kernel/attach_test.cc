@@ -73,7 +73,15 @@ class Traced {
     if (bss == nullptr) return make_error("ev_core.o has no .bss");
     std::vector<uint8_t> v(bss->spec.value_size, 0);
     const uint32_t tgid = static_cast<uint32_t>(getpid());
-    std::memcpy(v.data(), &tgid, 4);  // target_tgid is the only .bss variable
+    auto sec = spec->btf()->find_by_name_kind(".bss", btf::Kind::Datasec);
+    if (!sec) return make_error("ev_core.o has no .bss DATASEC");
+    bool found = false;
+    for (const btf::VarSecinfo& vs : spec->btf()->type(*sec)->vars) {
+      if (spec->btf()->type(vs.type)->name != "target_tgid") continue;
+      std::memcpy(v.data() + vs.offset, &tgid, 4);
+      found = true;
+    }
+    if (!found) return make_error("ev_core.o has no target_tgid");
     if (auto ok = spec->set_initial_value(".bss", v); !ok) return ok.error();
     chains_ = kernel::attach_chains(*spec);
     KernelLoadOptions lo;
