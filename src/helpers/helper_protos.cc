@@ -105,8 +105,9 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(override_return, true, kRetInt, {kCtx, kAny}),
     BPFKIT_PROTO(xdp_adjust_tail, false, kRetInt, {kCtx, kAny}),
     BPFKIT_PROTO(get_stack, true, kRetInt, {kCtx, kUninitMem, kSizeOrZero, kAny}),
-    // The kernel passes the fib params as plain ARG_PTR_TO_MEM: read and written.
-    BPFKIT_PROTO(fib_lookup, true, kRetInt, {kCtx, a(ArgType::PtrToMem), kSize, kAny}),
+    // The fib params are read and written back: 6.18 refuses a read-only map value there ("write into map
+    // forbidden"; tests/kernel/helper_args_kernel_test.cc), as for MEM_WRITE.
+    BPFKIT_PROTO(fib_lookup, true, kRetInt, {kCtx, a(ArgType::PtrToMem) | kArgMemWrite, kSize, kAny}),
     BPFKIT_PROTO(map_push_elem, false, kRetInt, {kMapPtr, kValue, kAny}),
     BPFKIT_PROTO(map_pop_elem, false, kRetInt, {kMapPtr, kValue | kArgMemUninit | kArgMemWrite}),
     BPFKIT_PROTO(map_peek_elem, false, kRetInt, {kMapPtr, kValue | kArgMemUninit | kArgMemWrite}),

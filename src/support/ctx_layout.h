@@ -46,6 +46,62 @@ struct BpfSock {
 };
 static_assert(sizeof(BpfSock) == 80 && offsetof(BpfSock, dst_port) == 48 && offsetof(BpfSock, dst_ip4) == 52);
 
+// struct bpf_sock_addr.
+struct SockAddrMd {
+  uint32_t user_family, user_ip4, user_ip6[4], user_port, family, type, protocol, msg_src_ip4, msg_src_ip6[4];
+  uint32_t pad_;  // the u64 alignment of sk
+  uint64_t sk;
+};
+static_assert(sizeof(SockAddrMd) == 72 && offsetof(SockAddrMd, sk) == 64);
+
+// struct bpf_sock_ops (6.18: with skb_hwtstamp).
+struct SockOpsMd {
+  uint32_t op;
+  uint32_t args[4];  // union with reply and replylong[4]
+  uint32_t family, remote_ip4, local_ip4, remote_ip6[4], local_ip6[4], remote_port, local_port, is_fullsock;
+  uint32_t snd_cwnd, srtt_us, bpf_sock_ops_cb_flags, state, rtt_min, snd_ssthresh, rcv_nxt, snd_nxt, snd_una;
+  uint32_t mss_cache, ecn_flags, rate_delivered, rate_interval_us, packets_out, retrans_out, total_retrans;
+  uint32_t segs_in, data_segs_in, segs_out, data_segs_out, lost_out, sacked_out, sk_txhash;
+  uint64_t bytes_received, bytes_acked, sk, skb_data, skb_data_end;
+  uint32_t skb_len, skb_tcp_flags;
+  uint64_t skb_hwtstamp;
+};
+static_assert(sizeof(SockOpsMd) == 224 && offsetof(SockOpsMd, bytes_received) == 168);
+
+// struct sk_msg_md.
+struct SkMsgMd {
+  uint64_t data, data_end;
+  uint32_t family, remote_ip4, local_ip4, remote_ip6[4], local_ip6[4], remote_port, local_port, size;
+  uint64_t sk;
+};
+static_assert(sizeof(SkMsgMd) == 80 && offsetof(SkMsgMd, sk) == 72);
+
+// struct sk_reuseport_md.
+struct SkReuseportMd {
+  uint64_t data, data_end;
+  uint32_t len, eth_protocol, ip_protocol, bind_inany, hash, pad_;
+  uint64_t sk, migrating_sk;
+};
+static_assert(sizeof(SkReuseportMd) == 56 && offsetof(SkReuseportMd, sk) == 40);
+
+// struct bpf_sockopt.
+struct SockoptMd {
+  uint64_t sk, optval, optval_end;
+  int32_t level, optname, optlen, retval;
+};
+static_assert(sizeof(SockoptMd) == 40);
+
+// struct bpf_cgroup_dev_ctx, struct bpf_sysctl, struct bpf_nf_ctx.
+struct CgroupDevCtx {
+  uint32_t access_type, major, minor;
+};
+struct SysctlMd {
+  uint32_t write, file_pos;
+};
+struct NfCtx {
+  uint64_t state, skb;
+};
+
 // struct pt_regs of x86-64 (what kprobe and uprobe programs see): 21 registers of 8 bytes.
 inline constexpr uint32_t kPtRegsSize = 168;
 

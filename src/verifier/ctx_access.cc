@@ -224,6 +224,194 @@ Access sk_lookup_access(int32_t off, int32_t size, bool write) {
   return kRefused;
 }
 
+// bpf_sock_is_valid_access: struct bpf_sock, u32 fields with narrow loads of the addresses and ports.
+Access bpf_sock_access(int32_t off, int32_t size) {
+  using uapi::BpfSock;
+  constexpr int32_t kDefault = 4;
+  if (off < 0 || off >= int32_t(sizeof(BpfSock)) || off % size != 0) return kRefused;
+  for (int32_t exact : {int32_t(offsetof(BpfSock, state)), int32_t(offsetof(BpfSock, family)),
+                        int32_t(offsetof(BpfSock, type)), int32_t(offsetof(BpfSock, protocol)),
+                        int32_t(offsetof(BpfSock, src_port)), int32_t(offsetof(BpfSock, rx_queue_mapping))})
+    if (off == exact) return narrow_ok(size, kDefault) ? scalar(kDefault) : kRefused;
+  for (Range r : {FIELD(BpfSock, src_ip4), FIELD(BpfSock, src_ip6), FIELD(BpfSock, dst_ip4), FIELD(BpfSock, dst_ip6)})
+    if (r.has(off)) return narrow_ok(size, kDefault) ? scalar(kDefault) : kRefused;
+  if (FIELD(BpfSock, dst_port).has(off)) {
+    // A u32 load of the __be16 port (and its padding) is kept for old programs.
+    const int32_t field = size == kDefault ? kDefault : 2;
+    return narrow_ok(size, field) ? scalar(uint32_t(field)) : kRefused;
+  }
+  if (FIELD(BpfSock, pad_).has(off)) return kRefused;
+  return size == kDefault ? scalar() : kRefused;
+}
+
+// sock_filter_is_valid_access (CGROUP_SOCK): bpf_sock, with __sock_filter_check_attach_type's per-attach rules.
+Access cgroup_sock_access(uint32_t attach_type, int32_t off, int32_t size, bool write) {
+  using uapi::BpfSock;
+  Access a = bpf_sock_access(off, size);
+  if (!a) return kRefused;
+  if (off == int32_t(offsetof(BpfSock, bound_dev_if)) || off == int32_t(offsetof(BpfSock, mark)) ||
+      off == int32_t(offsetof(BpfSock, priority)))
+    return attach_type == attach::CgroupInetSockCreate || attach_type == attach::CgroupInetSockRelease ? a : kRefused;
+  if (FIELD(BpfSock, src_ip4).has(off) && attach_type != attach::CgroupInet4PostBind) return kRefused;
+  if (FIELD(BpfSock, src_ip6).has(off) && attach_type != attach::CgroupInet6PostBind) return kRefused;
+  if (FIELD(BpfSock, src_port).has(off) && attach_type != attach::CgroupInet4PostBind &&
+      attach_type != attach::CgroupInet6PostBind)
+    return kRefused;
+  return write ? kRefused : a;
+}
+
+// bpf_ctx_wide_access_ok: an aligned u64 access inside a u32 array field.
+bool wide_ok(int32_t off, int32_t size, Range field) {
+  return size == 8 && off >= field.begin && off + 8 <= field.end && off % 8 == 0;
+}
+
+// sock_addr_is_valid_access (CGROUP_SOCK_ADDR): the IPv4 fields only for the IPv4 hooks and the IPv6 ones only for
+// the IPv6 hooks; the user address and port are writable.
+Access sock_addr_access(uint32_t attach_type, int32_t off, int32_t size, bool write) {
+  using uapi::SockAddrMd;
+  namespace at = attach;
+  constexpr int32_t kDefault = 4;
+  if (off < 0 || off >= int32_t(sizeof(SockAddrMd)) || off % size != 0) return kRefused;
+  const Range user_ip4 = FIELD(SockAddrMd, user_ip4), user_ip6 = FIELD(SockAddrMd, user_ip6),
+              msg_src_ip4 = FIELD(SockAddrMd, msg_src_ip4), msg_src_ip6 = FIELD(SockAddrMd, msg_src_ip6),
+              user_port = FIELD(SockAddrMd, user_port);
+  auto one_of = [attach_type](std::initializer_list<uint32_t> types) {
+    for (uint32_t t : types)
+      if (t == attach_type) return true;
+    return false;
+  };
+  if (user_ip4.has(off) && !one_of({at::CgroupInet4Bind, at::CgroupInet4Connect, at::CgroupInet4Getpeername,
+                                    at::CgroupInet4Getsockname, at::CgroupUdp4Sendmsg, at::CgroupUdp4Recvmsg}))
+    return kRefused;
+  if (user_ip6.has(off) && !one_of({at::CgroupInet6Bind, at::CgroupInet6Connect, at::CgroupInet6Getpeername,
+                                    at::CgroupInet6Getsockname, at::CgroupUdp6Sendmsg, at::CgroupUdp6Recvmsg}))
+    return kRefused;
+  if (msg_src_ip4.has(off) && attach_type != at::CgroupUdp4Sendmsg) return kRefused;
+  if (msg_src_ip6.has(off) && attach_type != at::CgroupUdp6Sendmsg) return kRefused;
+  if (user_ip4.has(off) || user_ip6.has(off) || msg_src_ip4.has(off) || msg_src_ip6.has(off) || user_port.has(off)) {
+    if (wide_ok(off, size, user_ip6) || wide_ok(off, size, msg_src_ip6)) return scalar(write ? 0 : kDefault);
+    if (write) return size == kDefault ? scalar() : kRefused;
+    return narrow_ok(size, kDefault) ? scalar(kDefault) : kRefused;
+  }
+  if (FIELD(SockAddrMd, sk).has(off)) {
+    if (write || size != 8 || off != int32_t(offsetof(SockAddrMd, sk))) return kRefused;
+    return CtxAccess{CtxFieldType::Socket, 0, nullptr};
+  }
+  if (FIELD(SockAddrMd, pad_).has(off)) return kRefused;
+  if (write || size != kDefault) return kRefused;
+  return scalar();
+}
+
+// sock_ops_is_valid_access: u32 reads; the u64 counters, the socket and the skb's data as whole u64s; writes of
+// reply and sk_txhash.
+Access sock_ops_access(int32_t off, int32_t size, bool write) {
+  using uapi::SockOpsMd;
+  constexpr int32_t kDefault = 4;
+  if (off < 0 || off >= int32_t(sizeof(SockOpsMd)) || off % size != 0) return kRefused;
+  if (write) {
+    if (off == int32_t(offsetof(SockOpsMd, args)) || off == int32_t(offsetof(SockOpsMd, sk_txhash)))
+      return size == kDefault ? scalar() : kRefused;
+    return kRefused;
+  }
+  if (FIELDS(SockOpsMd, bytes_received, bytes_acked).has(off)) return size == 8 ? scalar() : kRefused;
+  // The pointers and skb_hwtstamp are whole u64s (with off % size, only at their own offset).
+  if (FIELD(SockOpsMd, sk).has(off))
+    return size == 8 ? Access(CtxAccess{CtxFieldType::SocketOrNull, 0, nullptr}) : kRefused;
+  if (FIELD(SockOpsMd, skb_data).has(off))
+    return size == 8 ? Access(CtxAccess{CtxFieldType::PacketData, 0, nullptr}) : kRefused;
+  if (FIELD(SockOpsMd, skb_data_end).has(off))
+    return size == 8 ? Access(CtxAccess{CtxFieldType::PacketEnd, 0, nullptr}) : kRefused;
+  if (off == int32_t(offsetof(SockOpsMd, skb_tcp_flags)))
+    return narrow_ok(size, kDefault) ? scalar(kDefault) : kRefused;
+  if (FIELD(SockOpsMd, skb_hwtstamp).has(off)) return size == 8 ? scalar() : kRefused;
+  return size == kDefault ? scalar() : kRefused;
+}
+
+// sk_msg_is_valid_access: read-only; the message as packet pointers, the socket, and u32 address fields.
+Access sk_msg_access(int32_t off, int32_t size, bool write) {
+  using uapi::SkMsgMd;
+  if (write || off % size != 0) return kRefused;
+  if (off == int32_t(offsetof(SkMsgMd, data)))
+    return size == 8 ? Access(CtxAccess{CtxFieldType::PacketData, 0, nullptr}) : kRefused;
+  if (off == int32_t(offsetof(SkMsgMd, data_end)))
+    return size == 8 ? Access(CtxAccess{CtxFieldType::PacketEnd, 0, nullptr}) : kRefused;
+  if (off == int32_t(offsetof(SkMsgMd, sk)))
+    return size == 8 ? Access(CtxAccess{CtxFieldType::Socket, 0, nullptr}) : kRefused;
+  if (FIELDS(SkMsgMd, family, size).has(off)) return size == 4 ? scalar() : kRefused;
+  return kRefused;
+}
+
+// sk_reuseport_is_valid_access.
+Access sk_reuseport_access(int32_t off, int32_t size, bool write) {
+  using uapi::SkReuseportMd;
+  if (off < 0 || off >= int32_t(sizeof(SkReuseportMd)) || off % size != 0 || write) return kRefused;
+  auto ptr = [size](CtxFieldType t) { return size == 8 ? Access(CtxAccess{t, 0, nullptr}) : kRefused; };
+  if (off == int32_t(offsetof(SkReuseportMd, data))) return ptr(CtxFieldType::PacketData);
+  if (off == int32_t(offsetof(SkReuseportMd, data_end))) return ptr(CtxFieldType::PacketEnd);
+  if (off == int32_t(offsetof(SkReuseportMd, sk))) return ptr(CtxFieldType::Socket);
+  if (off == int32_t(offsetof(SkReuseportMd, migrating_sk))) return ptr(CtxFieldType::SockCommonOrNull);
+  if (off == int32_t(offsetof(SkReuseportMd, hash))) return size == 4 ? scalar() : kRefused;
+  // eth_protocol is skb->protocol, a u16: no byte loads of it.
+  if (FIELD(SkReuseportMd, eth_protocol).has(off) && size < 2) return kRefused;
+  for (Range r : {FIELD(SkReuseportMd, eth_protocol), FIELD(SkReuseportMd, ip_protocol),
+                  FIELD(SkReuseportMd, bind_inany), FIELD(SkReuseportMd, len)})
+    if (r.has(off)) return narrow_ok(size, 4) ? scalar(4) : kRefused;
+  return kRefused;
+}
+
+// cg_sockopt_is_valid_access (CGROUP_SOCKOPT): retval for getsockopt, level and optname writable for setsockopt.
+Access sockopt_access(uint32_t attach_type, int32_t off, int32_t size, bool write) {
+  using uapi::SockoptMd;
+  constexpr int32_t kDefault = 4;
+  if (off < 0 || off >= int32_t(sizeof(SockoptMd)) || off % size != 0) return kRefused;
+  const int32_t retval = offsetof(SockoptMd, retval), optname = offsetof(SockoptMd, optname),
+                level = offsetof(SockoptMd, level), optlen = offsetof(SockoptMd, optlen);
+  if (write) {
+    if (off == retval) return size == kDefault && attach_type == attach::CgroupGetsockopt ? scalar() : kRefused;
+    if (off == optname || off == level)
+      return size == kDefault && attach_type == attach::CgroupSetsockopt ? scalar() : kRefused;
+    if (off == optlen) return size == kDefault ? scalar() : kRefused;
+    return kRefused;
+  }
+  auto ptr = [size](CtxFieldType t) { return size == 8 ? Access(CtxAccess{t, 0, nullptr}) : kRefused; };
+  if (FIELD(SockoptMd, sk).has(off)) return ptr(CtxFieldType::Socket);
+  if (FIELD(SockoptMd, optval).has(off)) return ptr(CtxFieldType::PacketData);
+  if (FIELD(SockoptMd, optval_end).has(off)) return ptr(CtxFieldType::PacketEnd);
+  if (off == retval) return size == kDefault && attach_type == attach::CgroupGetsockopt ? scalar() : kRefused;
+  return size == kDefault ? scalar() : kRefused;
+}
+
+// cgroup_dev_is_valid_access: read-only u32s, narrow loads of access_type.
+Access cgroup_dev_access(int32_t off, int32_t size, bool write) {
+  using uapi::CgroupDevCtx;
+  if (write || off < 0 || off + size > int32_t(sizeof(CgroupDevCtx)) || off % size != 0) return kRefused;
+  if (FIELD(CgroupDevCtx, access_type).has(off)) return narrow_ok(size, 4) ? scalar(4) : kRefused;
+  return size == 4 ? scalar() : kRefused;
+}
+
+// sysctl_is_valid_access: write is read-only, file_pos may be written whole.
+Access sysctl_access(int32_t off, int32_t size, bool write) {
+  using uapi::SysctlMd;
+  if (off < 0 || off + size > int32_t(sizeof(SysctlMd)) || off % size != 0) return kRefused;
+  if (FIELD(SysctlMd, write).has(off)) return !write && narrow_ok(size, 4) ? scalar(4) : kRefused;
+  if (write) return size == 4 ? scalar() : kRefused;
+  return narrow_ok(size, 4) ? scalar(4) : kRefused;
+}
+
+// nf_is_valid_access (NETFILTER): the hook state and the skb as trusted BTF pointers.
+Access netfilter_access(int32_t off, int32_t size, bool write) {
+  using uapi::NfCtx;
+  if (off < 0 || off >= int32_t(sizeof(NfCtx)) || write || size != 8 || off % size != 0) return kRefused;
+  const char* name = FIELD(NfCtx, skb).has(off) ? "sk_buff" : "nf_hook_state";
+  return CtxAccess{CtxFieldType::BtfId, 0, name};
+}
+
+// lirc_mode2_is_valid_access: the one u32 sample.
+Access lirc_mode2_access(int32_t off, int32_t size, bool write) {
+  if (write || size != 4 || off != 0) return kRefused;
+  return scalar();
+}
+
 }  // namespace
 
 std::optional<CtxAccess> ctx_access(ProgType type, uint32_t expected_attach_type, int32_t off, int32_t size,
@@ -248,6 +436,16 @@ std::optional<CtxAccess> ctx_access(ProgType type, uint32_t expected_attach_type
     case ProgType::RawTracepointWritable: return raw_tp_writable_access(off, size, write);
     case ProgType::Syscall: return syscall_access(off, size);
     case ProgType::SkLookup: return sk_lookup_access(off, size, write);
+    case ProgType::CgroupSock: return cgroup_sock_access(expected_attach_type, off, size, write);
+    case ProgType::CgroupSockAddr: return sock_addr_access(expected_attach_type, off, size, write);
+    case ProgType::SockOps: return sock_ops_access(off, size, write);
+    case ProgType::SkMsg: return sk_msg_access(off, size, write);
+    case ProgType::SkReuseport: return sk_reuseport_access(off, size, write);
+    case ProgType::CgroupSockopt: return sockopt_access(expected_attach_type, off, size, write);
+    case ProgType::CgroupDevice: return cgroup_dev_access(off, size, write);
+    case ProgType::CgroupSysctl: return sysctl_access(off, size, write);
+    case ProgType::Netfilter: return netfilter_access(off, size, write);
+    case ProgType::LircMode2: return lirc_mode2_access(off, size, write);
     default: return kRefused;
   }
 }
@@ -265,6 +463,16 @@ uint32_t ctx_size(ProgType type, uint32_t /*expected_attach_type*/) {
     case ProgType::RawTracepoint: case ProgType::RawTracepointWritable: return 8 * uapi::kMaxBpfFuncArgs;
     case ProgType::Syscall: return uapi::kSyscallCtxMax;
     case ProgType::SkLookup: return sizeof(uapi::SkLookupMd);
+    case ProgType::CgroupSock: return sizeof(uapi::BpfSock);
+    case ProgType::CgroupSockAddr: return sizeof(uapi::SockAddrMd);
+    case ProgType::SockOps: return sizeof(uapi::SockOpsMd);
+    case ProgType::SkMsg: return sizeof(uapi::SkMsgMd);
+    case ProgType::SkReuseport: return sizeof(uapi::SkReuseportMd);
+    case ProgType::CgroupSockopt: return sizeof(uapi::SockoptMd);
+    case ProgType::CgroupDevice: return sizeof(uapi::CgroupDevCtx);
+    case ProgType::CgroupSysctl: return sizeof(uapi::SysctlMd);
+    case ProgType::Netfilter: return sizeof(uapi::NfCtx);
+    case ProgType::LircMode2: return 4;
     default: return 0;
   }
 }

@@ -223,15 +223,15 @@ void scalar32_lsh_bounds(ScalarBounds& d, uint64_t umin_val, uint64_t umax_val) 
 }
 
 void scalar64_lsh_bounds(ScalarBounds& d, uint64_t umin_val, uint64_t umax_val) {
-  // "<<32 s>>32" sign-extends a subregister; a non-negative s32 range survives the first half exactly.
-  if (umin_val == 32 && umax_val == 32 && d.s32_max >= 0)
+  // "<<32 s>>32" sign-extends a subregister: a shift by exactly 32 moves the s32 range into the upper half
+  // without flipping any sign (the running build's version, for negative s32 bounds too).
+  if (umin_val == 32 && umax_val == 32) {
     d.smax = int64_t(uint64_t(int64_t(d.s32_max)) << 32);
-  else
-    d.smax = INT64_MAX;
-  if (umin_val == 32 && umax_val == 32 && d.s32_min >= 0)
     d.smin = int64_t(uint64_t(int64_t(d.s32_min)) << 32);
-  else
+  } else {
+    d.smax = INT64_MAX;
     d.smin = INT64_MIN;
+  }
   if (d.umax > (uint64_t{1} << (63 - umax_val))) {
     d.umin = 0;
     d.umax = UINT64_MAX;

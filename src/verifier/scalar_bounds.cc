@@ -77,6 +77,17 @@ void update_reg64_bounds(ScalarBounds& r) {
   r.smax = min_s64(r.smax, int64_t(t.value | (t.mask & 0x7fffffffffffffffull)));
   r.umin = max_u64(r.umin, t.value);
   r.umax = min_u64(r.umax, t.value | t.mask);
+
+  // When the u64 range and the tnum share a single value, the register is that constant.
+  const uint64_t next = tnum_step(t, r.umin);
+  const bool umin_in_tnum = (r.umin & ~t.mask) == t.value;
+  const uint64_t tmax = t.value | t.mask;
+  if (umin_in_tnum && next > r.umax)
+    mark_known(r, r.umin);  // only umin
+  else if (!umin_in_tnum && next == tmax)
+    mark_known(r, tmax);  // only the tnum's maximum
+  else if (!umin_in_tnum && next <= r.umax && tnum_step(t, next) > r.umax)
+    mark_known(r, next);  // only one value strictly inside
 }
 
 void update_reg_bounds(ScalarBounds& r) {
@@ -88,7 +99,8 @@ namespace {
 
 // __reg32_deduce_bounds: the 32-bit bounds learn from the 64-bit ones when the upper halves of a 64-bit range are
 // the same (or two consecutive values with the low half crossing the s32 sign), then u32 and s32 learn from each
-// other when neither crosses its sign boundary.
+// other: directly when neither crosses its sign boundary, and, as the running 6.18 build does, also when the s32
+// range wraps and the u32 range meets only one of its ends.
 void reg32_deduce_bounds(ScalarBounds& r) {
   if ((r.umin >> 32) == (r.umax >> 32)) {
     r.u32_min = max_u32(r.u32_min, uint32_t(r.umin));
@@ -125,6 +137,14 @@ void reg32_deduce_bounds(ScalarBounds& r) {
   if (uint32_t(r.s32_min) <= uint32_t(r.s32_max)) {
     r.u32_min = max_u32(uint32_t(r.s32_min), r.u32_min);
     r.u32_max = min_u32(uint32_t(r.s32_max), r.u32_max);
+  } else if (r.u32_max < uint32_t(r.s32_min)) {
+    // The s32 range wraps through the sign boundary and the u32 range meets only its non-negative part.
+    r.s32_min = int32_t(r.u32_min);
+    r.u32_max = min_u32(r.u32_max, uint32_t(r.s32_max));
+  } else if (uint32_t(r.s32_max) < r.u32_min) {
+    // ... or only its negative part.
+    r.s32_max = int32_t(r.u32_max);
+    r.u32_min = max_u32(r.u32_min, uint32_t(r.s32_min));
   }
 }
 
@@ -161,17 +181,6 @@ void reg_deduce_mixed_bounds(ScalarBounds& r) {
   int64_t new_smax = int64_t((uint64_t(r.smax) & kHigh) | r.u32_max);
   r.smin = max_s64(r.smin, new_smin);
   r.smax = min_s64(r.smax, new_smax);
-
-  if (uint32_t(r.s32_min) <= uint32_t(r.s32_max)) {
-    new_umin = (r.umin & kHigh) | uint32_t(r.s32_min);
-    new_umax = (r.umax & kHigh) | uint32_t(r.s32_max);
-    r.umin = max_u64(r.umin, new_umin);
-    r.umax = min_u64(r.umax, new_umax);
-    new_smin = int64_t((uint64_t(r.smin) & kHigh) | uint32_t(r.s32_min));
-    new_smax = int64_t((uint64_t(r.smax) & kHigh) | uint32_t(r.s32_max));
-    r.smin = max_s64(r.smin, new_smin);
-    r.smax = min_s64(r.smax, new_smax);
-  }
 
   // [S32_MIN, S32_MAX] as s64 with a non-negative low half: the upper half cannot be all ones.
   if (r.s32_min >= 0 && r.smin >= INT32_MIN && r.smax <= INT32_MAX) {
@@ -291,8 +300,28 @@ void ScalarBounds::coerce_to_size_sx(int size) {
       return;
     }
   }
-  // set_sext64_default_val
+  // Where the exact ranges above give up, the running build (found against the kernel; the subregister variant
+  // below has none of this) still uses what fits the narrow signed type: for a 32-bit extension, and for a
+  // narrower one whose s32 range fits, the result is the s32 range sign-extended (u64 bounds reset); a register
+  // whose s64 range already fits a narrower type is unchanged. Either way the tnum is rebuilt from the bounds.
   int64_t lim = size == 1 ? INT8_MAX : size == 2 ? INT16_MAX : INT32_MAX;
+  const bool s64_fits = smin >= -lim - 1 && smax <= lim;
+  const bool s32_fits = s32_min >= -lim - 1 && s32_max <= lim;
+  if (size == 4 || (!s64_fits && s32_fits)) {
+    smin = s32_min;
+    smax = s32_max;
+    umin = 0;
+    umax = UINT64_MAX;
+    var_off = Tnum::unknown();
+    sync();
+    return;
+  }
+  if (s64_fits) {
+    var_off = Tnum::unknown();
+    sync();
+    return;
+  }
+  // set_sext64_default_val
   smin = -lim - 1;
   s32_min = int32_t(-lim - 1);
   smax = lim;

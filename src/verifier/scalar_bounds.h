@@ -61,7 +61,8 @@ struct ScalarBounds {
 void scalar_alu(ScalarBounds& dst, const ScalarBounds& src, uint8_t op, bool alu32, bool sdiv = false);
 // BPF_NEG: the kernel computes 0 - dst.
 void scalar_neg(ScalarBounds& dst, bool alu32);
-// BPF_END / BSWAP: the kernel marks the result unknown unless the value is constant (then it swaps the constant).
+// BPF_END / BSWAP (scalar_byte_swap of the running build): BSWAP and TO_BE swap the tnum's bytes and rebuild the
+// bounds from it; TO_LE only truncates (little-endian host). 16- and 32-bit results are truncated; no zext follows.
 void scalar_end(ScalarBounds& dst, int bits, bool to_be, bool alu64_bswap);
 
 // is_branch_taken for two scalars: 1 taken, 0 not taken, -1 unknown. op is a jump code (op::JEQ .. op::JSLE,
@@ -71,8 +72,9 @@ int scalar_branch_taken(const ScalarBounds& dst, const ScalarBounds& src, uint8_
 // except JSET. The kernel also skips refinement in that case, so callers should not call scalar_refine_branch.
 int scalar_branch_taken_same_reg(const ScalarBounds& reg, uint8_t op, bool jmp32);
 // regs_refine_cond_op + reg_bounds_sync on both registers for the branch where the condition is `taken`
-// (the fall-through refines with the reversed op). Returns false when that branch is impossible (bounds become
-// contradictory), so the caller can skip it as the kernel does.
+// (the fall-through refines with the reversed op). Returns false when the refined bounds contradict each other
+// (the kernel's reg_bounds_sanity_check fails): that side cannot happen, and the running kernel does not explore it
+// (tests/kernel/verifier_scalar_kernel_test.cc, tnum_range_contradiction), so the caller skips it.
 bool scalar_refine_branch(ScalarBounds& dst, ScalarBounds& src, uint8_t op, bool jmp32, bool taken);
 
 // range_within (state pruning): every value `cur` may take, `old` may take too.

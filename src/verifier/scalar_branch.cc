@@ -104,16 +104,17 @@ void refine_cond_op(ScalarBounds* r1, ScalarBounds* r2, uint8_t opc, bool jmp32)
       if (!is_const(*r2, jmp32)) break;
       // Only a constant sitting exactly on an edge of the other range narrows it.
       uint64_t val = const_value(*r2, jmp32);
+      // The steps wrap as the kernel's do (only a constant register could wrap, and then the branch is decided).
       if (jmp32) {
         if (r1->u32_min == uint32_t(val)) r1->u32_min++;
         if (r1->u32_max == uint32_t(val)) r1->u32_max--;
-        if (r1->s32_min == int32_t(uint32_t(val))) r1->s32_min++;
-        if (r1->s32_max == int32_t(uint32_t(val))) r1->s32_max--;
+        if (r1->s32_min == int32_t(uint32_t(val))) r1->s32_min = int32_t(uint32_t(r1->s32_min) + 1);
+        if (r1->s32_max == int32_t(uint32_t(val))) r1->s32_max = int32_t(uint32_t(r1->s32_max) - 1);
       } else {
         if (r1->umin == val) r1->umin++;
         if (r1->umax == val) r1->umax--;
-        if (r1->smin == int64_t(val)) r1->smin++;
-        if (r1->smax == int64_t(val)) r1->smax--;
+        if (r1->smin == int64_t(val)) r1->smin = int64_t(uint64_t(r1->smin) + 1);
+        if (r1->smax == int64_t(val)) r1->smax = int64_t(uint64_t(r1->smax) - 1);
       }
       break;
     }

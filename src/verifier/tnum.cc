@@ -130,6 +130,28 @@ Tnum tnum_bswap32(Tnum a) {
 }
 Tnum tnum_bswap64(Tnum a) { return make(__builtin_bswap64(a.value), __builtin_bswap64(a.mask)); }
 
+uint64_t tnum_step(Tnum t, uint64_t z) {
+  const uint64_t tmax = t.value | t.mask;
+  if (z >= tmax) return tmax;
+  if (z < t.value) return t.value;
+  // Keep t's known bits and take the unknown ones from z.
+  const uint64_t j = t.value | (z & t.mask);
+  auto fls64 = [](uint64_t x) { return x ? 64 - std::countl_zero(x) : 0; };
+  auto high_from = [](int k) { return k >= 64 ? 0 : ~uint64_t{0} << k; };
+  if (j > z) {
+    // The highest known 1 where z has 0: above it follow z, from it down follow t's known bits.
+    int k = fls64(~z & t.value & ~t.mask);
+    uint64_t q = high_from(k);
+    return (q & z) | (~q & t.value);
+  }
+  // The highest known 0 where z has 1: the unknown bits above it must count one up past z.
+  int k = fls64(z & ~t.value & ~t.mask);
+  uint64_t q = high_from(k);
+  uint64_t v = (q & t.mask & z) | (q & ~t.mask);
+  uint64_t u = v + (k >= 64 ? 0 : uint64_t{1} << k);
+  return (u & t.mask) | t.value;
+}
+
 bool tnum_overlap(Tnum a, Tnum b) {
   uint64_t known_in_both = ~a.mask & ~b.mask;
   return (a.value & known_in_both) == (b.value & known_in_both);

@@ -50,6 +50,10 @@ Tnum tnum_const_subreg(Tnum a, uint32_t value);
 bool tnum_subreg_is_const(Tnum a);
 // tnum_overlap: some value may be in both (their known bits agree). is_scalar_branch_taken decides JEQ/JNE with it.
 bool tnum_overlap(Tnum a, Tnum b);
+// tnum_step: the smallest member of t greater than z (t.min() when z is below it, t.max() when z is at or above
+// it). The running 6.18 build has it (a 2026 backport): __update_reg64_bounds uses it to find a range and a tnum
+// that meet in a single value.
+uint64_t tnum_step(Tnum t, uint64_t z);
 // tnum_bswapN: the low N bits with their bytes reversed (upper bits cleared), for BPF_END's tracking.
 Tnum tnum_bswap16(Tnum a);
 Tnum tnum_bswap32(Tnum a);

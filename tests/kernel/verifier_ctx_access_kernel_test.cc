@@ -51,6 +51,26 @@ const TypeCase kTypes[] = {
     {ProgType::RawTracepointWritable, 0, false, "raw_tracepoint_writable"},
     {ProgType::Syscall, 0, true, "syscall"},
     {ProgType::SkLookup, attach::SkLookup, false, "sk_lookup"},
+    {ProgType::CgroupSock, attach::CgroupInetSockCreate, false, "cgroup_sock_create"},
+    {ProgType::CgroupSock, attach::CgroupInetSockRelease, false, "cgroup_sock_release"},
+    {ProgType::CgroupSock, attach::CgroupInet4PostBind, false, "cgroup_sock_post_bind4"},
+    {ProgType::CgroupSock, attach::CgroupInet6PostBind, false, "cgroup_sock_post_bind6"},
+    {ProgType::CgroupSockAddr, attach::CgroupInet4Bind, false, "sock_addr_bind4"},
+    {ProgType::CgroupSockAddr, attach::CgroupInet6Connect, false, "sock_addr_connect6"},
+    {ProgType::CgroupSockAddr, attach::CgroupUdp4Sendmsg, false, "sock_addr_sendmsg4"},
+    {ProgType::CgroupSockAddr, attach::CgroupUdp6Sendmsg, false, "sock_addr_sendmsg6"},
+    {ProgType::CgroupSockAddr, attach::CgroupUdp6Recvmsg, false, "sock_addr_recvmsg6"},
+    {ProgType::CgroupSockAddr, attach::CgroupInet4Getsockname, false, "sock_addr_getsockname4"},
+    {ProgType::CgroupSockAddr, attach::CgroupUnixConnect, false, "sock_addr_unix_connect"},
+    {ProgType::SockOps, 0, false, "sock_ops"},
+    {ProgType::SkMsg, 0, false, "sk_msg"},
+    {ProgType::SkReuseport, 0, false, "sk_reuseport"},
+    {ProgType::CgroupSockopt, attach::CgroupGetsockopt, false, "sockopt_get"},
+    {ProgType::CgroupSockopt, attach::CgroupSetsockopt, false, "sockopt_set"},
+    {ProgType::CgroupDevice, 0, false, "cgroup_device"},
+    {ProgType::CgroupSysctl, 0, false, "cgroup_sysctl"},
+    {ProgType::Netfilter, attach::Netfilter, false, "netfilter"},
+    {ProgType::LircMode2, 0, false, "lirc_mode2"},
 };
 
 #ifdef BPFKIT_HAVE_LIBBPF
@@ -103,7 +123,7 @@ Verdict kernel_access(const TypeCase& t, int32_t off, int size, bool write) {
   } else {
     prog.push_back(make_insn(op::LDX | op::MEM | size_code(size), 2, 1, int16_t(off), 0));
   }
-  prog.push_back(make_insn(op::ALU64 | op::MOV | op::K, 0, 0, 0, 0));
+  prog.push_back(make_insn(op::ALU64 | op::MOV | op::K, 0, 0, 0, 1));  // 1: a return value every type allows
   prog.push_back(make_insn(op::JMP | op::EXIT));
   return load(t, prog);
 }
@@ -125,7 +145,7 @@ class CtxAccessKernel : public ::testing::TestWithParam<TypeCase> {
  protected:
   void SetUp() override {
     if (const auto& why = bpfkit::testing::kernel_unavailable()) GTEST_SKIP() << *why;
-    const Insn trivial[] = {make_insn(op::ALU64 | op::MOV | op::K, 0, 0, 0, 0), make_insn(op::JMP | op::EXIT)};
+    const Insn trivial[] = {make_insn(op::ALU64 | op::MOV | op::K, 0, 0, 0, 1), make_insn(op::JMP | op::EXIT)};
     const Verdict v = load(GetParam(), trivial);
     if (!v.loaded)
       GTEST_SKIP() << "the kernel refuses a trivial " << GetParam().name << " program: " << strerror(v.err) << " "

@@ -183,6 +183,78 @@ TEST(CtxAccess, SyscallAndSkLookup) {
   EXPECT_FALSE(can_read(ProgType::SkLookup, 68, 4));
 }
 
+TEST(CtxAccess, CgroupSockByAttachType) {
+  const ProgType t = ProgType::CgroupSock;
+  EXPECT_EQ(ctx_size(t, 0), 80u);
+  // bound_dev_if, mark, priority: read and written by sock_create/sock_release, nothing else.
+  EXPECT_TRUE(can_write(t, 0, 4, attach::CgroupInetSockCreate));
+  EXPECT_TRUE(can_read(t, 16, 4, attach::CgroupInetSockRelease));
+  EXPECT_FALSE(can_read(t, 0, 4, attach::CgroupInet4PostBind));
+  // src_ip4 and src_port: post_bind only, read-only.
+  EXPECT_TRUE(can_read(t, 24, 4, attach::CgroupInet4PostBind));
+  EXPECT_TRUE(can_read(t, 25, 1, attach::CgroupInet4PostBind));
+  EXPECT_FALSE(can_read(t, 24, 4, attach::CgroupInet6PostBind));
+  EXPECT_FALSE(can_write(t, 24, 4, attach::CgroupInet4PostBind));
+  EXPECT_TRUE(can_read(t, 44, 4, attach::CgroupInet6PostBind));
+  // family: a whole or narrow read at its offset; no write.
+  EXPECT_TRUE(can_read(t, 4, 2, attach::CgroupInetSockCreate));
+  EXPECT_FALSE(can_read(t, 6, 2, attach::CgroupInetSockCreate));
+  EXPECT_FALSE(can_write(t, 4, 4, attach::CgroupInetSockCreate));
+  // dst_port: a u16 (or the u32 around it); its padding is refused.
+  EXPECT_TRUE(can_read(t, 48, 2, attach::CgroupInetSockCreate));
+  EXPECT_TRUE(can_read(t, 48, 4, attach::CgroupInetSockCreate));
+  EXPECT_FALSE(can_read(t, 50, 2, attach::CgroupInetSockCreate));
+}
+
+TEST(CtxAccess, SockAddrByAttachType) {
+  const ProgType t = ProgType::CgroupSockAddr;
+  EXPECT_TRUE(can_write(t, 4, 4, attach::CgroupInet4Connect));   // user_ip4
+  EXPECT_FALSE(can_read(t, 4, 4, attach::CgroupInet6Connect));
+  EXPECT_TRUE(can_write(t, 8, 8, attach::CgroupInet6Connect));   // user_ip6 as two u64 stores
+  EXPECT_FALSE(can_write(t, 12, 8, attach::CgroupInet6Connect)); // ... aligned
+  EXPECT_TRUE(can_read(t, 40, 4, attach::CgroupUdp4Sendmsg));    // msg_src_ip4
+  EXPECT_FALSE(can_read(t, 40, 4, attach::CgroupInet4Connect));
+  EXPECT_TRUE(can_write(t, 24, 4, attach::CgroupInet4Bind));     // user_port
+  EXPECT_FALSE(can_write(t, 28, 4, attach::CgroupInet4Bind));    // family is read-only
+  EXPECT_EQ(read_type(t, 64, 8, attach::CgroupInet4Bind), CtxFieldType::Socket);
+  EXPECT_FALSE(can_read(t, 60, 4, attach::CgroupInet4Bind));     // padding
+}
+
+TEST(CtxAccess, SockOpsSkMsgReuseportSockopt) {
+  EXPECT_TRUE(can_write(ProgType::SockOps, 4, 4));     // reply
+  EXPECT_FALSE(can_write(ProgType::SockOps, 8, 4));
+  EXPECT_TRUE(can_write(ProgType::SockOps, 164, 4));   // sk_txhash
+  EXPECT_TRUE(can_read(ProgType::SockOps, 168, 8));    // bytes_received
+  EXPECT_FALSE(can_read(ProgType::SockOps, 168, 4));
+  EXPECT_EQ(read_type(ProgType::SockOps, 184, 8), CtxFieldType::SocketOrNull);
+  EXPECT_EQ(read_type(ProgType::SockOps, 192, 8), CtxFieldType::PacketData);
+  EXPECT_TRUE(can_read(ProgType::SockOps, 212, 1));    // skb_tcp_flags: narrow, at its own offset only
+  EXPECT_FALSE(can_read(ProgType::SockOps, 213, 1));
+  EXPECT_EQ(read_type(ProgType::SkMsg, 0, 8), CtxFieldType::PacketData);
+  EXPECT_FALSE(can_read(ProgType::SkMsg, 16, 2));
+  EXPECT_EQ(read_type(ProgType::SkReuseport, 48, 8), CtxFieldType::SockCommonOrNull);
+  EXPECT_FALSE(can_read(ProgType::SkReuseport, 20, 1));  // eth_protocol is a u16 underneath
+  EXPECT_TRUE(can_read(ProgType::SkReuseport, 20, 2));
+  EXPECT_TRUE(can_write(ProgType::CgroupSockopt, 36, 4, attach::CgroupGetsockopt));   // retval
+  EXPECT_FALSE(can_write(ProgType::CgroupSockopt, 36, 4, attach::CgroupSetsockopt));
+  EXPECT_TRUE(can_write(ProgType::CgroupSockopt, 24, 4, attach::CgroupSetsockopt));   // level
+  EXPECT_EQ(read_type(ProgType::CgroupSockopt, 8, 8, attach::CgroupSetsockopt), CtxFieldType::PacketData);
+}
+
+TEST(CtxAccess, DeviceSysctlNetfilter) {
+  EXPECT_TRUE(can_read(ProgType::CgroupDevice, 0, 2));
+  EXPECT_FALSE(can_read(ProgType::CgroupDevice, 4, 2));
+  EXPECT_FALSE(can_write(ProgType::CgroupDevice, 0, 4));
+  EXPECT_FALSE(can_write(ProgType::CgroupSysctl, 0, 4));
+  EXPECT_TRUE(can_write(ProgType::CgroupSysctl, 4, 4));
+  EXPECT_TRUE(can_read(ProgType::CgroupSysctl, 6, 2));
+  auto skb = ctx_access(ProgType::Netfilter, attach::Netfilter, 8, 8, false);
+  ASSERT_TRUE(skb.has_value());
+  EXPECT_EQ(skb->type, CtxFieldType::BtfId);
+  EXPECT_STREQ(skb->btf_struct_name, "sk_buff");
+  EXPECT_FALSE(can_read(ProgType::Netfilter, 4, 8, attach::Netfilter));
+}
+
 TEST(CtxAccess, UnknownSizesAndTypes) {
   EXPECT_FALSE(can_read(ProgType::Xdp, 0, 3));
   EXPECT_FALSE(can_read(ProgType::Unspec, 0, 4));
