@@ -198,7 +198,12 @@ Expected<std::vector<KernelMapEntry>> dump_kernel_map(int fd) {
   // get_next_key walks every index of an array-like map, filled or not; lookup says which hold something.
   for (uint64_t guard = 0; guard <= uint64_t(info->max_entries) + 1; ++guard) {
     auto more = kernel::map_get_next_key(fd, first ? nullptr : key.data(), next.data());
-    if (!more) return std::move(more).error();
+    if (!more) {
+      // Maps without a key walk for userspace (stack_trace refuses some, storage maps give ENOTSUPP 524).
+      const int err = more.error().error_number;
+      if (err == EOPNOTSUPP || err == 524) return out;
+      return std::move(more).error();
+    }
     if (!*more) break;
     first = false;
     key = next;
@@ -206,9 +211,13 @@ Expected<std::vector<KernelMapEntry>> dump_kernel_map(int fd) {
     auto got = kernel::map_lookup_elem(fd, key.data(), value.data());
     if (got) {
       out.push_back({key, std::move(value)});
-    } else if (got.error().error_number != ENOENT) {
-      return std::move(got).error();
+      continue;
     }
+    const int err = got.error().error_number;
+    // Maps userspace cannot read (xskmap, sockmap, sockhash: EOPNOTSUPP / the kernel's ENOTSUPP 524) have nothing to
+    // show; a slot emptied since get_next_key is ENOENT.
+    if (err == EOPNOTSUPP || err == 524) return out;
+    if (err != ENOENT) return std::move(got).error();
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "bpfkit/helper_protos.h"
+#include "bpfkit/verifier.h"
 #include "kernel/loader.h"
 
 namespace bpfkit {
@@ -275,7 +276,8 @@ Expected<void> KernelLoader::load_programs() {
                                 li->line);
         }
         if (!s.message.empty()) {
-          e.message = fmt::format("the kernel refused it: {}{}", s.message, where);
+          const std::string why = explain_verifier_message(s.message);
+          e.message = fmt::format("the kernel refused it: {}{}{}", s.message, where, why.empty() ? "" : " — " + why);
           if (e.error_number == EACCES || e.error_number == EINVAL) e.rejected();
         }
         if (options.failure_log != nullptr) *options.failure_log = lp.log;

@@ -392,6 +392,25 @@ void scalar_alu(ScalarBounds& dst, const ScalarBounds& src_in, uint8_t opc, bool
   dst.sync();
 }
 
+bool scalar_fork_minus_one_or_zero(ScalarBounds& dst, ScalarBounds* zero_side) {
+  bool alu32;
+  if (dst.smin == -1 && dst.smax == 0)
+    alu32 = false;
+  else if (dst.s32_min == -1 && dst.s32_max == 0)
+    alu32 = true;
+  else
+    return false;
+  *zero_side = dst;
+  if (alu32) {
+    mark_known32(*zero_side, 0);
+    mark_known32(dst, ~uint64_t{0});
+  } else {
+    mark_known(*zero_side, 0);
+    mark_known(dst, ~uint64_t{0});
+  }
+  return true;
+}
+
 void scalar_neg(ScalarBounds& dst, bool alu32) { scalar_alu(dst, dst, op::NEG, alu32); }
 
 void scalar_end(ScalarBounds& dst, int bits, bool to_be, bool alu64_bswap) {

@@ -223,7 +223,9 @@ void assign_32_into_64(ScalarBounds& r) {
 
 void ScalarBounds::sync() {
   detail::update_reg_bounds(*this);
-  // Twice, as 6.18 does: one pass's 64-bit deductions can feed the next pass's 32-bit ones.
+  // Three passes, as the running build does (6.18 as released had two; a random program against the kernel
+  // needed the third): one pass's 64-bit deductions feed the next pass's 32-bit ones.
+  detail::reg_deduce_bounds(*this);
   detail::reg_deduce_bounds(*this);
   detail::reg_deduce_bounds(*this);
   detail::reg_bound_offset(*this);
@@ -241,6 +243,29 @@ bool ScalarBounds::sane() const {
     if (u32_min != v || u32_max != v || s32_min != int32_t(v) || s32_max != int32_t(v)) return false;
   }
   return true;
+}
+
+std::string ScalarBounds::invariants_violation(const char* ctx) const {
+  const char* msg = nullptr;
+  if (umin > umax || smin > smax || u32_min > u32_max || s32_min > s32_max)
+    msg = "range bounds violation";
+  else if (var_off.is_const() && (umin != var_off.value || umax != var_off.value ||
+                                  smin != int64_t(var_off.value) || smax != int64_t(var_off.value)))
+    msg = "const tnum out of sync with range bounds";
+  else if (tnum_subreg_is_const(var_off)) {
+    uint32_t v = uint32_t(var_off.value);
+    if (u32_min != v || u32_max != v || s32_min != int32_t(v) || s32_max != int32_t(v))
+      msg = "const subreg tnum out of sync with range bounds";
+  }
+  if (!msg) return "";
+  // The kernel's "%#llx"/"%#x" always carry "0x"; signed values print as their unsigned bit pattern.
+  char buf[512];
+  std::snprintf(buf, sizeof buf,
+                "REG INVARIANTS VIOLATION (%s): %s u64=[0x%" PRIx64 ", 0x%" PRIx64 "] s64=[0x%" PRIx64 ", 0x%" PRIx64
+                "] u32=[0x%x, 0x%x] s32=[0x%x, 0x%x] var_off=(0x%" PRIx64 ", 0x%" PRIx64 ")",
+                ctx, msg, umin, umax, uint64_t(smin), uint64_t(smax), u32_min, u32_max, uint32_t(s32_min),
+                uint32_t(s32_max), var_off.value, var_off.mask);
+  return buf;
 }
 
 void ScalarBounds::zext_32_to_64() {

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "bpfkit/kernel.h"
+#include "bpfkit/verifier.h"
 #include "support/corpus_case.h"
 #include "support/corpus_kbackend.h"
 #include "support/corpus_kernel.h"
@@ -173,6 +174,9 @@ TEST(KernelBackendRefusals, VerifierRejectionNamesProgramMessageAndSource) {
   EXPECT_NE(e.message.find("R0 invalid mem access 'map_value_or_null'"), std::string::npos) << e.to_string();
   EXPECT_NE(e.message.find("kb_bad.bpf.c:"), std::string::npos) << e.to_string();
   EXPECT_NE(e.message.find("return *v == 7"), std::string::npos) << e.to_string();
+  const std::string why = explain_verifier_message("R0 invalid mem access 'map_value_or_null'");
+  ASSERT_FALSE(why.empty());
+  EXPECT_NE(e.message.find(why), std::string::npos) << e.to_string();
   EXPECT_GE(e.insn, 0);
   EXPECT_NE(log.find("R0 invalid mem access"), std::string::npos) << "the full log goes to failure_log";
 }

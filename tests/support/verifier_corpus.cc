@@ -311,11 +311,12 @@ std::map<std::string, std::string> known_mismatches() {
   while (std::getline(in, line)) {
     line = trim(line);
     if (line.empty() || line[0] == '#') continue;
-    const auto colon = line.find(':');
+    // "NAME: reason"; real programs' names hold a colon themselves ("real:OBJ/PROG"), so split at ": ".
+    const auto colon = line.find(": ");
     if (colon == std::string::npos) {
       out[line] = "";
     } else {
-      out[trim(line.substr(0, colon))] = trim(line.substr(colon + 1));
+      out[trim(line.substr(0, colon))] = trim(line.substr(colon + 2));
     }
   }
   return out;

@@ -183,7 +183,7 @@ void step(Walk& w, std::mt19937_64& rng) {
       }
       bool possible = scalar_refine_branch(w.reg[d], src, opc, jmp32, taken);
       if (!possible) {
-        ASSERT_TRUE(kept.empty()) << "refinement called a taken side impossible\n" << w.trace;
+        ASSERT_TRUE(kept.empty()) << "refinement found contradictory bounds on a side values take\n" << w.trace;
         w.vals.clear();
         return;
       }
@@ -315,6 +315,29 @@ TEST(ScalarBounds, BranchOnEdgeOfRange) {
   EXPECT_EQ(scalar_branch_taken(r, ScalarBounds::constant(0x10), op::JSET, false), -1);
   EXPECT_EQ(scalar_branch_taken_same_reg(r, op::JGE, false), 1);
   EXPECT_EQ(scalar_branch_taken_same_reg(r, op::JSET, false), 1);
+}
+
+// The kernel's report of contradictory bounds, as the running kernel printed it for r6 >= 1000, w6 == 3, and then
+// r6 <= 0xffffffff; afterwards the register has no ranges but keeps its tnum.
+TEST(ScalarBounds, InvariantsViolation) {
+  ScalarBounds r = ScalarBounds::unknown();
+  ScalarBounds k = ScalarBounds::constant(1000);
+  ASSERT_TRUE(scalar_refine_branch(r, k, op::JGE, false, true));
+  ScalarBounds three = ScalarBounds::constant(3);
+  ASSERT_TRUE(scalar_refine_branch(r, three, op::JEQ, true, true));
+  ScalarBounds bad = r;
+  bad.umax = 0xffffffff;
+  bad.sync();
+  EXPECT_EQ(bad.invariants_violation("false_reg2"),
+            "REG INVARIANTS VIOLATION (false_reg2): range bounds violation u64=[0x3, 0x3] s64=[0x3, 0x3] "
+            "u32=[0x3e8, 0x3] s32=[0x3, 0x3] var_off=(0x3, 0x0)");
+  ScalarBounds u32 = ScalarBounds::unknown();
+  u32.zext_32_to_64();
+  u32.sync();
+  EXPECT_FALSE(scalar_refine_branch(u32, r, op::JLT, false, false));
+  EXPECT_TRUE(r.var_off.equals_const(3));
+  EXPECT_EQ(r.umin, 0u);
+  EXPECT_EQ(r.umax, UINT64_MAX);
 }
 
 }  // namespace
