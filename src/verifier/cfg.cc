@@ -99,11 +99,12 @@ Expected<void> find_subprogs(std::span<const Insn> insns, const CfgOptions& opti
     }
   for (size_t k = 0; k < info.subprogs.size(); ++k)
     info.subprogs[k].end = k + 1 < info.subprogs.size() ? info.subprogs[k + 1].start : uint32_t(insns.size());
-  // Global functions: BTF func_info linkage (check_btf_func, 5.6+).
+  // Global functions: BTF func_info linkage (check_btf_func, 5.6+). The main program's FUNC is global too, but it
+  // is verified as the main program (do_check_subprogs starts at 1), so only subprograms are marked.
   if (options.btf != nullptr)
     for (const LinkedFuncInfo& fi : options.func_info) {
       const btf::Type* t = options.btf->type(fi.type_id);
-      if (t == nullptr || t->linkage != btf::Linkage::Global) continue;
+      if (t == nullptr || t->linkage != btf::Linkage::Global || fi.insn == 0) continue;
       for (Subprog& s : info.subprogs)
         if (s.start == fi.insn) s.is_global = true;
     }

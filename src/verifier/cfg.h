@@ -19,7 +19,7 @@ namespace bpfkit::verifier {
 struct Subprog {
   uint32_t start = 0;        // first instruction
   uint32_t end = 0;          // one past the last
-  bool is_global = false;    // BTF func_info linkage global: verified on its own (5.6+)
+  bool is_global = false;    // BTF func_info linkage global: verified on its own (5.6+); never the main program
   bool has_tail_call = false;
   bool has_ld_abs = false;
   bool is_callback = false;  // referenced by LD_IMM64 src=4 (BPF_PSEUDO_FUNC)

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "bpfkit/asm.h"
+#include "bpfkit/link.h"
+#include "bpfkit/object.h"
 #include "verifier/cfg.h"
 
 namespace bpfkit::verifier {
@@ -154,6 +156,36 @@ std::vector<Insn> calls_to(int n) {
 TEST(VerifierCfg, TooManySubprograms) {
   EXPECT_EQ(cfg_error(calls_to(255)), "");  // 256 with the main program: BPF_MAX_SUBPROGS
   EXPECT_EQ(cfg_error(calls_to(256)), "too many subprograms");
+}
+
+// Programs clang built: every program of these objects passes, and BTF func_info marks the global functions.
+TEST(VerifierCfg, CompiledPrograms) {
+  int globals = 0, subprogs = 0;
+  for (const char* name : {"btf_types", "obj_calls", "obj_progs", "cli_example", "isa_mem"}) {
+    auto obj = ObjectSpec::open(std::string(BPFKIT_BINARY_DIR "/bpf/") + name + ".o");
+    ASSERT_TRUE(obj) << obj.error().to_string();
+    for (const ProgramSpec& p : obj->programs()) {
+      auto linked = link_program(*obj, p);
+      ASSERT_TRUE(linked) << linked.error().to_string();
+      CfgOptions options;
+      options.func_info = linked->func_info;
+      options.btf = obj->btf();
+      auto info = check_cfg(linked->insns, options);
+      ASSERT_TRUE(info) << name << " " << p.name << ": " << info.error().message;
+      subprogs += int(info->subprogs.size()) - 1;
+      for (const Subprog& s : info->subprogs) {
+        globals += s.is_global;
+        EXPECT_FALSE(s.start == 0 && s.is_global) << "the entry is not a global subprogram";
+      }
+      if (p.name == "btf_xdp") {
+        bool has_global = false;
+        for (const Subprog& s : info->subprogs) has_global |= s.is_global && s.start != 0;
+        EXPECT_TRUE(has_global) << "btf_global_helper is global";
+      }
+    }
+  }
+  EXPECT_GT(subprogs, 0);
+  EXPECT_GT(globals, 0);
 }
 
 }  // namespace
