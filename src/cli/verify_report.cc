@@ -82,7 +82,7 @@ void print_verdict(const std::string& name, const VerifyResult& r, size_t width)
 int report_rejection(const Output& out, const std::string& object, const std::string& name, const VerifyResult& r) {
   Error e = r.to_error();
   if (e.object.empty()) e.object = object;
-  if (e.program.empty()) e.program = name;
+  if (e.program.empty()) e.program = name;  // empty for a raw program: the file names it
   e.verifier_rejection = true;
   const std::string line = e.to_string();
   fflush(stdout);

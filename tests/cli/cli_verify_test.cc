@@ -121,3 +121,43 @@ TEST_F(CliTest, VerifyAssemblyProgram) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace bpfkit::testing;
+
+// bpfkit run verifies first: a program the kernel would refuse does not run (exit 1 with the kernel's message,
+// source line and hint); --no-verify runs it anyway, and the runtime's memory checks catch the NULL dereference.
+TEST_F(CliTest, RunVerifiesFirst) {
+  const std::string pkt = file("pkt.bin", std::string(64, '\0'));
+  Result r = bpfkit({"run", kLookupNull, "--prog", "count_unchecked", "--data-in", pkt});
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  EXPECT_NE(r.err.find("count_unchecked: insn 7: R0 invalid mem access 'map_value_or_null'"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("lookup_null.bpf.c:19:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("hint: "), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("retval"), std::string::npos) << r.out;
+
+  json j = bpfkit_json({"run", kLookupNull, "--prog", "count_unchecked", "--data-in", pkt}, 1);
+  EXPECT_EQ(j["verifier"]["insn"], 7) << j.dump();
+
+  Result unverified = bpfkit({"run", kLookupNull, "--prog", "count_unchecked", "--data-in", pkt, "--no-verify"});
+  EXPECT_EQ(unverified.code, 1) << unverified.out << unverified.err;
+  EXPECT_EQ(unverified.err.find("map_value_or_null"), std::string::npos) << unverified.err;  // a runtime fault
+
+  Result checked = bpfkit({"run", kLookupNull, "--prog", "count_checked", "--data-in", pkt});
+  EXPECT_EQ(checked.code, 0) << checked.err;
+}
+
+// Raw mode with a program type is verified as that type; plain raw mode (no type, no kernel counterpart) is not.
+TEST_F(CliTest, RawRunVerifiesOnlyWithAType) {
+  const std::string prog = file("uninit.s", "exit\n");  // R0 never set: "R0 !read_ok" in the kernel
+  Result typed = bpfkit({"run", "--asm", prog, "--type", "xdp", "--mem", std::string(28, '0')});
+  EXPECT_EQ(typed.code, 1) << typed.out << typed.err;
+  EXPECT_NE(typed.err.find("R0 !read_ok"), std::string::npos) << typed.err;
+  Result skipped = bpfkit({"run", "--asm", prog, "--type", "xdp", "--mem", std::string(28, '0'), "--no-verify"});
+  EXPECT_EQ(skipped.err.find("R0 !read_ok"), std::string::npos) << skipped.err;
+  EXPECT_EQ(bpfkit({"run", "--asm", prog, "--mem", "00"}).code, 0);
+}
+
+}  // namespace
