@@ -38,7 +38,7 @@ struct ObjectRunOptions {
   std::string umem;                      // the current task's user memory
   std::string btf;                       // target BTF for CO-RE and for laying out task and kernel objects
                                          // (default: /sys/kernel/btf/vmlinux)
-  bool verify = true;                    // run bpfkit's verifier on the program first (--no-verify: false)
+  bool verify = false;                   // run bpfkit's verifier on the program first (--verify)
 };
 
 int run_object(const ObjectRunOptions& opt, const Output& out);

@@ -284,6 +284,13 @@ std::vector<Rule> build_rules() {
         "type (SEC name), or check `bpfkit feature probe` for what this kernel allows.",
         m[1].str());
   });
+  // libbpf writes `call 0xbad2310` over an instruction whose CO-RE relocation failed (the kernel reports the
+  // helper id 195896080).
+  add(R"(invalid func unknown#195896080)",
+      text("This is libbpf's poisoned instruction (call 0xbad2310): a CO-RE relocation here could not be resolved "
+           "against the target kernel's BTF, because the field or type does not exist there, and the path reaches "
+           "it. Guard the access with bpf_core_field_exists() / bpf_core_type_exists() so that the path is dead on "
+           "such kernels, or give the right target BTF (--btf)."));
   add(R"(invalid func unknown#(\d+))",
       text("The call names a helper id this kernel does not have (it is newer than the kernel, or the id is "
            "wrong). Check the helper against the kernel version, or use a fallback."));

@@ -70,6 +70,7 @@ const char* const kCommon[] = {
     "misaligned packet access off 2+0+0 size 4",
     "unknown opcode 8d",
     "Possibly NULL pointer passed to helper arg2",
+    "invalid func unknown#195896080",
 };
 
 TEST(VerifierExplain, EveryListedMessageHasAnExplanation) {
@@ -89,6 +90,11 @@ TEST(VerifierExplain, NamesTheUsualFix) {
   EXPECT_NE(explain_verifier_message("cannot call GPL-restricted function from non-GPL compatible program")
                 .find("GPL"),
             std::string::npos);
+}
+
+TEST(VerifierExplain, PoisonedCoreRelocation) {
+  EXPECT_NE(explain_verifier_message("invalid func unknown#195896080").find("CO-RE"), std::string::npos);
+  EXPECT_EQ(explain_verifier_message("invalid func unknown#999").find("CO-RE"), std::string::npos);
 }
 
 TEST(VerifierExplain, NumbersFromTheMessageArePutBack) {
