@@ -18,6 +18,7 @@
 #include "bpfkit/map.h"
 #include "bpfkit/prog_type.h"
 #include "bpfkit/vm.h"
+#include "support/ctx_layout.h"
 
 namespace bpfkit::attach {
 
@@ -48,26 +49,9 @@ class LowPage {
   size_t size_ = 0;
 };
 
-// struct xdp_md and struct __sk_buff (include/uapi/linux/bpf.h), field by field.
-struct XdpMd {
-  uint32_t data, data_end, data_meta, ingress_ifindex, rx_queue_index, egress_ifindex;
-};
-static_assert(sizeof(XdpMd) == 24);
-
-struct SkBuffMd {
-  uint32_t len, pkt_type, mark, queue_mapping, protocol, vlan_present, vlan_tci, vlan_proto, priority;
-  uint32_t ingress_ifindex, ifindex, tc_index, cb[5], hash, tc_classid, data, data_end, napi_id;
-  uint32_t family, remote_ip4, local_ip4, remote_ip6[4], local_ip6[4], remote_port, local_port, data_meta;
-  uint64_t flow_keys, tstamp;
-  uint32_t wire_len, gso_segs;
-  uint64_t sk;
-  uint32_t gso_size;
-  uint8_t tstamp_type, pad_[3];
-  uint64_t hwtstamp;
-};
-static_assert(sizeof(SkBuffMd) == 192);
-static_assert(offsetof(SkBuffMd, data) == 76 && offsetof(SkBuffMd, tstamp) == 152 &&
-              offsetof(SkBuffMd, gso_size) == 176 && offsetof(SkBuffMd, hwtstamp) == 184);
+// struct xdp_md and struct __sk_buff: the one layout the verifier's context tables also read.
+using XdpMd = uapi::XdpMd;
+using SkBuffMd = uapi::SkBuffMd;
 
 // struct bpf_redirect_info: what the redirect helpers of this test run recorded. The kernel keeps it per CPU for
 // one test run (bpf_net_ctx_set in bpf_test_run), so it starts empty each run and carries over between repeats.

@@ -201,7 +201,7 @@ Expected<RunOutcome> run_on_cpu_with_ctx(const Program& prog, HelperEnv& env, co
 
 Expected<TestRunResult> test_run_raw_tp(const Program& prog, HelperEnv& env, const TestRunOptions& opt) {
   // bpf_prog_test_run_raw_tp(): ctx_in only, at most MAX_BPF_FUNC_ARGS u64 arguments, once.
-  constexpr size_t kMaxArgs = 12;
+  constexpr size_t kMaxArgs = uapi::kMaxBpfFuncArgs;
   if (!opt.data_in.empty() || opt.data_size_out || opt.ctx_size_out || opt.repeat > 1)
     return test_run_error(EINVAL, "raw tracepoint programs take only ctx_in (no data, ctx_out or repeat)");
   std::vector<uint8_t> ctx = opt.ctx_in.value_or(std::vector<uint8_t>());

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "attach/test_run_internal.h"
+#include "support/ctx_layout.h"
 
 namespace bpfkit::attach {
 
@@ -25,10 +26,10 @@ Expected<TestRunResult> test_run_tracing(const Program& prog, const TestRunTarge
   size_t fixed = 0;  // the context's size when it is a fixed struct
   size_t max = 0;
   switch (target.type) {
-    case ProgType::Kprobe: fixed = max = 168; break;
-    case ProgType::PerfEvent: fixed = max = 184; break;
+    case ProgType::Kprobe: fixed = max = uapi::kPtRegsSize; break;
+    case ProgType::PerfEvent: fixed = max = sizeof(uapi::PerfEventData); break;
     case ProgType::Tracepoint: max = 65535; break;  // a trace event record is at most a page in practice
-    default: max = (12 + 1) * 8; break;             // MAX_BPF_FUNC_ARGS arguments and a return value
+    default: max = (uapi::kMaxBpfFuncArgs + 1) * 8; break;  // the arguments and a return value
   }
   if (ctx.size() > max)
     return test_run_error(EINVAL, fmt::format("ctx_size_in {} is above the {} bytes of a {} context", ctx.size(), max,

@@ -213,6 +213,10 @@ Command add_run_command(CLI::App& root, Output& out) {
   raw->excludes(as)->excludes(object);
   std::vector<CLI::Option*> object_only = {
       app->add_option("--prog", obj->prog, "Program to run (default: the object's first program)"),
+      app->add_option("--backend", obj->backend,
+                      "Where the program runs: userspace (bpfkit's runtime, the default) or kernel "
+                      "(BPF_PROG_TEST_RUN in the running kernel, loaded by bpfkit without libbpf; needs root)")
+          ->check(CLI::IsMember({"userspace", "kernel"})),
       app->add_option("--data-in", obj->data_in, "File with the packet (data_in)"),
       app->add_option("--ctx-in", obj->ctx_in, "File with the context (xdp_md, __sk_buff, syscall args, u64 args)"),
       app->add_option("--pcap", obj->pcap, "Run once per packet of a pcap file, maps shared across runs"),
@@ -242,7 +246,7 @@ Command add_run_command(CLI::App& root, Output& out) {
   CLI::Option* ctx_json = app->add_option(
       "--ctx-json", obj->ctx_json,
       "Tracing programs: the context as JSON by field name (pt_regs registers, tracepoint fields, u64 args)");
-  ctx_json->excludes(object_only[2]);
+  ctx_json->excludes(object_only[3]);
   for (CLI::Option* o : {ctx_json,
                          app->add_option("--tp-format", obj->tp_format,
                                          "Tracepoint record layout (a tracefs format file; default: tracefs, else BTF)"),
@@ -255,7 +259,7 @@ Command add_run_command(CLI::App& root, Output& out) {
                                          "ELF object's .BTF (default /sys/kernel/btf/vmlinux)")})
     object_only.push_back(o);
   for (CLI::Option* o : object_only) o->needs(object);
-  object_only[1]->excludes(object_only[3]);
+  object_only[2]->excludes(object_only[4]);
   CLI::Option* mem = app->add_option("--mem", opt->mem_hex,
                                      "Input bytes in hex, spaces allowed (\"45 00 00 1c\"); default: none");
   CLI::Option* mem_file = app->add_option("--mem-file", opt->mem_file, "Input bytes from a file");

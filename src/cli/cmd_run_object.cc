@@ -18,6 +18,7 @@
 #include "cli/fib_file.h"
 #include "cli/io.h"
 #include "cli/map_in.h"
+#include "cli/map_view.h"
 #include "cli/object_io.h"
 #include "cli/progress.h"
 #include "cli/run_object.h"
@@ -25,14 +26,6 @@
 #include "cli/verify_report.h"
 
 namespace bpfkit::cli {
-namespace {
-
-struct Event {
-  std::string map;
-  std::string type;
-  std::vector<uint8_t> data;
-  std::optional<uint32_t> index;  // perf event array slot
-};
 
 // The packets of a pcap file, in order.
 Expected<std::vector<std::vector<uint8_t>>> read_pcap(const std::string& path) {
@@ -105,6 +98,8 @@ std::string spaced_hex(std::span<const uint8_t> bytes) {
   return s;
 }
 
+namespace {
+
 // Drains what the run left in event-like maps: these are reported as events, not as map contents.
 std::vector<Event> collect_events(UserspaceObject& obj, std::vector<Event>& perf_events) {
   std::vector<Event> events;
@@ -125,89 +120,6 @@ std::vector<Event> collect_events(UserspaceObject& obj, std::vector<Event>& perf
   return events;
 }
 
-// Each map's entries; zero_skipped gets, per array, how many all-zero elements were left out.
-nlohmann::ordered_json maps_json(UserspaceObject& obj, const MapDumpOptions& dump,
-                                 nlohmann::ordered_json& zero_skipped) {
-  nlohmann::ordered_json maps = nlohmann::ordered_json::object();
-  for (size_t i = 0; i < obj.map_count(); ++i) {
-    Map& m = obj.map_at(i);
-    switch (m.type()) {
-      case MapType::Queue: case MapType::Stack: case MapType::Ringbuf: case MapType::PerfEventArray: continue;
-      default: break;
-    }
-    nlohmann::ordered_json entries = nlohmann::ordered_json::array();
-    const size_t stride = m.is_percpu() ? (size_t(m.value_size()) + 7) / 8 * 8 : 0;
-    const MapDump dumped = dump_map(m, dump);
-    for (const MapEntry& e : dumped.entries) {
-      nlohmann::ordered_json j = {{"key", hex_string(e.key)}};
-      if (stride != 0) {
-        nlohmann::ordered_json values = nlohmann::ordered_json::array();
-        for (size_t off = 0; off + stride <= e.value.size(); off += stride)
-          values.push_back(hex_string(std::span(e.value).subspan(off, m.value_size())));
-        j["values"] = std::move(values);
-      } else {
-        j["value"] = hex_string(e.value);
-      }
-      // Handles mean nothing to the next run: name what they point at, so --map-in can restore the slot.
-      if (e.value.size() == 4 && (m.type() == MapType::ProgArray || dynamic_cast<MapOfMaps*>(&m) != nullptr)) {
-        uint32_t handle = 0;
-        std::memcpy(&handle, e.value.data(), 4);
-        if (m.type() == MapType::ProgArray && handle < obj.programs().size())
-          j["prog"] = obj.programs()[handle].spec->name;
-        for (size_t k = 0; k < obj.map_count() && m.type() != MapType::ProgArray; ++k)
-          if (obj.map_at(k).id() == handle) j["inner_map"] = obj.spec().maps()[k].name;
-      }
-      entries.push_back(std::move(j));
-    }
-    maps[obj.spec().maps()[i].name] = std::move(entries);
-    if (dumped.zero_elements_skipped != 0) zero_skipped[obj.spec().maps()[i].name] = dumped.zero_elements_skipped;
-  }
-  return maps;
-}
-
-// bpftool-style map dump: BTF-formatted when the map has key/value types, hex otherwise.
-void print_maps(UserspaceObject& obj, const MapDumpOptions& dump) {
-  const btf::Btf* btf = obj.spec().btf();
-  auto format = [&](btf::TypeId id, std::span<const uint8_t> bytes) {
-    if (btf != nullptr && id != 0)
-      if (auto s = btf->format_value(id, bytes)) return *s;
-    return spaced_hex(bytes);
-  };
-  for (size_t i = 0; i < obj.map_count(); ++i) {
-    Map& m = obj.map_at(i);
-    const MapDefinition& def = obj.spec().maps()[i];
-    switch (m.type()) {
-      case MapType::Queue: case MapType::Stack: case MapType::Ringbuf: case MapType::PerfEventArray: continue;
-      default: break;
-    }
-    const MapDump dumped = dump_map(m, dump);
-    const std::vector<MapEntry>& entries = dumped.entries;
-    fmt::print("map {} ({}, {} entr{}{}):\n", def.name, map_type_name(m.type()), entries.size(),
-               entries.size() == 1 ? "y" : "ies",
-               dumped.zero_elements_skipped != 0
-                   ? fmt::format("; {} zero element{} not shown, --all-elements shows them",
-                                 dumped.zero_elements_skipped, dumped.zero_elements_skipped == 1 ? "" : "s")
-                   : "");
-    const size_t stride = m.is_percpu() ? (size_t(m.value_size()) + 7) / 8 * 8 : 0;
-    for (const MapEntry& e : entries) {
-      const bool internal = def.origin != MapOrigin::Btf && def.origin != MapOrigin::Legacy;
-      if (internal) {
-        fmt::print("  {}\n", format(def.btf_value_type_id, e.value));
-        continue;
-      }
-      std::string value;
-      if (stride != 0) {
-        for (size_t off = 0, cpu = 0; off + stride <= e.value.size(); off += stride, ++cpu)
-          value += fmt::format("{}cpu{}: {}", cpu ? "  " : "", cpu,
-                               format(def.btf_value_type_id, std::span(e.value).subspan(off, m.value_size())));
-      } else {
-        value = format(def.btf_value_type_id, e.value);
-      }
-      fmt::print("  key: {}  value: {}\n", format(def.btf_key_type_id, e.key), value);
-    }
-  }
-}
-
 Expected<std::vector<uint8_t>> read_optional(const std::string& path) {
   if (path.empty()) return std::vector<uint8_t>{};
   return read_file(path);
@@ -216,6 +128,9 @@ Expected<std::vector<uint8_t>> read_optional(const std::string& path) {
 }  // namespace
 
 int run_object(const ObjectRunOptions& opt, const Output& out) {
+  if (opt.backend == "kernel") return run_object_kernel(opt, out);
+  if (opt.backend != "userspace")
+    return report(out, make_error(fmt::format("unknown backend '{}' (userspace or kernel)", opt.backend)), kExitBadInput);
   auto spec = open_object(opt.object);
   if (!spec) return report(out, spec.error(), kExitBadInput);
   auto selected = select_program(*spec, opt.prog);
@@ -335,7 +250,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
                                   {"data_out", hex_string(last.data_out)},
                                   {"ctx_out", hex_string(last.ctx_out)},
                                   {"duration_ns", last.duration_ns},
-                                  {"maps", maps_json(**obj, dump, zero_skipped)}};
+                                  {"maps", maps_json(map_views(**obj, dump), zero_skipped)}};
     // Beside "maps", so that each map stays a plain list of entries.
     if (!zero_skipped.empty()) doc["zero_elements_not_shown"] = std::move(zero_skipped);
     nlohmann::ordered_json ev = nlohmann::ordered_json::array();
@@ -389,7 +304,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   }
   for (const HelperRequest& r : requests)
     fmt::print("request:  {}({}) recorded, not performed\n", request_name(r), int64_t(r.value));
-  print_maps(**obj, dump);
+  print_maps(map_views(**obj, dump), (*obj)->spec().btf());
   for (const Event& e : events)
     fmt::print("event {} ({}{}): {}\n", e.map, e.type, e.index ? fmt::format(" index {}", *e.index) : "",
                spaced_hex(e.data));

@@ -23,6 +23,8 @@ Command add_dis_command(CLI::App& root, Output& out);
 Command add_run_command(CLI::App& root, Output& out);
 Command add_prog_command(CLI::App& root, Output& out);
 Command add_map_command(CLI::App& root, Output& out);
+Command add_diff_command(CLI::App& root, Output& out);
+Command add_feature_command(CLI::App& root, Output& out);
 Command add_verify_command(CLI::App& root, Output& out);
 
 }  // namespace bpfkit::cli

@@ -14,6 +14,7 @@ namespace bpfkit::cli {
 
 struct ObjectRunOptions {
   std::string object;
+  std::string backend = "userspace";     // or "kernel": BPF_PROG_TEST_RUN in the running kernel (kernel.h)
   std::string prog;                      // empty: the first program
   std::string data_in;                   // a file of packet bytes
   std::string ctx_in;                    // a file holding the context struct (xdp_md, __sk_buff, raw args...)
@@ -41,6 +42,24 @@ struct ObjectRunOptions {
   bool verify = false;                   // run bpfkit's verifier on the program first (--verify)
 };
 
+// A record a run left in an event-like map (ring buffer, perf event array, queue, stack).
+struct Event {
+  std::string map;
+  std::string type;
+  std::vector<uint8_t> data;
+  std::optional<uint32_t> index;  // perf event array slot
+};
+
+// Shared by both backends' runs.
+Expected<std::vector<std::vector<uint8_t>>> read_pcap(const std::string& path);
+nlohmann::ordered_json redirect_json(const RedirectTarget& t);
+std::string redirect_text(const RedirectTarget& t);
+std::string retval_name(ProgType type, uint32_t rv);  // "XDP_PASS", "TC_ACT_SHOT", "" when none
+std::string hexdump(std::span<const uint8_t> bytes, const char* indent);
+std::string spaced_hex(std::span<const uint8_t> bytes);
+
 int run_object(const ObjectRunOptions& opt, const Output& out);
+// The same run in the kernel (--backend kernel): same inputs, same JSON.
+int run_object_kernel(const ObjectRunOptions& opt, const Output& out);
 
 }  // namespace bpfkit::cli

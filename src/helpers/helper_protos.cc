@@ -35,47 +35,129 @@ enum Fn : int32_t {
   xdp_get_buff_len = 188, xdp_load_bytes = 189, xdp_store_bytes = 190, map_lookup_percpu_elem = 195,
 };
 
-#define BPFKIT_PROTO(fn, gpl) HelperProto{fn, "bpf_" #fn, gpl}
+// Shorthands for the kernel's composite argument and return types (include/linux/bpf.h, 6.18).
+constexpr uint32_t a(ArgType t) { return uint32_t(t); }
+constexpr uint32_t kMapPtr = a(ArgType::ConstMapPtr), kKey = a(ArgType::PtrToMapKey),
+                   kValue = a(ArgType::PtrToMapValue), kCtx = a(ArgType::PtrToCtx), kAny = a(ArgType::Anything),
+                   kSize = a(ArgType::ConstSize), kSizeOrZero = a(ArgType::ConstSizeOrZero),
+                   kFunc = a(ArgType::PtrToFunc), kConstStr = a(ArgType::PtrToConstStr);
+// ARG_PTR_TO_MEM | MEM_RDONLY: the helper only reads the buffer.
+constexpr uint32_t kMemRdonly = a(ArgType::PtrToMem) | kArgMemRdonly;
+// ARG_PTR_TO_UNINIT_MEM: since 6.12 PTR_TO_MEM | MEM_UNINIT | MEM_WRITE; the helper fills the buffer.
+constexpr uint32_t kUninitMem = a(ArgType::PtrToMem) | kArgMemUninit | kArgMemWrite;
+// ARG_PTR_TO_STACK_OR_NULL (bpf_loop's and for_each_map_elem's callback context).
+constexpr uint32_t kStackOrNull = a(ArgType::PtrToStack) | kArgMaybeNull;
+constexpr uint32_t kRetInt = uint32_t(RetType::Integer), kRetVoid = uint32_t(RetType::Void);
+constexpr uint32_t kRetMapValueOrNull = uint32_t(RetType::PtrToMapValue) | kRetMaybeNull;
+
+struct ProtoArgs {
+  uint32_t ret = kRetInt;
+  uint32_t args[5] = {0, 0, 0, 0, 0};
+};
+constexpr HelperProto proto(int32_t id, const char* name, bool gpl, ProtoArgs shape) {
+  HelperProto p{id, name, gpl};
+  p.ret = shape.ret;
+  for (int i = 0; i < 5; ++i) p.args[i] = shape.args[i];
+  return p;
+}
+constexpr HelperProto with_ret_btf(HelperProto p, const char* btf_struct) {
+  p.ret_btf_struct = btf_struct;
+  return p;
+}
+
+#define BPFKIT_PROTO(fn, gpl, ...) proto(fn, "bpf_" #fn, gpl, ProtoArgs{__VA_ARGS__})
+// The prototype each helper has in most program types; the per-type variants are below (kVariants).
 constexpr std::array kProtos = {
-    BPFKIT_PROTO(map_lookup_elem, false),      BPFKIT_PROTO(map_update_elem, false),
-    BPFKIT_PROTO(map_delete_elem, false),      BPFKIT_PROTO(probe_read, true),
-    BPFKIT_PROTO(ktime_get_ns, false),         BPFKIT_PROTO(trace_printk, true),
-    BPFKIT_PROTO(get_prandom_u32, false),      BPFKIT_PROTO(get_smp_processor_id, false),
-    BPFKIT_PROTO(skb_store_bytes, false),      BPFKIT_PROTO(l3_csum_replace, false),
-    BPFKIT_PROTO(l4_csum_replace, false),      BPFKIT_PROTO(tail_call, false),
-    BPFKIT_PROTO(clone_redirect, false),
-    BPFKIT_PROTO(get_current_pid_tgid, false), BPFKIT_PROTO(get_current_uid_gid, false),
-    BPFKIT_PROTO(get_current_comm, false),     BPFKIT_PROTO(skb_get_tunnel_key, false),
-    BPFKIT_PROTO(skb_set_tunnel_key, false),   BPFKIT_PROTO(redirect, false),
-    BPFKIT_PROTO(perf_event_output, true),     BPFKIT_PROTO(skb_load_bytes, false),
-    BPFKIT_PROTO(get_stackid, true),           BPFKIT_PROTO(csum_diff, false),
-    BPFKIT_PROTO(get_current_task, true),      BPFKIT_PROTO(skb_pull_data, false),
-    BPFKIT_PROTO(get_numa_node_id, false),     BPFKIT_PROTO(xdp_adjust_head, false),
-    BPFKIT_PROTO(probe_read_str, true),        BPFKIT_PROTO(get_socket_cookie, false),
-    BPFKIT_PROTO(skb_adjust_room, false),      BPFKIT_PROTO(redirect_map, false),
-    BPFKIT_PROTO(xdp_adjust_meta, false),      BPFKIT_PROTO(override_return, true),
-    BPFKIT_PROTO(xdp_adjust_tail, false),      BPFKIT_PROTO(get_stack, true),
-    BPFKIT_PROTO(fib_lookup, true),
-    BPFKIT_PROTO(map_push_elem, false),        BPFKIT_PROTO(map_pop_elem, false),
-    BPFKIT_PROTO(map_peek_elem, false),        BPFKIT_PROTO(spin_lock, false),
-    BPFKIT_PROTO(spin_unlock, false),          BPFKIT_PROTO(send_signal, false),
-    BPFKIT_PROTO(probe_read_user, true),
-    BPFKIT_PROTO(probe_read_kernel, true),     BPFKIT_PROTO(probe_read_user_str, true),
-    BPFKIT_PROTO(probe_read_kernel_str, true), BPFKIT_PROTO(send_signal_thread, false),
-    BPFKIT_PROTO(jiffies64, false),            BPFKIT_PROTO(get_ns_current_pid_tgid, false),
-    BPFKIT_PROTO(xdp_output, true),
-    BPFKIT_PROTO(ktime_get_boot_ns, false),    BPFKIT_PROTO(ringbuf_output, false),
-    BPFKIT_PROTO(ringbuf_reserve, false),      BPFKIT_PROTO(ringbuf_submit, false),
-    BPFKIT_PROTO(ringbuf_discard, false),      BPFKIT_PROTO(ringbuf_query, false),
-    BPFKIT_PROTO(get_current_task_btf, true),
-    BPFKIT_PROTO(ktime_get_coarse_ns, false),  BPFKIT_PROTO(for_each_map_elem, false),
-    BPFKIT_PROTO(snprintf, true),              BPFKIT_PROTO(get_attach_cookie, false),
-    BPFKIT_PROTO(trace_vprintk, true),         BPFKIT_PROTO(loop, false),
-    BPFKIT_PROTO(strncmp, false),              BPFKIT_PROTO(xdp_get_buff_len, false),
-    BPFKIT_PROTO(xdp_load_bytes, false),       BPFKIT_PROTO(xdp_store_bytes, false),
-    BPFKIT_PROTO(map_lookup_percpu_elem, false),
+    BPFKIT_PROTO(map_lookup_elem, false, kRetMapValueOrNull, {kMapPtr, kKey}),
+    BPFKIT_PROTO(map_update_elem, false, kRetInt, {kMapPtr, kKey, kValue, kAny}),
+    BPFKIT_PROTO(map_delete_elem, false, kRetInt, {kMapPtr, kKey}),
+    BPFKIT_PROTO(probe_read, true, kRetInt, {kUninitMem, kSizeOrZero, kAny}),  // bpf_probe_read_compat_proto
+    BPFKIT_PROTO(ktime_get_ns, false, kRetInt, {}),
+    BPFKIT_PROTO(trace_printk, true, kRetInt, {kMemRdonly, kSize}),
+    BPFKIT_PROTO(get_prandom_u32, false, kRetInt, {}),
+    BPFKIT_PROTO(get_smp_processor_id, false, kRetInt, {}),
+    BPFKIT_PROTO(skb_store_bytes, false, kRetInt, {kCtx, kAny, kMemRdonly, kSize, kAny}),
+    BPFKIT_PROTO(l3_csum_replace, false, kRetInt, {kCtx, kAny, kAny, kAny, kAny}),
+    BPFKIT_PROTO(l4_csum_replace, false, kRetInt, {kCtx, kAny, kAny, kAny, kAny}),
+    BPFKIT_PROTO(tail_call, false, kRetVoid, {kCtx, kMapPtr, kAny}),
+    BPFKIT_PROTO(clone_redirect, false, kRetInt, {kCtx, kAny, kAny}),
+    BPFKIT_PROTO(get_current_pid_tgid, false, kRetInt, {}),
+    BPFKIT_PROTO(get_current_uid_gid, false, kRetInt, {}),
+    BPFKIT_PROTO(get_current_comm, false, kRetInt, {kUninitMem, kSize}),
+    BPFKIT_PROTO(skb_get_tunnel_key, false, kRetInt, {kCtx, kUninitMem, kSize, kAny}),
+    BPFKIT_PROTO(skb_set_tunnel_key, false, kRetInt, {kCtx, kMemRdonly, kSize, kAny}),
+    BPFKIT_PROTO(redirect, false, kRetInt, {kAny, kAny}),
+    // bpf_skb_event_output_proto; the xdp, tracing and sock variants have the same shape (kVariants).
+    BPFKIT_PROTO(perf_event_output, true, kRetInt, {kCtx, kMapPtr, kAny, kMemRdonly, kSizeOrZero}),
+    BPFKIT_PROTO(skb_load_bytes, false, kRetInt, {kCtx, kAny, kUninitMem, kSize}),
+    BPFKIT_PROTO(get_stackid, true, kRetInt, {kCtx, kMapPtr, kAny}),
+    BPFKIT_PROTO(csum_diff, false, kRetInt,
+                 {kMemRdonly | kArgMaybeNull, kSizeOrZero, kMemRdonly | kArgMaybeNull, kSizeOrZero, kAny}),
+    BPFKIT_PROTO(get_current_task, true, kRetInt, {}),
+    BPFKIT_PROTO(skb_pull_data, false, kRetInt, {kCtx, kAny}),
+    BPFKIT_PROTO(get_numa_node_id, false, kRetInt, {}),
+    BPFKIT_PROTO(xdp_adjust_head, false, kRetInt, {kCtx, kAny}),
+    BPFKIT_PROTO(probe_read_str, true, kRetInt, {kUninitMem, kSizeOrZero, kAny}),
+    BPFKIT_PROTO(get_socket_cookie, false, kRetInt, {kCtx}),
+    BPFKIT_PROTO(skb_adjust_room, false, kRetInt, {kCtx, kAny, kAny, kAny}),
+    BPFKIT_PROTO(redirect_map, false, kRetInt, {kMapPtr, kAny, kAny}),
+    BPFKIT_PROTO(xdp_adjust_meta, false, kRetInt, {kCtx, kAny}),
+    BPFKIT_PROTO(override_return, true, kRetInt, {kCtx, kAny}),
+    BPFKIT_PROTO(xdp_adjust_tail, false, kRetInt, {kCtx, kAny}),
+    BPFKIT_PROTO(get_stack, true, kRetInt, {kCtx, kUninitMem, kSizeOrZero, kAny}),
+    // The fib params are read and written back: 6.18 refuses a read-only map value there ("write into map
+    // forbidden"; tests/kernel/helper_args_kernel_test.cc), as for MEM_WRITE.
+    BPFKIT_PROTO(fib_lookup, true, kRetInt, {kCtx, a(ArgType::PtrToMem) | kArgMemWrite, kSize, kAny}),
+    BPFKIT_PROTO(map_push_elem, false, kRetInt, {kMapPtr, kValue, kAny}),
+    BPFKIT_PROTO(map_pop_elem, false, kRetInt, {kMapPtr, kValue | kArgMemUninit | kArgMemWrite}),
+    BPFKIT_PROTO(map_peek_elem, false, kRetInt, {kMapPtr, kValue | kArgMemUninit | kArgMemWrite}),
+    BPFKIT_PROTO(spin_lock, false, kRetVoid, {a(ArgType::PtrToSpinLock)}),
+    BPFKIT_PROTO(spin_unlock, false, kRetVoid, {a(ArgType::PtrToSpinLock)}),
+    BPFKIT_PROTO(send_signal, false, kRetInt, {kAny}),
+    BPFKIT_PROTO(probe_read_user, true, kRetInt, {kUninitMem, kSizeOrZero, kAny}),
+    BPFKIT_PROTO(probe_read_kernel, true, kRetInt, {kUninitMem, kSizeOrZero, kAny}),
+    BPFKIT_PROTO(probe_read_user_str, true, kRetInt, {kUninitMem, kSizeOrZero, kAny}),
+    BPFKIT_PROTO(probe_read_kernel_str, true, kRetInt, {kUninitMem, kSizeOrZero, kAny}),
+    BPFKIT_PROTO(send_signal_thread, false, kRetInt, {kAny}),
+    BPFKIT_PROTO(jiffies64, false, kRetInt, {}),
+    BPFKIT_PROTO(get_ns_current_pid_tgid, false, kRetInt, {kAny, kAny, kUninitMem, kSize}),
+    // The xdp_buff a fentry/fexit program on an XDP function holds (arg1_btf_id xdp_buff).
+    BPFKIT_PROTO(xdp_output, true, kRetInt, {a(ArgType::PtrToBtfId), kMapPtr, kAny, kMemRdonly, kSizeOrZero}),
+    BPFKIT_PROTO(ktime_get_boot_ns, false, kRetInt, {}),
+    BPFKIT_PROTO(ringbuf_output, false, kRetInt, {kMapPtr, kMemRdonly, kSizeOrZero, kAny}),
+    // RET_PTR_TO_RINGBUF_MEM_OR_NULL: a new reference the program must submit or discard.
+    BPFKIT_PROTO(ringbuf_reserve, false, uint32_t(RetType::PtrToMem) | kRetMaybeNull | kRetMemRingbuf,
+                 {kMapPtr, a(ArgType::ConstAllocSizeOrZero), kAny}),
+    BPFKIT_PROTO(ringbuf_submit, false, kRetVoid, {a(ArgType::PtrToRingbufMem) | kArgRelease, kAny}),
+    BPFKIT_PROTO(ringbuf_discard, false, kRetVoid, {a(ArgType::PtrToRingbufMem) | kArgRelease, kAny}),
+    BPFKIT_PROTO(ringbuf_query, false, kRetInt, {kMapPtr, kAny}),
+    with_ret_btf(BPFKIT_PROTO(get_current_task_btf, true, uint32_t(RetType::PtrToBtfId) | kRetTrusted, {}),
+                 "task_struct"),
+    BPFKIT_PROTO(ktime_get_coarse_ns, false, kRetInt, {}),
+    BPFKIT_PROTO(for_each_map_elem, false, kRetInt, {kMapPtr, kFunc, kStackOrNull, kAny}),
+    BPFKIT_PROTO(snprintf, true, kRetInt,
+                 {a(ArgType::PtrToMem) | kArgMaybeNull | kArgMemWrite, kSizeOrZero, kConstStr,
+                  kMemRdonly | kArgMaybeNull, kSizeOrZero}),
+    BPFKIT_PROTO(get_attach_cookie, false, kRetInt, {kCtx}),
+    BPFKIT_PROTO(trace_vprintk, true, kRetInt, {kMemRdonly, kSize, kMemRdonly | kArgMaybeNull, kSizeOrZero}),
+    BPFKIT_PROTO(loop, false, kRetInt, {kAny, kFunc, kStackOrNull, kAny}),
+    BPFKIT_PROTO(strncmp, false, kRetInt, {kMemRdonly, kSize, kConstStr}),
+    BPFKIT_PROTO(xdp_get_buff_len, false, kRetInt, {kCtx}),
+    BPFKIT_PROTO(xdp_load_bytes, false, kRetInt, {kCtx, kAny, kUninitMem, kSize}),
+    BPFKIT_PROTO(xdp_store_bytes, false, kRetInt, {kCtx, kAny, kMemRdonly, kSize}),
+    BPFKIT_PROTO(map_lookup_percpu_elem, false, kRetMapValueOrNull, {kMapPtr, kKey, kAny}),
 };
 #undef BPFKIT_PROTO
+
+// The per-type bpf_func_protos whose shape differs from kProtos's: the kernel's func_proto hands these out instead.
+// perf_event's bpf_get_stackid_proto_pe is not GPL-only; the tracing types reach a socket and an xdp_buff through
+// BTF pointers rather than their context.
+constexpr HelperProto kGetStackidPe = proto(get_stackid, "bpf_get_stackid", false, {kRetInt, {kCtx, kMapPtr, kAny}});
+constexpr HelperProto kSocketPtrCookie =  // bpf_get_socket_ptr_cookie_proto
+    proto(get_socket_cookie, "bpf_get_socket_cookie", false,
+          {kRetInt, {a(ArgType::PtrToBtfIdSockCommon) | kArgMaybeNull}});
+constexpr HelperProto kXdpGetBuffLenTrace =  // bpf_xdp_get_buff_len_trace_proto (arg1_btf_id xdp_buff)
+    proto(xdp_get_buff_len, "bpf_xdp_get_buff_len", false, {kRetInt, {a(ArgType::PtrToBtfId)}});
 // find_helper_proto() searches by id.
 static_assert([] {
   for (size_t i = 1; i < kProtos.size(); ++i)
@@ -229,12 +311,30 @@ bool prog_type_has_helper(ProgType type, int32_t id) {
   return base_func_proto(id);
 }
 
+const HelperProto* helper_proto_for(ProgType type, int32_t id) {
+  if (!prog_type_has_helper(type, id)) return nullptr;
+  switch (id) {
+    case get_stackid:
+      if (type == ProgType::PerfEvent) return &kGetStackidPe;
+      break;
+    case get_socket_cookie:  // tracing_prog_func_proto's socket-pointer cookie, which syscall and lsm reach too
+      if (type == ProgType::Tracing || type == ProgType::Lsm || type == ProgType::Syscall) return &kSocketPtrCookie;
+      break;
+    case xdp_get_buff_len:
+      if (type == ProgType::Tracing || type == ProgType::Lsm || type == ProgType::Syscall)
+        return &kXdpGetBuffLenTrace;
+      break;
+    default:
+      break;
+  }
+  return find_helper_proto(id);
+}
+
 bool helper_gpl_only(ProgType type, int32_t id) {
-  const HelperProto* proto = find_helper_proto(id);
-  if (proto == nullptr) return false;
   // bpf_get_stackid_proto_pe is the one variant of a GPL-only helper that is not GPL-only.
-  if (type == ProgType::PerfEvent && id == get_stackid) return false;
-  return proto->gpl_only;
+  if (const HelperProto* variant = helper_proto_for(type, id)) return variant->gpl_only;
+  const HelperProto* proto = find_helper_proto(id);
+  return proto != nullptr && proto->gpl_only;
 }
 
 bool license_is_gpl_compatible(std::string_view license) {

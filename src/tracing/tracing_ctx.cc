@@ -4,9 +4,13 @@
 
 #include <fmt/format.h>
 
+#include "support/ctx_layout.h"
 #include "tracing/btf_json.h"
 
 namespace bpfkit {
+
+// The public pt_regs size (tracing.h) and the one the verifier's context tables read are one fact.
+static_assert(kPtRegsSize == uapi::kPtRegsSize);
 
 using nlohmann::json;
 
@@ -69,7 +73,7 @@ std::vector<std::string> param_names(const TracingCtxTarget& t) {
 }
 
 Expected<std::vector<uint8_t>> encode_args(const TracingCtxTarget& t, const json& doc, KernelMemory* kmem) {
-  constexpr size_t kMaxArgs = 12;  // MAX_BPF_FUNC_ARGS
+  constexpr size_t kMaxArgs = uapi::kMaxBpfFuncArgs;
   const bool has_ret = t.type == ProgType::Tracing &&
                        (t.expected_attach_type == attach::TraceFexit || t.expected_attach_type == attach::ModifyReturn);
   std::vector<uint64_t> args;
@@ -184,7 +188,7 @@ Expected<std::vector<uint8_t>> tracing_ctx_from_json(const TracingCtxTarget& tar
     }
     case ProgType::PerfEvent: {
       // struct bpf_perf_event_data { bpf_user_pt_regs_t regs; __u64 sample_period; __u64 addr; }
-      std::vector<uint8_t> data(kPtRegsSize + 16, 0);
+      std::vector<uint8_t> data(sizeof(uapi::PerfEventData), 0);
       if (!doc->is_object()) return ctx_error("expected {\"regs\": {...}, \"sample_period\": N, \"addr\": N}");
       for (auto it = doc->begin(); it != doc->end(); ++it) {
         if (it.key() == "regs") {
@@ -192,7 +196,9 @@ Expected<std::vector<uint8_t>> tracing_ctx_from_json(const TracingCtxTarget& tar
           if (!r) return std::move(r).error();
           continue;
         }
-        const uint32_t off = it.key() == "sample_period" ? kPtRegsSize : it.key() == "addr" ? kPtRegsSize + 8 : 0;
+        const uint32_t off = it.key() == "sample_period" ? offsetof(uapi::PerfEventData, sample_period)
+                             : it.key() == "addr"        ? offsetof(uapi::PerfEventData, addr)
+                                                         : 0;
         if (off == 0) return ctx_error(fmt::format("bpf_perf_event_data has no field '{}'", it.key()));
         auto v = tracing::json_u64(it.value(), "--ctx-json " + it.key(), kmem);
         if (!v) return std::move(v).error();

@@ -40,7 +40,7 @@ struct CfgOptions {
   bool allow_back_edges = true;   // bounded loops: privileged on 5.3+; otherwise a back-edge is refused
   bool allow_ptr_leaks = true;    // privileged
   std::span<const LinkedFuncInfo> func_info;  // global functions: linkage from BTF
-  const Btf* btf = nullptr;
+  const btf::Btf* btf = nullptr;
 };
 
 // The error carries the kernel's message, the insn index and verifier_rejection set.

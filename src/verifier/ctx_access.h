@@ -22,6 +22,7 @@ enum class CtxFieldType : uint8_t {
   SockCommon,      // PTR_TO_SOCK_COMMON
   BtfId,           // PTR_TO_BTF_ID (tracing arguments; btf_struct_name says of what)
   Buf,             // PTR_TO_TP_BUFFER / PTR_TO_BUF
+  Socket,          // PTR_TO_SOCKET (bpf_sock_addr.sk, sk_msg_md.sk, bpf_sockopt.sk, sk_reuseport_md.sk)
 };
 
 struct CtxAccess {

@@ -48,8 +48,19 @@ Tnum tnum_clear_subreg(Tnum a);        // high 32 bits only
 Tnum tnum_with_subreg(Tnum reg, Tnum subreg);
 Tnum tnum_const_subreg(Tnum a, uint32_t value);
 bool tnum_subreg_is_const(Tnum a);
+// tnum_overlap: some value may be in both (their known bits agree). is_scalar_branch_taken decides JEQ/JNE with it.
+bool tnum_overlap(Tnum a, Tnum b);
+// tnum_step: the smallest member of t greater than z (t.min() when z is below it, t.max() when z is at or above
+// it). The running 6.18 build has it (a 2026 backport): __update_reg64_bounds uses it to find a range and a tnum
+// that meet in a single value.
+uint64_t tnum_step(Tnum t, uint64_t z);
+// tnum_bswapN: the low N bits with their bytes reversed (upper bits cleared), for BPF_END's tracking.
+Tnum tnum_bswap16(Tnum a);
+Tnum tnum_bswap32(Tnum a);
+Tnum tnum_bswap64(Tnum a);
 
-// The kernel log's spelling: "(0x0; 0xff)" as in var_off=(0x0; 0xff).
+// The kernel log's spelling (tnum_strn in kernel/bpf/log.c): "(0x0; 0xff)" as in var_off=(0x0; 0xff); a constant
+// prints as the number, in decimal up to 0xffff and in hex above.
 std::string tnum_to_string(Tnum a);
 
 }  // namespace bpfkit::verifier

@@ -145,5 +145,90 @@ TEST(HelperProtos, ObjectLoadRefusesWhatTheKernelRefuses) {
   EXPECT_TRUE(obj.error().verifier_rejection);
 }
 
+// The bpf_func_proto facts (ret_type, argN_type) of a selection, as Linux 6.18 declares them.
+TEST(HelperProtos, KernelPrototypes) {
+  constexpr uint32_t mem = uint32_t(ArgType::PtrToMem);
+  constexpr uint32_t rdonly = mem | kArgMemRdonly, uninit = mem | kArgMemUninit | kArgMemWrite;
+  auto args = [](int32_t id, ProgType type = ProgType::Kprobe) {
+    const HelperProto* p = helper_proto_for(type, id);
+    EXPECT_NE(p, nullptr) << id;
+    return p ? std::vector<uint32_t>(p->args, p->args + 5) : std::vector<uint32_t>{};
+  };
+  using V = std::vector<uint32_t>;
+  const uint32_t map = uint32_t(ArgType::ConstMapPtr), key = uint32_t(ArgType::PtrToMapKey),
+                 value = uint32_t(ArgType::PtrToMapValue), any = uint32_t(ArgType::Anything),
+                 ctx = uint32_t(ArgType::PtrToCtx), size = uint32_t(ArgType::ConstSize),
+                 size0 = uint32_t(ArgType::ConstSizeOrZero);
+  EXPECT_EQ(args(1), (V{map, key, 0, 0, 0}));                      // bpf_map_lookup_elem
+  EXPECT_EQ(find_helper_proto(1)->ret, uint32_t(RetType::PtrToMapValue) | kRetMaybeNull);
+  EXPECT_EQ(args(2), (V{map, key, value, any, 0}));                // bpf_map_update_elem
+  EXPECT_EQ(args(88), (V{map, value | kArgMemUninit | kArgMemWrite, 0, 0, 0}));  // bpf_map_pop_elem
+  EXPECT_EQ(args(112), (V{uninit, size0, any, 0, 0}));             // bpf_probe_read_user
+  EXPECT_EQ(args(16), (V{uninit, size, 0, 0, 0}));                 // bpf_get_current_comm
+  EXPECT_EQ(args(6), (V{rdonly, size, 0, 0, 0}));                  // bpf_trace_printk
+  EXPECT_EQ(args(130), (V{map, rdonly, size0, any, 0}));           // bpf_ringbuf_output
+  EXPECT_EQ(find_helper_proto(131)->ret, uint32_t(RetType::PtrToMem) | kRetMaybeNull | kRetMemRingbuf);
+  EXPECT_EQ(args(132)[0], uint32_t(ArgType::PtrToRingbufMem) | kArgRelease);  // bpf_ringbuf_submit
+  EXPECT_EQ(find_helper_proto(132)->ret, uint32_t(RetType::Void));
+  EXPECT_EQ(args(12), (V{ctx, map, any, 0, 0}));                   // bpf_tail_call
+  EXPECT_EQ(args(25), (V{ctx, map, any, rdonly, size0}));          // bpf_perf_event_output
+  EXPECT_EQ(args(28, ProgType::Xdp), (V{rdonly | kArgMaybeNull, size0, rdonly | kArgMaybeNull, size0, any}));
+  EXPECT_EQ(args(26, ProgType::SchedCls), (V{ctx, any, uninit, size, 0}));  // bpf_skb_load_bytes
+  EXPECT_EQ(args(9, ProgType::SchedCls), (V{ctx, any, rdonly, size, any}));  // bpf_skb_store_bytes
+  EXPECT_EQ(args(190, ProgType::Xdp), (V{ctx, any, rdonly, size, 0}));  // bpf_xdp_store_bytes (fixed in 6.18.y)
+  EXPECT_EQ(args(189, ProgType::Xdp), (V{ctx, any, uninit, size, 0}));  // bpf_xdp_load_bytes
+  EXPECT_EQ(args(67), (V{ctx, uninit, size0, any, 0}));            // bpf_get_stack
+  EXPECT_EQ(args(181), (V{any, uint32_t(ArgType::PtrToFunc), uint32_t(ArgType::PtrToStack) | kArgMaybeNull, any, 0}));
+  EXPECT_EQ(args(182), (V{rdonly, size, uint32_t(ArgType::PtrToConstStr), 0, 0}));  // bpf_strncmp
+  EXPECT_EQ(args(93)[0], uint32_t(ArgType::PtrToSpinLock));
+  const HelperProto* task = helper_proto_for(ProgType::Kprobe, 158);  // bpf_get_current_task_btf
+  ASSERT_NE(task, nullptr);
+  EXPECT_EQ(task->ret, uint32_t(RetType::PtrToBtfId) | kRetTrusted);
+  EXPECT_STREQ(task->ret_btf_struct, "task_struct");
+}
+
+TEST(HelperProtos, PerTypeVariants) {
+  // perf_event's bpf_get_stackid is not GPL-only; kprobe's is.
+  EXPECT_FALSE(helper_proto_for(ProgType::PerfEvent, 27)->gpl_only);
+  EXPECT_TRUE(helper_proto_for(ProgType::Kprobe, 27)->gpl_only);
+  // Tracing programs reach a socket through a BTF pointer, not their context.
+  EXPECT_EQ(helper_proto_for(ProgType::SchedCls, 46)->args[0], uint32_t(ArgType::PtrToCtx));
+  EXPECT_EQ(helper_proto_for(ProgType::Syscall, 46)->args[0],
+            uint32_t(ArgType::PtrToBtfIdSockCommon) | kArgMaybeNull);
+  EXPECT_EQ(arg_base(helper_proto_for(ProgType::Syscall, 188)->args[0]), ArgType::PtrToBtfId);
+  // Not available: nullptr.
+  EXPECT_EQ(helper_proto_for(ProgType::Xdp, 9), nullptr);
+  EXPECT_EQ(helper_proto_for(ProgType::Kprobe, 160), nullptr);
+}
+
+TEST(HelperProtos, EveryTabledHelperHasAPrototype) {
+  // Every helper either returns something other than a plain integer or takes its arguments in order: no gaps
+  // (ARG_DONTCARE before a used argument), and each ARG_CONST_SIZE follows a memory argument, as the kernel's
+  // check_func_proto requires.
+  for (const HelperProto& p : helper_protos()) {
+    bool ended = false;
+    for (int i = 0; i < 5; ++i) {
+      const ArgType base = arg_base(p.args[i]);
+      if (base == ArgType::DontCare) {
+        ended = true;
+        continue;
+      }
+      EXPECT_FALSE(ended) << p.name << ": argument " << i + 1 << " after an unused one";
+      if (base == ArgType::ConstSize || base == ArgType::ConstSizeOrZero) {
+        ASSERT_GT(i, 0) << p.name;
+        const ArgType prev = arg_base(p.args[i - 1]);
+        EXPECT_TRUE(prev == ArgType::PtrToMem) << p.name << ": size argument " << i + 1 << " follows no buffer";
+      }
+      if (p.args[i] & kArgFixedSize) EXPECT_GT(p.arg_size[i], 0u) << p.name;
+    }
+    // The ret field is set for every helper: only these return nothing.
+    if (ret_base(p.ret) == RetType::Void)
+      EXPECT_TRUE(p.id == 12 || p.id == 93 || p.id == 94 || p.id == 132 || p.id == 133) << p.name;
+  }
+  // Helpers with arguments have them tabled (a zero-argument helper is one the kernel declares without any).
+  for (int32_t id : {1, 2, 3, 4, 6, 9, 12, 16, 25, 26, 28, 44, 51, 67, 69, 87, 112, 130, 131, 164, 165, 181, 182, 189})
+    EXPECT_NE(find_helper_proto(id)->args[0], 0u) << id;
+}
+
 }  // namespace
 }  // namespace bpfkit

@@ -1,0 +1,140 @@
+// `bpfkit diff` and `bpfkit run --backend kernel`: no differences on the whole corpus (each program's first run of
+// its case, inputs written to files), a difference found where there is one, bad input refused. Needs bpf().
+#include <set>
+
+#include <fmt/format.h>
+
+#include "bpfkit/kernel_sys.h"
+#include "bpfkit/verifier.h"
+#include "support/cli_fixture.h"
+#include "support/corpus_case.h"
+
+namespace bpfkit::testing {
+namespace {
+
+using corpus::Case;
+using corpus::Step;
+
+#define SKIP_WITHOUT_BPF()                                                            \
+  do {                                                                                \
+    if (auto why = kernel::bpf_unavailable()) GTEST_SKIP() << "kernel side: " << *why; \
+  } while (0)
+
+class CliDiff : public CliTest {};
+
+std::string bytes_of(const std::vector<uint8_t>& b) { return std::string(b.begin(), b.end()); }
+
+// Every program of every corpus case, with the inputs of its first run step: userspace and kernel agree.
+TEST_F(CliDiff, NoDifferencesOnTheCorpus) {
+  SKIP_WITHOUT_BPF();
+  size_t compared = 0;
+  std::vector<std::string> failures;
+  for (const std::string& name : corpus::case_names()) {
+    auto c = corpus::load_case(corpus::case_path(name), corpus::object_path(name));
+    ASSERT_TRUE(c) << name;
+    std::set<std::string> seen;
+    for (const Step& s : c->steps) {
+      if (s.kind != Step::Kind::Run || !seen.insert(s.prog).second) continue;
+      const corpus::RunVars vars = corpus::RunVars::sample();
+      std::vector<std::string> args = {"diff", c->object_path, "--prog", s.prog};
+      if (s.data) {
+        auto d = s.data->build(vars);
+        ASSERT_TRUE(d);
+        args.push_back("--data-in");
+        args.push_back(file(name + "." + s.prog + ".data", bytes_of(*d)));
+      }
+      if (s.ctx) {
+        auto d = s.ctx->build(vars);
+        ASSERT_TRUE(d);
+        args.push_back("--ctx-in");
+        args.push_back(file(name + "." + s.prog + ".ctx", bytes_of(*d)));
+      }
+      if (s.repeat > 1) {
+        args.push_back("--repeat");
+        args.push_back(std::to_string(s.repeat));
+      }
+      Result r = bpfkit(args);
+      ++compared;
+      // A kernel refusing the program for a feature it lacks is not a difference of bpfkit's making.
+      if (r.code == 2 && r.err.find("cannot use helper") != std::string::npos) {
+        std::cout << "[ skipped  ] " << name << "/" << s.prog << ": " << r.err;
+        continue;
+      }
+      if (r.code != 0) failures.push_back(fmt::format("{}/{} (exit {}):\n{}{}", name, s.prog, r.code, r.out, r.err));
+    }
+  }
+  EXPECT_GE(compared, 40u);
+  for (const std::string& f : failures) ADD_FAILURE() << f;
+}
+
+TEST_F(CliDiff, FindsADifference) {
+  SKIP_WITHOUT_BPF();
+  const std::string obj = BPFKIT_BINARY_DIR "/bpf/kb_diff.o";
+  const std::string pkt = file("pkt", std::string(64, '\0'));
+  json j = bpfkit_json({"diff", obj, "--data-in", pkt}, 1);
+  EXPECT_EQ(j["equal"], false);
+  ASSERT_EQ(j["differences"].size(), 1u) << j.dump();
+  EXPECT_NE(j["differences"][0].get<std::string>().find("map draws key 00000000: userspace"), std::string::npos)
+      << j.dump();
+  Result text = bpfkit({"diff", obj, "--data-in", pkt});
+  EXPECT_EQ(text.code, 1);
+  EXPECT_NE(text.out.find("1 difference between userspace and kernel"), std::string::npos) << text.out;
+}
+
+TEST_F(CliDiff, RunBackendKernelSameJsonAsUserspace) {
+  SKIP_WITHOUT_BPF();
+  const std::string obj = corpus::object_path("xdp_counters");
+  const std::string pkt = file("pkt", std::string("\xff\xff\xff\xff\xff\xff\0\0\0\0\0\1\x08\x06", 14) +
+                                          std::string(28, '\0'));
+  json u = bpfkit_json({"run", obj, "--data-in", pkt});
+  json k = bpfkit_json({"run", obj, "--data-in", pkt, "--backend", "kernel"});
+  EXPECT_EQ(k["backend"], "kernel");
+  for (const char* field : {"prog", "retval", "data_out", "ctx_out", "maps", "events"})
+    EXPECT_EQ(u[field], k[field]) << field;
+}
+
+TEST_F(CliDiff, BadInput) {
+  SKIP_WITHOUT_BPF();
+  Result missing = bpfkit({"diff", "/nonexistent.o"});
+  EXPECT_EQ(missing.code, 2);
+  Result prog = bpfkit({"diff", corpus::object_path("xdp_counters"), "--prog", "nope"});
+  EXPECT_EQ(prog.code, 2);
+  EXPECT_NE(prog.err.find("nope"), std::string::npos) << prog.err;
+  // A verifier rejection in the kernel backend: exit 1, one line naming the program and the kernel's message.
+  Result rejected = bpfkit({"run", BPFKIT_BINARY_DIR "/bpf/kb_bad.o", "--prog", "xdp_null_deref", "--backend",
+                            "kernel"});
+  EXPECT_EQ(rejected.code, 1) << rejected.err;
+  EXPECT_NE(rejected.err.find("xdp_null_deref"), std::string::npos) << rejected.err;
+  EXPECT_NE(rejected.err.find("R0 invalid mem access 'map_value_or_null'"), std::string::npos) << rejected.err;
+  EXPECT_EQ(std::count(rejected.err.begin(), rejected.err.end(), '\n'), 1) << rejected.err;
+  Result userspace_only = bpfkit({"run", corpus::object_path("xdp_counters"), "--backend", "kernel", "--task", "x"});
+  EXPECT_EQ(userspace_only.code, 2);
+  EXPECT_NE(userspace_only.err.find("--task"), std::string::npos) << userspace_only.err;
+}
+
+// feature probe --json is a profile file load_profile reads, plus the probes a profile has no field for.
+TEST_F(CliDiff, FeatureProbeJsonIsAProfile) {
+  SKIP_WITHOUT_BPF();
+  Result r = bpfkit({"feature", "probe", "--json", "--set", "fentry=no", "--set", "helper.xdp.bpf_map_lookup_elem=no"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  json j = json::parse(r.out);
+  EXPECT_EQ(j["features"]["fentry"]["available"], false);
+  EXPECT_EQ(j["features"]["fentry"]["probe"], "override");
+  EXPECT_TRUE(j["features"].contains("syscall_prefix"));
+  const std::string path = file("profile.json", r.out);
+  auto p = load_profile(path);
+  ASSERT_TRUE(p) << p.error().to_string();
+  EXPECT_TRUE(p->prog_types.contains(ProgType::Xdp));
+  EXPECT_FALSE(p->has_helper(ProgType::Xdp, 1));
+  EXPECT_TRUE(p->has_helper(ProgType::Xdp, 2));
+
+  Result text = bpfkit({"feature", "probe", "--no-helpers"});
+  ASSERT_EQ(text.code, 0) << text.err;
+  EXPECT_NE(text.out.find("syscall prefix:"), std::string::npos) << text.out;
+  Result bad = bpfkit({"feature", "probe", "--set", "fentry=perhaps"});
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("fentry=perhaps"), std::string::npos) << bad.err;
+}
+
+}  // namespace
+}  // namespace bpfkit::testing

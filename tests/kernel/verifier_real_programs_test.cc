@@ -1,0 +1,120 @@
+// Real programs against the kernel's verifier: every entry program of tests/bpf/*.bpf.c and tests/bpf/corpus/*.bpf.c
+// (built into build/bpf/), loaded alone through libbpf, and verified by bpfkit through
+// VerifierInput::from_linked(obj, link_program(obj, prog)). The verdicts must be equal. A program the kernel does not
+// get to verify (libbpf stops before BPF_PROG_LOAD: an extern this kernel lacks, a type it refuses with EPERM) is
+// skipped with the kernel's message. Mismatches listed in tests/verifier/known_mismatches.txt as "real:OBJ/PROG" are
+// expected, and fail once they match.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "bpfkit/link.h"
+#include "support/verifier_corpus.h"
+
+namespace bpfkit::testing::vcorpus {
+namespace {
+namespace fs = std::filesystem;
+
+struct RealProgram {
+  std::string object;  // build/bpf/NAME.o
+  std::string stem;
+  std::string prog;
+  std::string id() const { return "real:" + stem + "/" + prog; }
+};
+
+std::vector<RealProgram> real_programs() {
+  std::vector<RealProgram> out;
+  std::vector<fs::path> sources;
+  for (const char* dir : {"/tests/bpf", "/tests/bpf/corpus"}) {
+    for (const auto& e : fs::directory_iterator(std::string(BPFKIT_SOURCE_DIR) + dir)) {
+      const std::string f = e.path().filename().string();
+      if (f.ends_with(".bpf.c")) sources.push_back(e.path());
+    }
+  }
+  std::sort(sources.begin(), sources.end());
+  for (const auto& src : sources) {
+    const std::string f = src.filename().string();
+    const std::string stem = f.substr(0, f.size() - 6);
+    const std::string obj = std::string(BPFKIT_BINARY_DIR) + "/bpf/" + stem + ".o";
+    auto spec = ObjectSpec::open(obj);
+    if (!spec) continue;  // reported by NamesEveryObject
+    for (const auto& p : spec->programs()) out.push_back({obj, stem, p.name});
+  }
+  return out;
+}
+
+std::string gtest_name(const RealProgram& p) {
+  std::string s = p.stem + "__" + p.prog;
+  for (char& ch : s) {
+    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  }
+  return s;
+}
+
+void PrintTo(const RealProgram& p, std::ostream* os) { *os << p.id(); }
+
+class VerifierRealPrograms : public ::testing::TestWithParam<RealProgram> {};
+
+TEST_P(VerifierRealPrograms, KernelVerdict) {
+  const RealProgram& p = GetParam();
+  auto obj = ObjectSpec::open(p.object);
+  ASSERT_TRUE(obj) << obj.error().message;
+  const ProgramSpec* spec = obj->program(p.prog);
+  ASSERT_NE(spec, nullptr);
+
+  Case c;
+  c.name = p.id();
+  c.object = p.object;
+  c.prog = p.prog;
+  c.type = spec->type;
+  if (const auto why = live_unavailable(c)) GTEST_SKIP() << *why;
+  auto kernel = kernel_verdict(c);
+  if (!kernel) GTEST_SKIP() << "the kernel did not verify it: " << kernel.error().message;
+  if (!kernel->accepted && kernel->error.empty() && kernel->processed <= 0) {
+    // Refused before the verifier looked at an instruction ("processed 0 insns" or no log): a struct_ops program
+    // without its struct_ops map, a type this kernel will not load (EPERM). Not a verdict on the code.
+    GTEST_SKIP() << "the kernel refused it before verifying it: " << std::strerror(kernel->err);
+  }
+
+  auto linked = link_program(*obj, *spec);
+  ASSERT_TRUE(linked) << "bpfkit cannot link it, the kernel " << (kernel->accepted ? "accepted" : "rejected")
+                      << " it: " << linked.error().message;
+  const VerifierInput input = VerifierInput::from_linked(*obj, *linked);
+  VerifyOptions opts;
+  opts.profile = VerifierProfile::running_kernel(true);
+  const VerifyResult ours = verify(input, opts);
+  std::printf("%s: kernel %s%s, bpfkit %s%s\n", p.id().c_str(), kernel->accepted ? "accept" : "reject ",
+              kernel->error.c_str(), ours.accepted ? "accept" : "reject ", ours.error.c_str());
+
+  const bool listed = known_mismatches().count(p.id()) > 0;
+  const bool match = ours.accepted == kernel->accepted;
+  if (!match && !listed) {
+    ADD_FAILURE() << "verdict mismatch: kernel " << (kernel->accepted ? "accepts" : "rejects \"" + kernel->error + "\"")
+                  << ", bpfkit " << (ours.accepted ? "accepts" : "rejects \"" + ours.error + "\"")
+                  << " (fix it, or list " << p.id() << " in tests/verifier/known_mismatches.txt)";
+  } else if (match && listed) {
+    ADD_FAILURE() << "matches the kernel now: remove " << p.id() << " from tests/verifier/known_mismatches.txt";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Real, VerifierRealPrograms, ::testing::ValuesIn(real_programs()),
+                         [](const ::testing::TestParamInfo<RealProgram>& info) { return gtest_name(info.param); });
+
+TEST(VerifierRealProgramsList, NamesEveryObject) {
+  for (const char* dir : {"/tests/bpf", "/tests/bpf/corpus"}) {
+    for (const auto& e : fs::directory_iterator(std::string(BPFKIT_SOURCE_DIR) + dir)) {
+      const std::string f = e.path().filename().string();
+      if (!f.ends_with(".bpf.c")) continue;
+      const std::string obj = std::string(BPFKIT_BINARY_DIR) + "/bpf/" + f.substr(0, f.size() - 6) + ".o";
+      auto spec = ObjectSpec::open(obj);
+      EXPECT_TRUE(spec) << obj << ": " << (spec ? "" : spec.error().message);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace bpfkit::testing::vcorpus

@@ -1,0 +1,40 @@
+// bpfkit's half of the verifier corpus (see verifier_corpus.h): apart, so the recorder links without verify().
+#include <fmt/format.h>
+
+#include "bpfkit/link.h"
+#include "support/verifier_corpus.h"
+
+namespace bpfkit::testing::vcorpus {
+
+Expected<BpfkitInput> bpfkit_input(const Case& c) {
+  BpfkitInput out;
+  if (c.is_asm) {
+    auto insns = asm_insns(c);
+    if (!insns) return insns.error();
+    out.input.insns = std::move(*insns);
+    out.input.type = c.type;
+    out.input.expected_attach_type = c.expected_attach_type;
+    out.input.gpl_compatible = c.gpl;
+    out.input.sleepable = c.sleepable;
+    out.input.maps = c.maps;
+    out.input.name = c.name;
+    return out;
+  }
+  auto obj = ObjectSpec::open(c.object);
+  if (!obj) return obj.error();
+  out.obj = std::make_shared<ObjectSpec>(std::move(*obj));
+  const ProgramSpec* prog = out.obj->program(c.prog);
+  if (prog == nullptr) return make_error(fmt::format("{}: no program {}", c.object, c.prog));
+  auto linked = link_program(*out.obj, *prog);
+  if (!linked) return linked.error();
+  out.input = VerifierInput::from_linked(*out.obj, *linked);
+  return out;
+}
+
+VerifyOptions bpfkit_options(const Case& c) {
+  VerifyOptions o;
+  o.profile = VerifierProfile::running_kernel(c.privileged);
+  return o;
+}
+
+}  // namespace bpfkit::testing::vcorpus

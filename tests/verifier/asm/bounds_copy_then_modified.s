@@ -1,0 +1,19 @@
+// The copy was changed after the check: the bound no longer applies.
+// type: socket_filter
+// map: array key=4 value=16 entries=1
+r6 = *(u32 *)(r1 + 0)
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = map[fd:0]
+call bpf_map_lookup_elem
+if r0 == 0 goto +6
+r3 = r6
+if r6 > 15 goto +4
+r3 += 1
+r0 += r3
+r0 = *(u8 *)(r0 + 15)
+exit
+r0 = 0
+exit

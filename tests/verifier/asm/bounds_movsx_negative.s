@@ -1,0 +1,15 @@
+// A sign-extended byte may be negative: the index has a negative minimum.
+// type: socket_filter
+// map: array key=4 value=16 entries=1
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = map[fd:0]
+call bpf_map_lookup_elem
+if r0 == 0 goto +4
+r6 = *(u8 *)(r0 + 0)
+r6 = (s8)r6
+r0 += r6
+r0 = *(u8 *)(r0 + 0)
+exit

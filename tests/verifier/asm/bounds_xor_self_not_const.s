@@ -1,0 +1,15 @@
+// r6 ^= r6 is 0, but the verifier does not know it: the two operands are both unknown to its bounds logic.
+// type: socket_filter
+// map: array key=4 value=16 entries=1
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = map[fd:0]
+call bpf_map_lookup_elem
+if r0 == 0 goto +4
+r6 = *(u64 *)(r0 + 0)
+r6 ^= r6
+r0 += r6
+r0 = *(u64 *)(r0 + 8)
+exit

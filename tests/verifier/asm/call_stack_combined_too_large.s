@@ -1,0 +1,10 @@
+// 256 + 264 bytes of stack in two frames: over 512 combined.
+// type: socket_filter
+r1 = 0
+*(u64 *)(r10 - 256) = r1
+call f
+exit
+f: r1 = 0
+*(u64 *)(r10 - 264) = r1
+r0 = 0
+exit

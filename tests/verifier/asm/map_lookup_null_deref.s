@@ -1,0 +1,11 @@
+// The result of a hash lookup dereferenced without a NULL check.
+// type: socket_filter
+// map: hash key=4 value=8 entries=4
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = map[fd:0]
+call bpf_map_lookup_elem
+r0 = *(u64 *)(r0 + 0)
+exit

@@ -1,0 +1,14 @@
+// A write into a map that is read-only to programs (BPF_F_RDONLY_PROG).
+// type: socket_filter
+// map: array key=4 value=8 entries=1 flags=0x80
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = map[fd:0]
+call bpf_map_lookup_elem
+if r0 == 0 goto +2
+r1 = 1
+*(u64 *)(r0 + 0) = r1
+r0 = 0
+exit

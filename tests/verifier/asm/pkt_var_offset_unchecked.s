@@ -1,0 +1,13 @@
+// A variable offset added after the bounds check.
+// type: xdp
+r2 = *(u32 *)(r1 + 0)
+r3 = *(u32 *)(r1 + 4)
+r4 = r2
+r4 += 16
+if r4 > r3 goto +4
+r5 = *(u8 *)(r2 + 0)
+r5 &= 15
+r2 += r5
+r0 = *(u8 *)(r2 + 0)
+r0 = 2
+exit

@@ -1,0 +1,3 @@
+// Exit without setting R0.
+// type: socket_filter
+exit

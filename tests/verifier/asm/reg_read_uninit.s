@@ -1,0 +1,4 @@
+// Reading a register nothing wrote.
+// type: socket_filter
+r0 = r2
+exit

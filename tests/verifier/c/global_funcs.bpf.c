@@ -1,0 +1,45 @@
+// Global (non-static) functions are verified on their own, against their BTF prototype, since 5.6.
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+__noinline int global_add(int a, int b) {
+  return a + b;
+}
+
+SEC("tc")
+int c_global_call_ok(struct __sk_buff *skb) {
+  return global_add(skb->len, 1) & 1;
+}
+
+// The argument may be NULL: a global function must check before it dereferences.
+__noinline int global_deref(int *p) {
+  return *p;
+}
+
+SEC("tc")
+int c_global_unchecked_ptr_arg(struct __sk_buff *skb) {
+  int x = 5;
+  return global_deref(&x);
+}
+
+__noinline int global_checked(int *p) {
+  if (!p) return 0;
+  return *p;
+}
+
+SEC("tc")
+int c_global_checked_ptr_arg_ok(struct __sk_buff *skb) {
+  int x = 5;
+  return global_checked(&x);
+}
+
+__noinline int global_ctx(struct __sk_buff *skb) {
+  return skb->len;
+}
+
+SEC("tc")
+int c_global_ctx_arg_ok(struct __sk_buff *skb) {
+  return global_ctx(skb) & 1;
+}
+
+char LICENSE[] SEC("license") = "GPL";
