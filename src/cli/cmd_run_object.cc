@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "bpfkit/runtime.h"
+#include "bpfkit/verifier.h"
 #include "cli/fib_file.h"
 #include "cli/io.h"
 #include "cli/map_in.h"
@@ -22,6 +23,7 @@
 #include "cli/progress.h"
 #include "cli/run_object.h"
 #include "cli/run_tracing.h"
+#include "cli/verify_report.h"
 
 namespace bpfkit::cli {
 
@@ -177,6 +179,13 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));
   if (!obj) return report(out, obj.error(), obj.error().verifier_rejection ? kExitRejected : kExitBadInput);
+
+  // The kernel verifies at BPF_PROG_LOAD, before anything runs: a program it would refuse does not run here either.
+  // (A program the loader left out, for a map type bpfkit cannot model, has no linked code; test_run reports why.)
+  if (const UserspaceObject::LoadedProgram* loaded = (*obj)->program(prog_name); loaded != nullptr && opt.verify) {
+    const VerifyResult verdict = verify(VerifierInput::from_linked((*obj)->spec(), loaded->linked));
+    if (!verdict.accepted) return report_rejection(out, opt.object, prog_name, verdict);
+  }
 
   std::vector<Event> perf_events;
   for (size_t i = 0; i < (*obj)->map_count(); ++i) {

@@ -26,5 +26,6 @@ Command add_map_command(CLI::App& root, Output& out);
 Command add_diff_command(CLI::App& root, Output& out);
 Command add_feature_command(CLI::App& root, Output& out);
 Command add_load_command(CLI::App& root, Output& out);
+Command add_verify_command(CLI::App& root, Output& out);
 
 }  // namespace bpfkit::cli

@@ -58,12 +58,12 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", kVersion);
   add_json_flag(app, out);  // bpftool style: `bpfkit -j dis x.o` as well as `bpfkit dis -j x.o`
   app.footer("Run 'bpfkit help COMMAND' or 'bpfkit COMMAND --help' for a command's options.\n"
-             "Exit codes: 0 ok, 1 the program faulted at run time, 2 bad input or usage.");
+             "Exit codes: 0 ok, 1 the program faulted at run time or the verifier rejected it, 2 bad input or usage.");
 
   std::vector<Command> commands = {add_asm_command(app, out), add_dis_command(app, out), add_run_command(app, out),
                                    add_prog_command(app, out), add_map_command(app, out),
                                    add_diff_command(app, out), add_feature_command(app, out),
-                                   add_load_command(app, out)};
+                                   add_load_command(app, out), add_verify_command(app, out)};
 
   // "help [COMMAND]" is handled before parsing: to CLI11, a command name after "help" would start that command.
   app.add_subcommand("help", "Show help for bpfkit or one of its commands");

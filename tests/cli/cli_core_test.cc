@@ -43,13 +43,25 @@ TEST_F(CliTest, DisShowsPoisonedInstructions) {
   EXPECT_EQ(poisoned, 2);  // both slots of the LD_IMM64
 }
 
+// Unverified, the run reaches the poisoned instruction and stops there with the relocation that failed.
 TEST_F(CliTest, ReachingAPoisonedInstructionIsARuntimeError) {
-  Result r = bpfkit({"run", kPoison, "--btf", kTarget, "--ctx-in", file("ctx", std::string(16, '\1'))});
+  Result r = bpfkit(
+      {"run", kPoison, "--btf", kTarget, "--ctx-in", file("ctx", std::string(16, '\1')), "--no-verify"});
   EXPECT_EQ(r.code, 1) << r.out << r.err;
   EXPECT_NE(r.err.find("CO-RE relocation #1: byte_off struct core_task___old.state (0:1) cannot be resolved"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("return t->state;"), std::string::npos) << r.err;
+}
+
+// Verified, the kernel's verifier refuses the reachable poisoned call (`call 0xbad2310`) as an unknown helper; the
+// hint says it is a CO-RE relocation that failed.
+TEST_F(CliTest, VerifyRefusesAReachablePoisonedInstruction) {
+  Result r = bpfkit({"verify", kPoison, "--btf", kTarget});
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("invalid func unknown#195896080"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("return t->state;"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("CO-RE relocation"), std::string::npos) << r.out;
 }
 
 TEST_F(CliTest, UnreadableTargetBtfIsBadInput) {

@@ -1,6 +1,7 @@
-// bpf_spin_lock misuse through `bpfkit run`: every way tests/bpf/spinlock_misuse.bpf.c gets the lock wrong stops
-// the run with the kernel verifier's words and the instruction (exit 1, a runtime fault), where it used to spin
-// for ever. The correct pattern still runs, repeatedly.
+// bpf_spin_lock misuse through `bpfkit run --no-verify`: every way tests/bpf/spinlock_misuse.bpf.c gets the lock
+// wrong stops the run with the kernel verifier's words and the instruction (exit 1, a runtime fault), where it used
+// to spin for ever. The correct pattern still runs, repeatedly. (Verified, as `run` does by default, each is refused
+// before it runs; cli_verify_test checks those verdicts against the kernel's.)
 #include <gtest/gtest.h>
 
 #include <string>
@@ -17,7 +18,7 @@ class CliSpinLockTest : public CliTest {
  protected:
   Result run(const std::string& prog, const std::string& repeat = "1") {
     return bpfkit({"run", kSpinObject, "--prog", prog, "--data-in", file("pkt.bin", std::string(64, '\0')),
-                   "--repeat", repeat});
+                   "--repeat", repeat, "--no-verify"});
   }
   // The error names the program, an instruction and the verifier's message.
   void expect_fault(const std::string& prog, const std::string& message, const std::string& repeat = "1") {
