@@ -105,3 +105,18 @@ class ElfFile {
 };
 
 }  // namespace bpfkit
+
+namespace bpfkit {
+
+// For uprobes: a function in a host executable or shared library (ET_EXEC or ET_DYN, any machine), found in
+// .symtab, else .dynsym. file_offset is what the uprobe PMU takes: st_value - sh_addr + sh_offset of the section
+// holding the symbol, as libbpf's elf_find_func_offset computes it.
+struct HostFunction {
+  std::string name;
+  uint64_t address = 0;      // st_value
+  uint64_t size = 0;
+  uint64_t file_offset = 0;
+};
+Expected<HostFunction> find_host_function(const std::string& path, std::string_view symbol);
+
+}  // namespace bpfkit

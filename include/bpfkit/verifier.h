@@ -74,6 +74,10 @@ struct VerifierInput {
   std::vector<LinkedFuncInfo> func_info;
   std::vector<LinkedLineInfo> line_info;
   std::string name;                  // the program name, for messages
+  // Per map (parallel to `maps`, may be shorter): the frozen contents of a read-only map (.rodata, whose
+  // BPF_F_RDONLY_PROG map libbpf freezes after filling it). The kernel reads constant-offset loads from such a map
+  // as known constants (bpf_map_direct_read), so branches on `const volatile` settings are decided at load time.
+  std::vector<std::vector<uint8_t>> frozen_values;
 
   // From a linked program of an object: maps, BTF, func/line info, license, type.
   static VerifierInput from_linked(const ObjectSpec& obj, const LinkedProgram& linked);

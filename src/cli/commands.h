@@ -25,5 +25,6 @@ Command add_prog_command(CLI::App& root, Output& out);
 Command add_map_command(CLI::App& root, Output& out);
 Command add_diff_command(CLI::App& root, Output& out);
 Command add_feature_command(CLI::App& root, Output& out);
+Command add_load_command(CLI::App& root, Output& out);
 
 }  // namespace bpfkit::cli

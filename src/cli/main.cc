@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
 
   std::vector<Command> commands = {add_asm_command(app, out), add_dis_command(app, out), add_run_command(app, out),
                                    add_prog_command(app, out), add_map_command(app, out),
-                                   add_diff_command(app, out), add_feature_command(app, out)};
+                                   add_diff_command(app, out), add_feature_command(app, out),
+                                   add_load_command(app, out)};
 
   // "help [COMMAND]" is handled before parsing: to CLI11, a command name after "help" would start that command.
   app.add_subcommand("help", "Show help for bpfkit or one of its commands");

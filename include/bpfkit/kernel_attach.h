@@ -1,0 +1,157 @@
+// Attaching programs loaded into the kernel to their events, by section name (as libbpf's auto-attach) or explicitly.
+//
+// Every attachment is a BPF link or a perf event fd owned by a KernelLink: it goes away when the link is destroyed
+// or the process dies. kprobes and uprobes are perf events of the kprobe/uprobe PMU (perf_event_open with the PMU
+// type from sysfs), never text written to tracefs's kprobe_events, so a crash leaves nothing behind.
+//
+// Section names understood (libbpf's spelling):
+//   kprobe/FUNC[+OFF]  kretprobe/FUNC  ksyscall/NAME  kretsyscall/NAME
+//   uprobe/PATH:SYMBOL[+OFF]  uretprobe/PATH:SYMBOL  (uprobe.s/, uretprobe.s/ too)
+//   tracepoint/CAT/NAME  tp/CAT/NAME  raw_tp/NAME  raw_tracepoint/NAME[.w]  tp_btf/NAME
+//   fentry/FUNC  fexit/FUNC  fmod_ret/FUNC  lsm/HOOK  (and their .s variants)
+//   xdp  tcx/ingress  tcx/egress  tc  classifier  socket   (these need AttachOptions::ifname)
+//
+// Attach fallback chains: programs named STEM__ALT (a double underscore) form the chain STEM, tried best method
+// first (fentry/fexit/tp_btf/lsm, then kprobes and uprobes, then tracepoints and raw tracepoints; object order among
+// equals); attach_first() takes the first alternative this kernel loads and attaches, and says which one it took and
+// why the earlier ones failed (see docs/cli.md, `bpfkit load`).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bpfkit/error.h"
+#include "bpfkit/kernel.h"
+#include "bpfkit/kernel_sys.h"
+#include "bpfkit/object.h"
+
+namespace bpfkit::kernel {
+
+// One attachment. Move-only; destroying it detaches.
+class KernelLink {
+ public:
+  KernelLink() = default;
+  KernelLink(KernelLink&&) = default;
+  KernelLink& operator=(KernelLink&&) = default;
+
+  std::string program;  // the program's name
+  std::string method;   // kprobe, kretprobe, uprobe, uretprobe, tracepoint, raw_tracepoint, tracing, xdp, tcx, socket
+  std::string target;   // what it is attached to: "sched/sched_process_exec", "/bin/true:main+0x0 (0x1040)", "lo"
+  uint32_t link_id = 0; // the kernel's BPF link id; 0 for an attachment without a BPF link (perf ioctl, socket)
+  uint32_t prog_id = 0;
+  Fd link;              // the BPF link, or -1
+  Fd perf_event;        // the perf event (kprobe, uprobe, tracepoint), or -1
+  Fd socket;            // socket filters: the socket it is attached to
+
+  // Pins the BPF link at path (BPF_OBJ_PIN); an attachment without one cannot be pinned.
+  Expected<void> pin(const std::string& path) const;
+};
+
+struct AttachOptions {
+  std::string target;   // overrides what the section name says (e.g. "syscalls/sys_enter_openat" for SEC("tp"))
+  std::string ifname;   // xdp, tcx, tc, socket
+  uint32_t xdp_flags = 0;
+  int pid = -1;         // uprobes: one process, or -1 for all
+  uint64_t cookie = 0;  // bpf_get_attach_cookie
+};
+
+// Explicit attach calls.
+Expected<KernelLink> attach_kprobe(int prog_fd, std::string_view func, uint64_t offset, bool retprobe,
+                                   uint64_t cookie = 0);
+// The syscall's kernel function with the arch wrapper prefix this kernel uses (__x64_sys_NAME, ...).
+Expected<KernelLink> attach_ksyscall(int prog_fd, std::string_view syscall, bool retprobe, uint64_t cookie = 0);
+Expected<KernelLink> attach_uprobe(int prog_fd, const std::string& binary, uint64_t file_offset, bool retprobe,
+                                   int pid = -1, uint64_t cookie = 0);
+// binary:symbol[+offset] resolved through the binary's ELF symbol tables.
+Expected<KernelLink> attach_uprobe_symbol(int prog_fd, const std::string& binary, std::string_view symbol,
+                                          uint64_t offset, bool retprobe, int pid = -1, uint64_t cookie = 0);
+Expected<KernelLink> attach_tracepoint(int prog_fd, std::string_view category, std::string_view name,
+                                       uint64_t cookie = 0);
+Expected<KernelLink> attach_raw_tracepoint(int prog_fd, std::string_view name);
+// fentry, fexit, fmod_ret, tp_btf, lsm: the target is the BTF id the program was loaded with.
+Expected<KernelLink> attach_tracing(int prog_fd, uint32_t attach_type, uint64_t cookie = 0);
+Expected<KernelLink> attach_xdp(int prog_fd, int ifindex, uint32_t flags = 0);
+Expected<KernelLink> attach_tcx(int prog_fd, int ifindex, bool ingress);
+// SO_ATTACH_BPF on sock_fd (the socket is dup'ed into the link).
+Expected<KernelLink> attach_socket_filter(int prog_fd, int sock_fd);
+
+// By the program's section name, as libbpf's bpf_program__attach; errors name the program.
+Expected<KernelLink> attach_program(const ProgramSpec& prog, int prog_fd, const AttachOptions& options = {});
+
+// Whether attach_program can attach a program of this section without options (xdp, tc, socket need an interface;
+// bare "kprobe", "tracepoint" etc. need a target).
+bool needs_attach_target(const ProgramSpec& prog);
+
+// --- attach fallback chains -----------------------------------------------------------------------------------------
+
+struct AttachChain {
+  std::string name;                   // the stem
+  std::vector<std::string> programs;  // alternatives, in order of preference
+};
+// The chains an object declares by naming: every program STEM__ALT joins chain STEM, ordered by method as above. A
+// chain of one program is attached like any other, its failure reported the chain's way.
+std::vector<AttachChain> attach_chains(const ObjectSpec& spec);
+// The chain a program belongs to, or "" (the stem before "__", when another program shares it or it is alone).
+std::string chain_of(std::string_view program);
+
+struct ChainOutcome {
+  std::string chosen;                 // the program attached, "" if none could be
+  std::vector<std::pair<std::string, std::string>> skipped;  // (program, why) for the alternatives before it
+};
+// Tries try_one(program) for each alternative in order until one succeeds; the link it returned goes to *link.
+ChainOutcome attach_first(const AttachChain& chain,
+                          const std::function<Expected<KernelLink>(const std::string& program)>& try_one,
+                          KernelLink* link);
+
+// --- a whole object -----------------------------------------------------------------------------------------------
+
+// An object loaded with its chains in mind: a chain alternative the kernel refuses to load (fentry on a kernel that
+// says EPERM) is left out and the load retried, since the chain exists for exactly that; any other refusal fails
+// the load. load_failures says why each left-out program was refused.
+struct ChainedLoad {
+  std::unique_ptr<KernelObject> object;
+  std::map<std::string, std::string> load_failures;
+};
+Expected<ChainedLoad> load_with_chains(const ObjectSpec& spec, KernelLoadOptions options,
+                                       const std::vector<AttachChain>& chains);
+
+struct ObjectAttachOptions {
+  AttachOptions defaults;                      // ifname, pid, cookie for every program
+  std::map<std::string, std::string> targets;  // program -> target (AttachOptions::target)
+};
+struct ChainReport {
+  std::string chain;
+  std::string chosen;
+  std::vector<std::pair<std::string, std::string>> skipped;
+};
+struct ObjectAttachment {
+  std::vector<KernelLink> links;     // in attach order
+  std::vector<ChainReport> chains;
+  ~ObjectAttachment();               // detaches in reverse order
+  ObjectAttachment() = default;
+  ObjectAttachment(ObjectAttachment&&) = default;
+  ObjectAttachment& operator=(ObjectAttachment&&) = default;
+};
+// Attaches every loaded program: each chain through attach_first (its first alternative that loaded and attaches),
+// every other program by its section name. The first failure is the result (what is attached so far is detached).
+Expected<ObjectAttachment> attach_object(const KernelObject& object, const std::vector<AttachChain>& chains,
+                                         const std::map<std::string, std::string>& load_failures,
+                                         const ObjectAttachOptions& options = {});
+
+// --- kernel facts the attach code reads -----------------------------------------------------------------------------
+
+// The perf PMU type of kprobe/uprobe (/sys/bus/event_source/devices/NAME/type), or an error saying the kernel has
+// no such PMU.
+Expected<uint32_t> pmu_type(std::string_view pmu);
+// The tracefs root, mounted at /sys/kernel/tracing if nothing is mounted yet.
+Expected<std::string> tracefs_root();
+// The syscall wrapper prefix of this kernel ("__x64_sys_", "__arm64_sys_", ... or "sys_" for kernels without
+// wrappers), from /proc/kallsyms.
+std::string syscall_prefix();
+
+}  // namespace bpfkit::kernel

@@ -1,0 +1,656 @@
+// Calls: check_helper_call with check_func_arg (argument types from helper_protos.h), map/helper compatibility,
+// reference tracking (acquire/release, spin locks), bpf-to-bpf calls and callbacks (bpf_loop, for_each_map_elem),
+// and the exits (prepare_func_exit, check_resource_leak, check_return_code).
+#include <algorithm>
+
+#include "bpfkit/disasm.h"
+#include "bpfkit/map.h"
+#include "verifier/check_stack.h"
+
+namespace bpfkit::verifier {
+
+namespace {
+
+constexpr int32_t kSpinLock = 93, kSpinUnlock = 94, kTailCall = 12, kLoop = 181, kForEachMapElem = 164;
+
+struct CallMeta {
+  int32_t func_id = 0;
+  int map = -1;
+  RawModeOut raw;
+  uint64_t msize_max_value = 0;
+  uint32_t ref_obj_id = 0;
+  int release_regno = 0;
+  int subprog = -1;
+  int64_t const_map_key = -1;
+  uint64_t mem_size = 0;
+};
+
+struct Compat {
+  RegType type;
+  uint16_t flags;
+};
+
+std::vector<Compat> compatible_types(ArgType base) {
+  using R = RegType;
+  switch (base) {
+    // 6.18 checks map keys and values against mem_types too (its log lists these nine)
+    case ArgType::PtrToMapKey: case ArgType::PtrToMapValue:
+    case ArgType::PtrToMem: case ArgType::PtrToLong:
+      return {{R::PtrToStack, 0}, {R::PtrToPacket, 0}, {R::PtrToPacketMeta, 0}, {R::PtrToMapKey, 0},
+              {R::PtrToMapValue, 0}, {R::PtrToMem, 0}, {R::PtrToMem, kRingbuf}, {R::PtrToBuf, 0},
+              {R::PtrToBtfId, kTrusted}};
+    case ArgType::ConstSize: case ArgType::ConstSizeOrZero: case ArgType::ConstAllocSizeOrZero:
+      return {{R::Scalar, 0}};
+    case ArgType::ConstMapPtr: return {{R::ConstPtrToMap, 0}};
+    case ArgType::PtrToCtx: return {{R::PtrToCtx, 0}};
+    case ArgType::PtrToSpinLock: return {{R::PtrToMapValue, 0}, {R::PtrToBtfId, kAlloc}};
+    case ArgType::PtrToSockCommon:
+      return {{R::PtrToSockCommon, 0}, {R::PtrToSocket, 0}, {R::PtrToTcpSock, 0}, {R::PtrToXdpSock, 0}};
+    case ArgType::PtrToSocket: return {{R::PtrToSocket, 0}};
+    case ArgType::PtrToBtfId: return {{R::PtrToBtfId, 0}, {R::PtrToBtfId, kTrusted}, {R::PtrToBtfId, kRcu}};
+    case ArgType::PtrToBtfIdSockCommon:
+      return {{R::PtrToSockCommon, 0}, {R::PtrToSocket, 0}, {R::PtrToTcpSock, 0}, {R::PtrToXdpSock, 0},
+              {R::PtrToBtfId, 0}, {R::PtrToBtfId, kTrusted}};
+    case ArgType::PtrToRingbufMem: return {{R::PtrToMem, kRingbuf}};
+    case ArgType::PtrToFunc: return {{R::PtrToFunc, 0}};
+    case ArgType::PtrToStack: return {{R::PtrToStack, 0}};
+    case ArgType::PtrToConstStr: case ArgType::PtrToTimer: return {{R::PtrToMapValue, 0}};
+    case ArgType::PtrToPercpuBtfId: return {{R::PtrToBtfId, 0}};
+    default: return {};
+  }
+}
+
+bool changes_pkt_data(int32_t id) {
+  static const int32_t ids[] = {9, 10, 11, 13, 18, 19, 31, 38, 39, 43, 44, 50, 54, 63, 65, 73, 74, 75, 76, 90, 91,
+                                143};
+  return std::find(std::begin(ids), std::end(ids), id) != std::end(ids);
+}
+
+// helpers whose bpf_func_proto has pkt_access: packet pointers may be passed to them
+bool helper_pkt_access(int32_t id) { return id == 1 || id == 2 || id == 3 || id == 28 || id == 87; }
+
+bool is_acquire_function(int32_t id) { return id == 84 || id == 85 || id == 99 || id == 131; }
+bool is_ptr_cast_function(int32_t id) {
+  return id == 95 || id == 96 || id == 136 || (id >= 137 && id <= 141) || id == 153 || id == 154 || id == 178;
+}
+
+// check_map_func_compatibility: map types that only some helpers take, and helpers that only take some map types.
+bool map_func_compatible(MapType mt, int32_t f) {
+  auto in = [&](std::initializer_list<int32_t> l) { return std::find(l.begin(), l.end(), f) != l.end(); };
+  auto is = [&](std::initializer_list<MapType> l) { return std::find(l.begin(), l.end(), mt) != l.end(); };
+  bool map_ok = true;
+  switch (mt) {
+    case MapType::ProgArray: map_ok = in({kTailCall}); break;
+    case MapType::PerfEventArray: map_ok = in({22, 25, 55, 111, 121}); break;
+    case MapType::Ringbuf: map_ok = in({130, 131, 134, 198}); break;
+    case MapType::UserRingbuf: map_ok = in({209}); break;
+    case MapType::StackTrace: map_ok = in({27}); break;
+    case MapType::CgroupArray: map_ok = in({33, 37}); break;
+    case MapType::CgroupStorage: case MapType::PercpuCgroupStorage: map_ok = in({81}); break;
+    case MapType::Devmap: case MapType::DevmapHash: map_ok = in({51, 1}); break;
+    case MapType::Cpumap: map_ok = in({51}); break;
+    case MapType::Xskmap: map_ok = in({51, 1}); break;
+    case MapType::ArrayOfMaps: case MapType::HashOfMaps: map_ok = in({1}); break;
+    case MapType::Sockmap: map_ok = in({52, 53, 60, 82, 1, 2, 3}); break;
+    case MapType::Sockhash: map_ok = in({72, 70, 71, 82, 1, 2, 3}); break;
+    case MapType::ReuseportSockarray: map_ok = in({82}); break;
+    case MapType::Queue: case MapType::Stack: map_ok = in({87, 88, 89}); break;
+    case MapType::SkStorage: map_ok = in({107, 108}); break;
+    case MapType::InodeStorage: map_ok = in({145, 146}); break;
+    case MapType::TaskStorage: map_ok = in({156, 157}); break;
+    case MapType::CgrpStorage: map_ok = in({210, 211}); break;
+    case MapType::BloomFilter: map_ok = in({89, 87}); break;
+    default: break;
+  }
+  if (!map_ok) return false;
+  switch (f) {
+    case kTailCall: return is({MapType::ProgArray});
+    case 22: case 25: case 55: case 111: case 121: return is({MapType::PerfEventArray});
+    case 130: case 131: case 134: return is({MapType::Ringbuf});
+    case 27: return is({MapType::StackTrace});
+    case 33: case 37: return is({MapType::CgroupArray});
+    case 51: return is({MapType::Devmap, MapType::DevmapHash, MapType::Cpumap, MapType::Xskmap});
+    case 52: case 53: case 60: return is({MapType::Sockmap});
+    case 70: case 71: case 72: return is({MapType::Sockhash});
+    case 81: return is({MapType::CgroupStorage, MapType::PercpuCgroupStorage});
+    case 82: return is({MapType::ReuseportSockarray, MapType::Sockmap, MapType::Sockhash});
+    case 88: return is({MapType::Queue, MapType::Stack});
+    case 87: case 89: return is({MapType::Queue, MapType::Stack, MapType::BloomFilter});
+    case 195: return is({MapType::PercpuArray, MapType::PercpuHash, MapType::LruPercpuHash});
+    case 107: case 108: return is({MapType::SkStorage});
+    case 156: case 157: return is({MapType::TaskStorage});
+    case kForEachMapElem:
+      return is({MapType::Hash, MapType::LruHash, MapType::Array, MapType::PercpuHash, MapType::PercpuArray,
+                 MapType::LruPercpuHash});
+    default: return true;
+  }
+}
+
+}  // namespace
+
+uint32_t Env::inner_map_index(int32_t outer) {
+  const MapSpec* m = map_of_index(outer);
+  if (!m || !m->inner) return uint32_t(outer);
+  for (size_t i = 0; i < extra_maps.size(); i++)
+    if (extra_maps[i].origin == m->inner.get()) return uint32_t(in.maps.size() + i);
+  extra_maps.push_back({*m->inner, m->inner.get()});
+  return uint32_t(in.maps.size() + extra_maps.size() - 1);
+}
+
+bool Env::release_reference(uint32_t ref_obj_id) {
+  auto it = std::find_if(cur.refs.begin(), cur.refs.end(),
+                         [&](const RefState& r) { return r.type == RefType::Ptr && r.id == ref_obj_id; });
+  if (it == cur.refs.end()) return false;
+  cur.refs.erase(it);
+  for_each_reg(cur, [&](RegState& r) {
+    if (r.ref_obj_id == ref_obj_id) {
+      if (priv) r = make_scalar_unknown();
+      else r = RegState{};
+      r.written = true;
+    }
+  });
+  return true;
+}
+
+void Env::clear_all_pkt_pointers() {
+  for_each_reg(cur, [&](RegState& r) {
+    if (r.is_pkt() || r.type == RegType::PtrToPacketEnd) {
+      if (priv) r = make_scalar_unknown();
+      else r = RegState{};
+    }
+  });
+}
+
+namespace {
+
+bool check_reg_type(Env& e, int regno, uint32_t arg) {
+  const RegState& reg = e.regs()[size_t(regno)];
+  uint16_t flags = reg.flags;
+  if (arg & kArgMemRdonly) flags &= uint16_t(~kRdonly);
+  if (arg & kArgMaybeNull) flags &= uint16_t(~kMaybeNull);
+  auto list = compatible_types(arg_base(arg));
+  for (const Compat& c : list)
+    if (c.type == reg.type && c.flags == flags) return true;
+  std::string msg = strf("R%d type=%s expected=", regno, reg_type_str(reg).c_str());
+  for (size_t i = 0; i < list.size(); i++) {
+    if (i) msg += ", ";
+    msg += reg_type_str(list[i].type, list[i].flags);
+  }
+  return e.err(msg);
+}
+
+bool check_func_arg_reg_off(Env& e, const RegState& reg, int regno, uint32_t arg) {
+  if (arg & kArgRelease) {
+    if (reg.off)
+      return e.err(strf("R%d must have zero offset when passed to release func or trusted arg to kfunc", regno));
+    return e.check_ptr_off_reg(reg, regno, false);
+  }
+  switch (reg.type) {
+    case RegType::PtrToStack: case RegType::PtrToPacket: case RegType::PtrToPacketMeta: case RegType::PtrToMapKey:
+    case RegType::PtrToMapValue: case RegType::PtrToMem: case RegType::PtrToBuf: case RegType::PtrToArena:
+    case RegType::Scalar:
+      return true;
+    case RegType::PtrToBtfId:
+      return e.check_ptr_off_reg(reg, regno, true);
+    default:
+      return e.check_ptr_off_reg(reg, regno, false);
+  }
+}
+
+bool process_spin_lock(Env& e, int regno, bool is_lock) {
+  const RegState& reg = e.regs()[size_t(regno)];
+  if (!reg.b.is_const())
+    return e.err(strf("R%d doesn't have constant offset. bpf_spin_lock has to be at the constant offset", regno));
+  const MapSpec* m = e.map_of(reg);
+  if (reg.type != RegType::PtrToMapValue || !m) return e.err("local 'kptr' has no valid bpf_spin_lock");
+  if (m->btf_value_type_id == 0 && m->spin_lock_off < 0)
+    return e.err(strf("map '%s' has to have BTF in order to use bpf_spin_lock", m->name.c_str()));
+  if (m->spin_lock_off < 0) return e.err(strf("map '%s' has no valid bpf_spin_lock", m->name.c_str()));
+  int64_t off = int64_t(reg.b.var_off.value) + reg.off;
+  if (off != m->spin_lock_off)
+    return e.err(strf("off %lld doesn't point to 'struct bpf_spin_lock' that is at %d", (long long)off,
+                      m->spin_lock_off));
+  if (is_lock) {
+    if (e.cur.active_locks) return e.err("Locking two bpf_spin_locks are not allowed");
+    e.cur.refs.push_back(RefState{reg.id, e.cur.insn_idx, RefType::Lock, reg.map});
+    e.cur.active_locks++;
+    return true;
+  }
+  if (!e.cur.active_locks) return e.err("bpf_spin_unlock without taking a lock");
+  auto it = std::find_if(e.cur.refs.begin(), e.cur.refs.end(), [&](const RefState& r) {
+    return r.type == RefType::Lock && r.id == reg.id && r.lock_map == reg.map;
+  });
+  if (it == e.cur.refs.end()) return e.err("bpf_spin_unlock of different lock");
+  e.cur.refs.erase(it);
+  e.cur.active_locks--;
+  return true;
+}
+
+bool check_mem_size_reg(Env& e, int regno, bool write, bool zero_size_allowed, CallMeta& meta) {
+  const RegState reg = e.regs()[size_t(regno)];
+  meta.msize_max_value = reg.b.umax;
+  RawModeOut* raw = reg.b.is_const() ? &meta.raw : nullptr;
+  if (reg.b.smin < 0)
+    return e.err(strf("R%d min value is negative, either use unsigned or 'var &= const'", regno));
+  if (reg.b.umin == 0 && !zero_size_allowed)
+    return e.err(strf("R%d invalid zero-sized read: u64=[%llu,%llu]", regno, (unsigned long long)reg.b.umin,
+                      (unsigned long long)reg.b.umax));
+  if (reg.b.umax >= uint64_t(kMaxVarSiz))
+    return e.err(strf("R%d unbounded memory access, use 'var &= const' or 'if (var < const)'", regno));
+  RawModeOut none;
+  return e.check_helper_mem_access(regno - 1, int64_t(reg.b.umax), write, zero_size_allowed, raw ? raw : &none);
+}
+
+bool check_reg_const_str(Env& e, int regno) {
+  const RegState& reg = e.regs()[size_t(regno)];
+  const MapSpec* m = e.map_of(reg);
+  if (reg.type != RegType::PtrToMapValue || !m) return false;
+  const std::vector<uint8_t>* bytes = reg.map >= 0 && size_t(reg.map) < e.in.frozen_values.size()
+                                          ? &e.in.frozen_values[size_t(reg.map)]
+                                          : nullptr;
+  if (!bytes || bytes->empty()) return e.err(strf("R%d does not point to a readonly map'", regno));
+  if (!reg.b.is_const()) return e.err(strf("R%d is not a constant address'", regno));
+  if (!e.check_map_access(regno, reg.off, int(m->value_size) - reg.off, false)) return false;
+  uint64_t start = uint64_t(reg.off) + reg.b.var_off.value;
+  for (uint64_t i = start; i < bytes->size(); i++)
+    if ((*bytes)[i] == 0) return true;
+  return e.err("string is not zero-terminated");
+}
+
+bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
+  int regno = arg + 1;
+  uint32_t at = fn.args[arg];
+  ArgType base = arg_base(at);
+  if (base == ArgType::DontCare) return true;
+  if (!e.check_reg_read(regno)) return false;
+  const RegState reg = e.regs()[size_t(regno)];
+  if (base == ArgType::Anything) {
+    if (e.is_pointer_value(regno)) return e.err(strf("R%d leaks addr into helper function", regno));
+    return true;
+  }
+  if (reg.is_pkt() && !(helper_pkt_access(meta.func_id) &&
+                        (e.in.type == ProgType::SchedCls || e.in.type == ProgType::SchedAct ||
+                         e.in.type == ProgType::Xdp || e.in.type == ProgType::LwtXmit ||
+                         e.in.type == ProgType::SkSkb || e.in.type == ProgType::SkMsg ||
+                         e.in.type == ProgType::LwtIn || e.in.type == ProgType::LwtOut ||
+                         e.in.type == ProgType::LwtSeg6local || e.in.type == ProgType::SkReuseport ||
+                         e.in.type == ProgType::FlowDissector || e.in.type == ProgType::CgroupSkb ||
+                         e.in.type == ProgType::CgroupSockopt)))
+    return e.err("helper access to the packet is not allowed");
+  bool skip_type = reg.is_null() && (at & kArgMaybeNull);
+  if (!skip_type) {
+    if (!check_reg_type(e, regno, at)) return false;
+    if (!check_func_arg_reg_off(e, reg, regno, at)) return false;
+  }
+  if (at & kArgRelease) {
+    if (!reg.ref_obj_id && !reg.is_null())
+      return e.err(strf("R%d must be referenced when passed to release function", regno));
+    meta.release_regno = regno;
+  }
+  if (reg.ref_obj_id) {
+    if (meta.ref_obj_id)
+      return e.err(strf("more than one arg with ref_obj_id R%d %u %u", regno, reg.ref_obj_id, meta.ref_obj_id));
+    meta.ref_obj_id = reg.ref_obj_id;
+  }
+  bool write = at & kArgMemWrite;
+  switch (base) {
+    case ArgType::ConstMapPtr:
+      meta.map = reg.map;
+      if (meta.func_id == kTailCall) {
+        const MapSpec* m = e.map_of(reg);
+        if (m && m->type != MapType::ProgArray) return e.err("expected prog array map for tail call");
+      }
+      break;
+    case ArgType::PtrToMapKey: {
+      const MapSpec* m = e.map_of_index(meta.map);
+      if (!m) return e.err("invalid map_ptr to access map->key");
+      if (!e.check_helper_mem_access(regno, m->key_size, false, false, nullptr)) return false;
+      if ((m->type == MapType::Array || m->type == MapType::PercpuArray) && e.priv && reg.type == RegType::PtrToStack &&
+          reg.b.is_const()) {
+        // get_constant_map_key: a key the stack holds as a known constant
+        FuncState& st = e.func(reg);
+        int stack_off = reg.off + int(reg.b.var_off.value);
+        int slot = -stack_off - 1, spi = slot / 8, o = slot % 8;
+        if (spi >= 0 && size_t(spi) < st.stack.size()) {
+          const StackSlot& ss = st.stack[size_t(spi)];
+          int zero = 0, spill = 0;
+          for (int i = o; i >= 0 && ss.type[size_t(i)] == SlotType::Zero; i--) zero++;
+          if (zero >= int(m->key_size)) {
+            meta.const_map_key = 0;
+          } else if (ss.is_spilled_scalar()) {
+            for (int i = o; i >= 0 && ss.type[size_t(i)] == SlotType::Spill; i--) spill++;
+            if (spill == int(m->key_size) && ss.spilled.b.is_const())
+              meta.const_map_key = int64_t(ss.spilled.b.const_value());
+          }
+        }
+      }
+      break;
+    }
+    case ArgType::PtrToMapValue: {
+      if ((at & kArgMaybeNull) && reg.is_null()) return true;
+      const MapSpec* m = e.map_of_index(meta.map);
+      if (!m) return e.err("invalid map_ptr to access map->value");
+      meta.raw.raw_mode = at & kArgMemUninit;
+      return e.check_helper_mem_access(regno, m->value_size, write, false, &meta.raw);
+    }
+    case ArgType::PtrToSpinLock:
+      return process_spin_lock(e, regno, meta.func_id == kSpinLock);
+    case ArgType::PtrToFunc:
+      meta.subprog = int(reg.subprog);
+      break;
+    case ArgType::PtrToMem:
+    case ArgType::PtrToLong:
+      if (skip_type) break;
+      meta.raw.raw_mode = at & kArgMemUninit;
+      if ((at & kArgFixedSize) || base == ArgType::PtrToLong) {
+        uint32_t size = fn.arg_size[arg] ? fn.arg_size[arg] : 8;
+        if (!e.check_helper_mem_access(regno, size, write, false, &meta.raw)) return false;
+      }
+      break;
+    case ArgType::ConstSize:
+    case ArgType::ConstSizeOrZero:
+      return check_mem_size_reg(e, regno, (fn.args[arg - 1] & kArgMemWrite) != 0, base == ArgType::ConstSizeOrZero,
+                                meta);
+    case ArgType::ConstAllocSizeOrZero:
+      if (!reg.b.is_const()) return e.err(strf("R%d is not a known constant'", regno));
+      meta.mem_size = reg.b.const_value();
+      break;
+    case ArgType::PtrToConstStr:
+      return check_reg_const_str(e, regno);
+    default:
+      break;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool Env::check_helper_call(const Insn& insn, int& next) {
+  int32_t id = insn.imm;
+  int idx = cur.insn_idx;
+  const HelperProto* known = find_helper_proto(id);
+  if (!known && !helper_name(id)) return err(strf("invalid func %s#%d", func_id_name(id), id));
+  if (!opt.profile.has_helper(in.type, id))
+    return err(strf("program of this type cannot use helper %s#%d", func_id_name(id), id));
+  const HelperProto* fn = helper_proto_for(in.type, id);
+  if (!fn) fn = known;
+  if (!fn) return err(strf("program of this type cannot use helper %s#%d", func_id_name(id), id));
+  if (!in.gpl_compatible && helper_gpl_only(in.type, id))
+    return err("cannot call GPL-restricted function from non-GPL compatible program");
+  if (!in.sleepable && fn->might_sleep) return err("helper call might sleep in a non-sleepable prog");
+
+  CallMeta meta;
+  meta.func_id = id;
+  for (int i = 0; i < 5; i++)
+    if (!check_func_arg(*this, i, meta, *fn)) return false;
+
+  // the bytes a helper only writes count as written once the call returns
+  if (meta.raw.used)
+    for (int i = 0; i < meta.raw.access_size; i++)
+      if (!check_mem_access(idx, meta.raw.regno, i, 1, true, -1, false, false)) return false;
+
+  auto& R = regs();
+  if (meta.release_regno) {
+    bool ok = false;
+    if (meta.ref_obj_id) ok = release_reference(meta.ref_obj_id);
+    else if (R[size_t(meta.release_regno)].is_null()) ok = true;
+    if (!ok) return err(strf("func %s#%d reference has not been acquired before", func_id_name(id), id));
+  }
+  if (id == kTailCall && !check_resource_leak(false, true, "tail_call")) return false;
+  if (id == kForEachMapElem || id == kLoop) {
+    if (meta.subprog < 0) return err("kernel subsystem misconfigured verifier");
+    bool push = true;
+    if (id == kLoop) {
+      if (cur.cur().callback_depth >= R[1].b.umax) {
+        push = false;
+        cur.cur().callback_depth = 0;
+        if (log2()) verbose(strf("frame%u bpf_loop iteration limit reached\n", cur.curframe()));
+      }
+    }
+    if (push && !push_callback_call(idx, uint32_t(meta.subprog), id, meta.map)) return false;
+  }
+
+  for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
+  RegState& r0 = R[0];
+  uint16_t ret_flags = 0;
+  if (fn->ret & kRetMaybeNull) ret_flags |= kMaybeNull;
+  if (fn->ret & kRetMemRingbuf) ret_flags |= kRingbuf;
+  if (fn->ret & kRetMemRdonly) ret_flags |= kRdonly;
+  if (fn->ret & kRetTrusted) ret_flags |= kTrusted;
+  if (fn->ret & kRetAlloc) ret_flags |= kAlloc;
+  switch (ret_base(fn->ret)) {
+    case RetType::Integer: mark_reg_unknown(r0); break;
+    case RetType::Void: r0 = RegState{}; break;
+    case RetType::PtrToMapValue: {
+      const MapSpec* m = map_of_index(meta.map);
+      if (!m) return err("kernel subsystem misconfigured verifier");
+      if (id == 1 && (m->type == MapType::Array || m->type == MapType::PercpuArray) && meta.const_map_key >= 0 &&
+          uint64_t(meta.const_map_key) < m->max_entries)
+        ret_flags &= uint16_t(~kMaybeNull);
+      r0 = make_pointer(RegType::PtrToMapValue, ret_flags);
+      r0.map = meta.map;
+      if (!(ret_flags & kMaybeNull) && m->spin_lock_off >= 0) r0.id = new_id();
+      break;
+    }
+    case RetType::PtrToSocket: r0 = make_pointer(RegType::PtrToSocket, ret_flags); break;
+    case RetType::PtrToTcpSock: r0 = make_pointer(RegType::PtrToTcpSock, ret_flags); break;
+    case RetType::PtrToSockCommon: r0 = make_pointer(RegType::PtrToSockCommon, ret_flags); break;
+    case RetType::PtrToMem:
+      r0 = make_pointer(RegType::PtrToMem, ret_flags);
+      r0.mem_size = uint32_t(meta.mem_size);
+      break;
+    case RetType::PtrToMemOrBtfId:
+    case RetType::PtrToBtfId:
+      r0 = make_pointer(RegType::PtrToBtfId, ret_flags);
+      r0.btf_name = fn->ret_btf_struct;
+      break;
+  }
+  r0.written = true;
+  if (r0.maybe_null()) r0.id = new_id();
+  if (is_ptr_cast_function(id)) {
+    r0.ref_obj_id = meta.ref_obj_id;
+  } else if (is_acquire_function(id)) {
+    uint32_t rid = new_id();
+    cur.refs.push_back(RefState{rid, idx, RefType::Ptr, -1});
+    r0.id = rid;
+    r0.ref_obj_id = rid;
+  }
+  // do_refine_retval_range
+  if (id == 67 || id == 141 || id == 45 || id == 115 || id == 114) {
+    r0.b.smax = int64_t(meta.msize_max_value);
+    r0.b.s32_max = int32_t(meta.msize_max_value);
+    r0.b.smin = -4095;
+    r0.b.s32_min = -4095;
+    r0.b.sync();
+  } else if (id == 8) {
+    uint64_t n = num_possible_cpus();
+    r0.b = ScalarBounds::unknown();
+    r0.b.umin = 0;
+    r0.b.umax = n - 1;
+    r0.b.u32_max = uint32_t(n - 1);
+    r0.b.smax = int64_t(n - 1);
+    r0.b.s32_max = int32_t(n - 1);
+    r0.b.smin = 0;
+    r0.b.s32_min = 0;
+    r0.b.sync();
+  }
+  if (const MapSpec* m = map_of_index(meta.map); m && !map_func_compatible(m->type, id))
+    return err(strf("cannot pass map_type %d into func %s#%d", int(m->type), func_id_name(id), id));
+  if (changes_pkt_data(id)) clear_all_pkt_pointers();
+  next = idx + 1;
+  return true;
+}
+
+bool Env::push_callback_call(int idx, uint32_t subprog, int32_t func_id, int map) {
+  VerifierState* cb = nullptr;
+  if (!push_stack(int(cfg.subprogs[subprog].start), idx, &cb)) return false;
+  FuncState& caller = cb->frames.back();
+  if (cb->frames.size() >= size_t(kMaxCallFrames))
+    return err(strf("the call stack of %d frames is too deep", int(cb->frames.size()) + 1));
+  FuncState callee;
+  callee.frameno = uint32_t(cb->frames.size());
+  callee.subprog = subprog;
+  callee.callsite = idx;
+  callee.in_callback = true;
+  callee.cb_ret_min = 0;
+  callee.cb_ret_max = 1;
+  callee.regs[10] = make_pointer(RegType::PtrToStack);
+  callee.regs[10].frameno = callee.frameno;
+  if (func_id == kLoop) {
+    callee.regs[1] = make_scalar_unknown();
+    callee.regs[2] = caller.regs[3];
+  } else {
+    callee.regs[1] = make_pointer(RegType::ConstPtrToMap);
+    callee.regs[1].map = map;
+    callee.regs[2] = make_pointer(RegType::PtrToMapKey);
+    callee.regs[2].map = map;
+    callee.regs[3] = make_pointer(RegType::PtrToMapValue);
+    callee.regs[3].map = map;
+    callee.regs[4] = caller.regs[3];
+  }
+  caller.callback_depth++;
+  cb->callback_unroll_depth++;
+  cb->frames.push_back(std::move(callee));
+  cur.cur().callback_depth = 0;
+  return true;
+}
+
+bool Env::check_func_call(const Insn& insn, int& next) {
+  int idx = cur.insn_idx;
+  uint32_t target = uint32_t(idx + insn.imm + 1);
+  int sp = -1;
+  for (size_t s = 0; s < cfg.subprogs.size(); s++)
+    if (cfg.subprogs[s].start == target) sp = int(s);
+  if (sp < 0) return err(strf("verifier bug: target of func call at insn %u is not a program", target));
+  auto& R = regs();
+  if (cfg.subprogs[size_t(sp)].is_global) {
+    if (cur.active_locks)
+      return err("global function calls are not allowed while holding a lock,\nuse static function instead");
+    for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
+    mark_reg_unknown(R[0]);
+    next = idx + 1;
+    return true;
+  }
+  if (cur.curframe() + 1 >= uint32_t(kMaxCallFrames))
+    return err(strf("the call stack of %d frames is too deep", int(cur.curframe()) + 2));
+  FuncState callee;
+  callee.frameno = cur.curframe() + 1;
+  callee.subprog = uint32_t(sp);
+  callee.callsite = idx;
+  callee.regs[10] = make_pointer(RegType::PtrToStack);
+  callee.regs[10].frameno = callee.frameno;
+  for (int r = 1; r <= 5; r++) callee.regs[size_t(r)] = R[size_t(r)];
+  for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
+  cur.frames.push_back(std::move(callee));
+  next = int(target);
+  return true;
+}
+
+bool Env::check_kfunc_call(const Insn& insn, int& next) {
+  // kfuncs are described by the kernel's BTF, which this verifier does not read: the call clobbers R0-R5 and
+  // returns an unknown scalar.
+  (void)insn;
+  auto& R = regs();
+  for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
+  mark_reg_unknown(R[0]);
+  next = cur.insn_idx + 1;
+  return true;
+}
+
+bool Env::prepare_func_exit(int& next) {
+  FuncState& callee = cur.frames.back();
+  RegState r0 = callee.regs[0];
+  if (r0.type == RegType::PtrToStack) return err("cannot return stack pointer to the caller");
+  if (callee.in_callback) {
+    if (r0.type != RegType::Scalar) return err("R0 not a scalar value");
+    if (r0.b.smin < callee.cb_ret_min || r0.b.smax > callee.cb_ret_max) {
+      std::string m = "At callback return the register R0 has";
+      bool unknown = true;
+      if (r0.b.smin > INT64_MIN) { m += strf(" smin=%lld", (long long)r0.b.smin); unknown = false; }
+      if (r0.b.smax < INT64_MAX) { m += strf(" smax=%lld", (long long)r0.b.smax); unknown = false; }
+      if (unknown) m += " unknown scalar value";
+      m += strf(" should have been in [%d, %d]", int(callee.cb_ret_min), int(callee.cb_ret_max));
+      return err(m);
+    }
+  }
+  bool in_cb = callee.in_callback;
+  int callsite = callee.callsite;
+  cur.frames.pop_back();
+  if (!in_cb) cur.regs()[0] = r0;
+  next = in_cb ? callsite : callsite + 1;
+  return true;
+}
+
+bool Env::check_resource_leak(bool exception_exit, bool check_lock, const char* prefix) {
+  if (check_lock && cur.active_locks)
+    return err(strf("%s cannot be used inside bpf_spin_lock-ed region", prefix));
+  if (!exception_exit && cur.curframe() > 0) return true;
+  bool lingering = false;
+  for (const RefState& r : cur.refs) {
+    if (r.type != RefType::Ptr) continue;
+    err(strf("Unreleased reference id=%u alloc_insn=%d", r.id, r.insn));
+    lingering = true;
+  }
+  if (lingering) return err(strf("%s would lead to reference leak", prefix));
+  return true;
+}
+
+bool Env::check_return_code() {
+  if (!check_reg_read(0)) return false;
+  if (is_pointer_value(0)) return err("R0 leaks addr as return value");
+  const RegState& r0 = regs()[0];
+  bool is_subprog = cur.frames[0].subprog != 0;
+  if (is_subprog) {
+    if (r0.type != RegType::Scalar)
+      return err(strf("At subprogram exit the register R0 is not a scalar value (%s)", reg_type_str(r0).c_str()));
+    return true;
+  }
+  int64_t lo = 0, hi = 1;
+  uint32_t eat = in.expected_attach_type;
+  switch (in.type) {
+    case ProgType::CgroupSockAddr:
+      if (eat == attach::CgroupUdp4Recvmsg || eat == attach::CgroupUdp6Recvmsg || eat == attach::CgroupUnixRecvmsg ||
+          eat == attach::CgroupInet4Getpeername || eat == attach::CgroupInet6Getpeername ||
+          eat == attach::CgroupUnixGetpeername || eat == attach::CgroupInet4Getsockname ||
+          eat == attach::CgroupInet6Getsockname || eat == attach::CgroupUnixGetsockname) {
+        lo = 1;
+        hi = 1;
+      }
+      if (eat == attach::CgroupInet4Bind || eat == attach::CgroupInet6Bind) hi = 3;
+      break;
+    case ProgType::CgroupSkb:
+      if (eat == attach::CgroupInetEgress) hi = 3;
+      break;
+    case ProgType::CgroupSock: case ProgType::SockOps: case ProgType::CgroupDevice: case ProgType::CgroupSysctl:
+    case ProgType::CgroupSockopt:
+      break;
+    case ProgType::RawTracepoint:
+      if (!eat) return true;
+      hi = 0;
+      break;
+    case ProgType::Tracing:
+      if (eat == attach::TraceFentry || eat == attach::TraceFexit) hi = 0;
+      else if (eat == attach::TraceIter) break;
+      else return true;
+      break;
+    case ProgType::Kprobe:
+      if (eat != attach::TraceKprobeSession && eat != attach::TraceUprobeSession) return true;
+      break;
+    case ProgType::SkLookup: break;
+    case ProgType::Netfilter: break;
+    default:
+      return true;
+  }
+  if (r0.type != RegType::Scalar)
+    return err(strf("At program exit the register R0 is not a known value (%s)", reg_type_str(r0).c_str()));
+  if (r0.b.smin >= lo && r0.b.smax <= hi) return true;
+  std::string m = "At program exit the register R0 has";
+  bool unknown = true;
+  if (r0.b.smin > INT64_MIN) { m += strf(" smin=%lld", (long long)r0.b.smin); unknown = false; }
+  if (r0.b.smax < INT64_MAX) { m += strf(" smax=%lld", (long long)r0.b.smax); unknown = false; }
+  if (unknown) m += " unknown scalar value";
+  m += strf(" should have been in [%d, %d]", int(lo), int(hi));
+  return err(m);
+}
+
+}  // namespace bpfkit::verifier

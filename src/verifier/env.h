@@ -1,0 +1,153 @@
+// struct bpf_verifier_env: what do_check and the checks it calls share while one program is verified. Each check
+// returns false after it has written the kernel's message (Env::err); the last message is the verdict's error line.
+#pragma once
+
+#include <cstdarg>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bpfkit/helper_protos.h"
+#include "bpfkit/verifier.h"
+#include "verifier/cfg.h"
+#include "verifier/reg_state.h"
+
+namespace bpfkit::verifier {
+
+inline constexpr int kMaxBpfStack = 512;
+inline constexpr int kMaxCallFrames = 8;
+inline constexpr int64_t kMaxVarOff = 1 << 29;   // BPF_MAX_VAR_OFF
+inline constexpr int64_t kMaxVarSiz = 1 << 29;   // BPF_MAX_VAR_SIZ
+inline constexpr uint64_t kMaxPacketOff = 0xffff;
+
+struct InsnAux {
+  bool seen = false;
+  bool ptr_type_set = false;
+  RegType ptr_type = RegType::NotInit;   // save_aux_ptr_type
+  uint16_t live_regs_before = 0x7ff;     // compute_live_registers: registers read before written from here
+  uint16_t precise_before = 0x7ff;       // registers whose exact range may matter from here (liveness.h)
+  bool calls_callback = false;
+  bool prune_point = false;
+  bool force_checkpoint = false;
+  bool jmp_point = false;
+};
+
+std::string strf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
+
+struct RawModeOut;  // check_stack.h
+
+class Env {
+ public:
+  Env(const VerifierInput& input, const VerifyOptions& options);
+
+  const VerifierInput& in;
+  const VerifyOptions& opt;
+  bool priv;  // allow_ptr_leaks, allow_uninit_stack, bpf_capable, bypass_spec_v1/v4: all root or none here
+
+  CfgInfo cfg;
+  std::vector<InsnAux> aux;
+  std::vector<uint32_t> stack_depth;  // per subprogram, the deepest fixed offset used, rounded as the kernel prints it
+
+  VerifierState cur;
+  struct Pending {
+    VerifierState st;
+  };
+  std::vector<Pending> pending;       // push_stack's stack of unexplored branches
+  std::deque<Checkpoint> checkpoints;
+  std::vector<std::vector<Checkpoint*>> explored;  // per instruction
+
+  uint32_t id_gen = 0;
+  uint64_t insn_processed = 0, prev_insn_processed = 0;
+  uint64_t jmps_processed = 0, prev_jmps_processed = 0;
+  uint32_t total_states = 0, peak_states = 0, live_states = 0, max_states_per_insn = 0;
+
+  std::string log;        // the level 1/2 log
+  std::string error;      // last error line
+  int64_t err_insn = -1;
+
+  bool log1() const { return opt.log_level >= 1; }
+  bool log2() const { return opt.log_level >= 2; }
+  // A log line (kernel verbose()): always kept as the latest message, written to the log at level >= 1.
+  bool err(std::string msg);
+  void verbose(const std::string& s) {
+    if (log1()) log += s;
+  }
+
+  const Insn& insn(int idx) const { return in.insns[size_t(idx)]; }
+  int insn_cnt() const { return int(in.insns.size()); }
+  std::array<RegState, 11>& regs() { return cur.regs(); }
+  FuncState& func(const RegState& ptr) { return cur.frames[ptr.frameno]; }
+  // Maps by RegState::map: the program's maps, then inner-map templates found through map-in-map lookups.
+  struct ExtraMap {
+    MapSpec spec;
+    const MapSpec* origin = nullptr;
+  };
+  std::vector<ExtraMap> extra_maps;
+  const MapSpec* map_of_index(int32_t idx) const {
+    if (idx < 0) return nullptr;
+    if (size_t(idx) < in.maps.size()) return &in.maps[size_t(idx)];
+    size_t e = size_t(idx) - in.maps.size();
+    return e < extra_maps.size() ? &extra_maps[e].spec : nullptr;
+  }
+  const MapSpec* map_of(const RegState& r) const { return map_of_index(r.map); }
+  uint32_t inner_map_index(int32_t outer);
+  // Set by a check when no value satisfies the path any more (both branches of a jump impossible).
+  bool path_ends = false;
+
+  // check_reg_arg
+  bool check_reg_read(int regno);
+  bool check_reg_write(int regno, bool mark_unknown);
+  bool is_pointer_value(int regno) { return !priv && regs()[size_t(regno)].is_pointer(); }
+  void mark_reg_unknown(RegState& r) { r = make_scalar_unknown(); r.written = true; }
+  void mark_reg_not_init(RegState& r) { r = RegState{}; r.written = true; }
+  uint32_t new_id() { return ++id_gen; }
+  // A linked-scalar id for `r` if it has none, before it is copied (assign_scalar_id_before_mov).
+  void assign_scalar_id_before_mov(RegState& r);
+
+  // check_alu.cc
+  bool check_alu_op(const Insn& insn);
+  // check_mem.cc
+  bool check_mem_access(int insn_idx, int regno, int off, int size, bool write, int value_regno,
+                        bool strict_alignment_once, bool is_ldsx, const RegState* st_imm = nullptr);
+  bool check_load_mem(const Insn& insn);
+  bool check_store(const Insn& insn);
+  bool check_atomic(const Insn& insn);
+  bool check_ld_imm(int idx);
+  bool check_ld_abs(const Insn& insn);
+  bool check_helper_mem_access(int regno, int64_t access_size, bool write, bool zero_size_allowed,
+                               RawModeOut* raw);
+  bool check_mem_region_access(int regno, int64_t off, int64_t size, uint32_t mem_size, bool zero_size_allowed);
+  bool check_packet_access(int regno, int off, int size, bool zero_size_allowed);
+  bool check_map_access(int regno, int off, int size, bool zero_size_allowed);
+  bool check_map_access_type(int regno, int off, int size, bool write);
+  bool check_ptr_off_reg(const RegState& reg, int regno, bool fixed_off_ok);
+  // check_jmp.cc
+  bool check_cond_jmp(const Insn& insn, int& idx);
+  void mark_ptr_or_null_regs(VerifierState& st, int regno, bool is_null);
+  bool push_stack(int insn_idx, int prev_idx, VerifierState** out = nullptr);
+  // check_call.cc
+  bool check_helper_call(const Insn& insn, int& idx);
+  bool check_func_call(const Insn& insn, int& idx);
+  bool push_callback_call(int idx, uint32_t subprog, int32_t func_id, int map);
+  bool check_kfunc_call(const Insn& insn, int& idx);
+  bool prepare_func_exit(int& idx);
+  bool check_resource_leak(bool exception_exit, bool check_lock, const char* prefix);
+  bool check_return_code();
+  bool release_reference(uint32_t ref_obj_id);
+  void clear_all_pkt_pointers();
+  // prune.cc
+  // is_state_visited: 1 when `cur` is covered by a saved state (prune), 0 to go on, -1 on error.
+  int is_state_visited(int insn_idx);
+  void update_branch_counts(Checkpoint* cp);
+  // log.cc
+  std::string state_string(const VerifierState& st, bool only_scratched = false) const;
+  std::string reg_string(const FuncState& fr, const RegState& r) const;
+  void print_insn_log(int idx);
+};
+
+// helper_protos.h has no names for helpers it does not table; the disassembler's table has them all.
+const char* func_id_name(int32_t id);
+
+}  // namespace bpfkit::verifier

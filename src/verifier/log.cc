@@ -1,0 +1,120 @@
+// The verifier log in the kernel's notation (print_verifier_state, print_reg_state, verbose_linfo): "R1=ctx()",
+// "R0=map_value_or_null(id=1,map=m,ks=4,vs=8)", "R2=scalar(smin=...)", "fp-8=mmmmmmmm".
+#include <cinttypes>
+
+#include "bpfkit/disasm.h"
+#include "verifier/env.h"
+
+namespace bpfkit::verifier {
+
+namespace {
+
+std::string snum(int64_t v) {
+  if (v >= -512 && v <= 512) return strf("%" PRId64, v);
+  return strf("%#" PRIx64, uint64_t(v));
+}
+
+char slot_char(SlotType t) {
+  switch (t) {
+    case SlotType::Invalid: return '?';
+    case SlotType::Spill: return 'r';
+    case SlotType::Misc: return 'm';
+    case SlotType::Zero: return '0';
+  }
+  return '?';
+}
+
+}  // namespace
+
+std::string Env::reg_string(const FuncState& fr, const RegState& r) const {
+  std::string s;
+  if (r.type == RegType::Scalar && r.precise) s += "P";
+  if (r.type == RegType::Scalar && r.b.is_const()) return s + snum(int64_t(r.b.const_value()));
+  s += reg_type_str(r);
+  if (r.type == RegType::PtrToStack) {
+    if (fr.frameno != r.frameno) s += strf("[%u]", r.frameno);
+    if (r.b.is_const()) return s + snum(int64_t(r.b.var_off.value) + r.off);
+  }
+  if (r.type == RegType::PtrToBtfId && r.btf_name) s += r.btf_name;
+  std::vector<std::string> parts;
+  if (r.id & ~kAddConst) parts.push_back(strf("id=%u", r.id & ~kAddConst));
+  if (r.ref_obj_id) parts.push_back(strf("ref_obj_id=%u", r.ref_obj_id));
+  if (r.type == RegType::ConstPtrToMap || r.type == RegType::PtrToMapKey || r.type == RegType::PtrToMapValue) {
+    if (const MapSpec* m = map_of(r)) {
+      if (!m->name.empty()) parts.push_back("map=" + m->name);
+      parts.push_back(strf("ks=%u,vs=%u", m->key_size, m->value_size));
+    }
+  }
+  if (r.type != RegType::Scalar && r.off) parts.push_back(strf("off=%d", r.off));
+  if (r.is_pkt()) parts.push_back(strf("r=%d", r.range));
+  if (r.type == RegType::PtrToMem) parts.push_back(strf("sz=%u", r.mem_size));
+  if (r.b.is_const()) {
+    if (r.b.var_off.value) parts.push_back(strf("imm=%" PRIx64, r.b.var_off.value));
+  } else {
+    std::string ranges = r.b.to_string();
+    if (!ranges.empty()) parts.push_back(ranges);
+  }
+  s += "(";
+  for (size_t i = 0; i < parts.size(); i++) {
+    if (i) s += ",";
+    s += parts[i];
+  }
+  if (r.id & kAddConst) s += strf("%+d", r.off);
+  return s + ")";
+}
+
+std::string Env::state_string(const VerifierState& st, bool) const {
+  std::string s;
+  const FuncState& fr = st.cur();
+  if (fr.frameno) s += strf(" frame%u:", fr.frameno);
+  for (int i = 0; i <= 10; i++) {
+    const RegState& r = fr.regs[size_t(i)];
+    if (r.type == RegType::NotInit) continue;
+    s += strf(" R%d=", i) + reg_string(fr, r);
+  }
+  for (size_t i = 0; i < fr.stack.size(); i++) {
+    const StackSlot& ss = fr.stack[i];
+    std::string types;
+    bool valid = false;
+    for (SlotType t : ss.type) {
+      valid |= t != SlotType::Invalid;
+      types += slot_char(t);
+    }
+    if (!valid) continue;
+    s += strf(" fp%d=", -int(i + 1) * 8);
+    if (ss.type[7] == SlotType::Spill) {
+      size_t j = 0;
+      while (j < 8 && ss.type[j] != SlotType::Spill) j++;
+      s += types.substr(0, j) + reg_string(fr, ss.spilled);
+    } else {
+      s += types;
+    }
+  }
+  bool first = true;
+  for (const RefState& r : st.refs) {
+    if (!r.id) continue;
+    s += first ? strf(" refs=%u", r.id) : strf(",%u", r.id);
+    first = false;
+  }
+  if (fr.in_callback) s += " cb";
+  return s;
+}
+
+void Env::print_insn_log(int idx) {
+  for (const auto& li : in.line_info) {
+    if (int64_t(li.insn) == idx) {
+      std::string file = li.file_name;
+      if (auto slash = file.rfind('/'); slash != std::string::npos) file = file.substr(slash + 1);
+      std::string code = li.line;
+      size_t b = code.find_first_not_of(" \t");
+      code = b == std::string::npos ? "" : code.substr(b);
+      verbose(strf("; %s @ %s:%u\n", code.c_str(), file.c_str(), li.line_num));
+      break;
+    }
+    if (int64_t(li.insn) > idx) break;
+  }
+  verbose(strf("%d: (%02x) ", idx, insn(idx).opcode) + disassemble_insn(in.insns, size_t(idx), AsmSyntax::Verifier) +
+          "\n");
+}
+
+}  // namespace bpfkit::verifier

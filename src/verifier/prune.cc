@@ -1,0 +1,225 @@
+// State pruning: is_state_visited with states_equal (regsafe, stacksafe, refsafe, check_ids).
+//
+// Precision: bpfkit does not backtrack precision marks (mark_chain_precision). It treats every scalar of a saved
+// state as precise, which is what the kernel's RANGE_WITHIN comparison does. That is sound (a pruned path is covered
+// by one already proven safe) but prunes less than the kernel, so processed-instruction counts can be higher than
+// the kernel's on programs whose states differ only in scalars the kernel found irrelevant.
+#include <algorithm>
+
+#include "verifier/env.h"
+
+namespace bpfkit::verifier {
+
+namespace {
+
+enum class Exact { NotExact, RangeWithin, Exact };
+
+struct IdMap {
+  std::vector<std::pair<uint32_t, uint32_t>> map;
+  uint32_t tmp_gen;
+  bool check(uint32_t old_id, uint32_t cur_id) {
+    if (!!old_id != !!cur_id) return false;
+    if (old_id == 0) return true;
+    for (auto& [o, c] : map) {
+      if (o == old_id) return c == cur_id;
+      if (c == cur_id) return false;
+    }
+    map.push_back({old_id, cur_id});
+    return true;
+  }
+  bool check_scalar(uint32_t old_id, uint32_t cur_id) {
+    old_id = old_id ? old_id : ++tmp_gen;
+    cur_id = cur_id ? cur_id : ++tmp_gen;
+    return check(old_id, cur_id);
+  }
+};
+
+// the fields of bpf_reg_state before `id`: type, off, the per-type union and the numeric state
+bool base_equal(const RegState& a, const RegState& b, bool with_bounds) {
+  if (a.type != b.type || a.flags != b.flags || a.off != b.off || a.map != b.map || a.range != b.range ||
+      a.mem_size != b.mem_size || a.subprog != b.subprog || a.btf_name != b.btf_name)
+    return false;
+  return !with_bounds || a.b == b.b;
+}
+
+bool range_ok(const RegState& o, const RegState& c) {
+  return scalar_range_within(o.b, c.b) && o.b.var_off.contains(c.b.var_off);
+}
+
+bool regs_exact(const RegState& o, const RegState& c, IdMap& idmap) {
+  return base_equal(o, c, true) && idmap.check(o.id, c.id) && idmap.check(o.ref_obj_id, c.ref_obj_id);
+}
+
+bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact, bool precise = true) {
+  if (exact == Exact::Exact) return regs_exact(o, c, idmap) && (o.type != RegType::PtrToStack || o.frameno == c.frameno);
+  if (o.type == RegType::NotInit) {
+    if (exact == Exact::NotExact || c.type == RegType::NotInit) return true;
+  }
+  if (c.type == RegType::NotInit) return false;
+  if (o.type != c.type || o.flags != c.flags) return false;
+  switch (o.type) {
+    case RegType::Scalar:
+      if (!precise && exact == Exact::NotExact) return true;
+      if ((o.id & kAddConst) != (c.id & kAddConst)) return false;
+      if ((o.id & kAddConst) && o.off != c.off) return false;
+      return idmap.check_scalar(o.id, c.id) && range_ok(o, c);
+    case RegType::PtrToMapKey: case RegType::PtrToMapValue: case RegType::PtrToMem: case RegType::PtrToBuf:
+    case RegType::PtrToTpBuffer:
+      return base_equal(o, c, false) && range_ok(o, c) && idmap.check(o.id, c.id) &&
+             idmap.check(o.ref_obj_id, c.ref_obj_id);
+    case RegType::PtrToPacketMeta: case RegType::PtrToPacket:
+      if (o.range > c.range) return false;
+      if (o.off != c.off) return false;
+      if (!idmap.check(o.id, c.id)) return false;
+      return range_ok(o, c);
+    case RegType::PtrToStack:
+      return regs_exact(o, c, idmap) && o.frameno == c.frameno;
+    case RegType::PtrToArena:
+      return true;
+    default:
+      return regs_exact(o, c, idmap);
+  }
+}
+
+bool is_all_misc(const Env& e, const StackSlot& s) {
+  for (SlotType t : s.type)
+    if (!(t == SlotType::Misc || (t == SlotType::Invalid && e.priv))) return false;
+  return true;
+}
+
+bool stacksafe(const Env& e, const FuncState& o, const FuncState& c, IdMap& idmap, Exact exact) {
+  static const RegState unbound = make_scalar_unknown();
+  int old_bytes = o.allocated_stack(), cur_bytes = c.allocated_stack();
+  for (int i = 0; i < old_bytes; i++) {
+    size_t spi = size_t(i / 8);
+    size_t k = size_t(i % 8);
+    SlotType ot = o.stack[spi].type[k];
+    if (exact == Exact::Exact && (i >= cur_bytes || ot != c.stack[spi].type[k])) return false;
+    if (ot == SlotType::Invalid) continue;
+    if (e.priv && ot == SlotType::Misc) continue;
+    if (i >= cur_bytes) return false;
+    const StackSlot& os = o.stack[spi];
+    const StackSlot& cs = c.stack[spi];
+    auto scalar_for = [&](const StackSlot& s) -> const RegState* {
+      if (s.type[0] == SlotType::Spill && s.spilled.type == RegType::Scalar) return &s.spilled;
+      if (is_all_misc(e, s)) return &unbound;
+      return nullptr;
+    };
+    const RegState* orr = scalar_for(os);
+    const RegState* crr = scalar_for(cs);
+    if (orr && crr) {
+      if (!regsafe(*orr, *crr, idmap, exact)) return false;
+      i += 7 - int(k);
+      continue;
+    }
+    SlotType ct = cs.type[k];
+    if (ot == SlotType::Misc && ct == SlotType::Zero) continue;
+    if (ot != ct) return false;
+    if (k != 7) continue;
+    if (os.type[7] == SlotType::Spill && !regsafe(os.spilled, cs.spilled, idmap, exact)) return false;
+  }
+  return true;
+}
+
+bool refsafe(const VerifierState& o, const VerifierState& c, IdMap& idmap) {
+  if (o.refs.size() != c.refs.size() || o.active_locks != c.active_locks) return false;
+  for (size_t i = 0; i < o.refs.size(); i++) {
+    if (!idmap.check(o.refs[i].id, c.refs[i].id) || o.refs[i].type != c.refs[i].type) return false;
+    if (o.refs[i].type == RefType::Lock && o.refs[i].lock_map != c.refs[i].lock_map) return false;
+  }
+  return true;
+}
+
+bool states_equal(const Env& e, const VerifierState& o, const VerifierState& c, Exact exact) {
+  if (o.frames.size() != c.frames.size()) return false;
+  if (o.speculative && !c.speculative) return false;
+  IdMap idmap;
+  idmap.tmp_gen = e.id_gen;
+  if (!refsafe(o, c, idmap)) return false;
+  for (size_t i = 0; i < o.frames.size(); i++) {
+    const FuncState& of = o.frames[i];
+    const FuncState& cf = c.frames[i];
+    if (of.callsite != cf.callsite) return false;
+    if (of.callback_depth > cf.callback_depth) return false;
+    int at = i + 1 == o.frames.size() ? o.insn_idx : o.frames[i + 1].callsite;
+    uint16_t live = e.aux[size_t(at)].live_regs_before;
+    // Only the current frame's registers may be imprecise: a caller's are used after returns this pass does not
+    // follow.
+    uint16_t precise = i + 1 == o.frames.size() ? e.aux[size_t(at)].precise_before : 0x7ff;
+    for (int r = 0; r < 10; r++)
+      if ((live & (1u << r)) &&
+          !regsafe(of.regs[size_t(r)], cf.regs[size_t(r)], idmap, exact, (precise >> r) & 1))
+        return false;
+    if (!regsafe(of.regs[10], cf.regs[10], idmap, exact)) return false;
+    if (!stacksafe(e, of, cf, idmap, exact)) return false;
+  }
+  return true;
+}
+
+bool is_may_goto(const Env& e, int idx) {
+  const Insn& in = e.insn(idx);
+  return in.opcode == (op::JMP | op::JCOND) && in.src == op::MAY_GOTO;
+}
+
+}  // namespace
+
+void Env::update_branch_counts(Checkpoint* cp) {
+  while (cp) {
+    if (cp->branches) cp->branches--;
+    if (cp->branches) break;
+    cp = cp->parent;
+  }
+}
+
+int Env::is_state_visited(int idx) {
+  bool force = aux[size_t(idx)].force_checkpoint;
+  bool add_new = force || (jmps_processed - prev_jmps_processed >= 2 && insn_processed - prev_insn_processed >= 8);
+  bool loop_prune_ok = aux[size_t(idx)].calls_callback || is_may_goto(*this, idx);
+  auto& list = explored[size_t(idx)];
+  cur.insn_idx = idx;
+  max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));
+  for (size_t li = 0; li < list.size();) {
+    Checkpoint* cp = list[li];
+    if (cp->branches) {
+      if (loop_prune_ok) {
+        if (states_equal(*this, cp->state, cur, Exact::RangeWithin)) {
+          cp->hits++;
+          return 1;
+        }
+      } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
+                 states_equal(*this, cp->state, cur, Exact::Exact)) {
+        err(strf("infinite loop detected at insn %d", idx));
+        return -1;
+      }
+      if (!force && jmps_processed - prev_jmps_processed < 20 && insn_processed - prev_insn_processed < 100)
+        add_new = false;
+    } else if (states_equal(*this, cp->state, cur, Exact::NotExact)) {
+      cp->hits++;
+      return 1;
+    }
+    // miss: states that keep missing are dropped from the list, as the kernel evicts them (miss_cnt)
+    if (add_new) cp->misses++;
+    uint32_t n = force && cp->branches > 0 ? 64 : 3;
+    if (cp->misses > cp->hits * n + n) {
+      list.erase(list.begin() + long(li));
+      continue;
+    }
+    li++;
+  }
+  if (!add_new) return 0;
+  checkpoints.emplace_back();
+  Checkpoint& cp = checkpoints.back();
+  cp.state = cur;
+  cp.state.parent = nullptr;
+  cp.parent = cur.parent;
+  cp.branches = 1;
+  cur.parent = &cp;
+  list.push_back(&cp);
+  total_states++;
+  peak_states = std::max(peak_states, total_states);
+  prev_jmps_processed = jmps_processed;
+  prev_insn_processed = insn_processed;
+  return 0;
+}
+
+}  // namespace bpfkit::verifier

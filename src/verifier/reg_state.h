@@ -1,0 +1,143 @@
+// The verifier's abstract state: struct bpf_reg_state, bpf_stack_state, bpf_func_state and bpf_verifier_state of
+// kernel/bpf/verifier.c (6.18), as value types. Scalars carry ScalarBounds (scalar_bounds.h); pointers use the same
+// bounds for their variable offset, as the kernel does.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "verifier/scalar_bounds.h"
+
+namespace bpfkit::verifier {
+
+// enum bpf_reg_type's base types.
+enum class RegType : uint8_t {
+  NotInit, Scalar, PtrToCtx, ConstPtrToMap, PtrToMapValue, PtrToMapKey, PtrToStack, PtrToPacketMeta, PtrToPacket,
+  PtrToPacketEnd, PtrToFlowKeys, PtrToSocket, PtrToSockCommon, PtrToTcpSock, PtrToTpBuffer, PtrToXdpSock,
+  PtrToBtfId, PtrToMem, PtrToBuf, PtrToFunc, PtrToArena,
+};
+
+// Type flags (PTR_MAYBE_NULL, MEM_RDONLY, ...), OR-ed into RegState::flags.
+inline constexpr uint16_t kMaybeNull = 1 << 0;
+inline constexpr uint16_t kRdonly = 1 << 1;
+inline constexpr uint16_t kRingbuf = 1 << 2;
+inline constexpr uint16_t kTrusted = 1 << 3;
+inline constexpr uint16_t kAlloc = 1 << 4;
+inline constexpr uint16_t kUntrusted = 1 << 5;
+inline constexpr uint16_t kRcu = 1 << 6;
+
+// packet range values below zero (mark_pkt_end)
+inline constexpr int32_t kAtPktEnd = -1;
+inline constexpr int32_t kBeyondPktEnd = -2;
+
+// BPF_ADD_CONST: the register was derived from a linked one by adding reg.off (sync_linked_regs).
+inline constexpr uint32_t kAddConst = 1u << 31;
+
+struct RegState {
+  RegType type = RegType::NotInit;
+  uint16_t flags = 0;
+  int32_t off = 0;            // fixed offset (pointers), or the delta of a kAddConst-linked scalar
+  ScalarBounds b;             // value (scalars) or variable offset (pointers)
+  uint32_t id = 0;
+  uint32_t ref_obj_id = 0;
+  int32_t map = -1;           // map index (ConstPtrToMap, PtrToMapValue, PtrToMapKey)
+  int32_t range = 0;          // packet pointers: bytes known to be within the packet after off
+  uint32_t mem_size = 0;      // PtrToMem, PtrToBuf, PtrToTpBuffer
+  uint32_t frameno = 0;       // PtrToStack: the frame it points into
+  uint32_t subprog = 0;       // PtrToFunc
+  const char* btf_name = nullptr;  // PtrToBtfId: the struct's name
+  bool precise = false;
+  bool written = false;       // REG_LIVE_WRITTEN, for the log's "_w"
+
+  bool is_scalar() const { return type == RegType::Scalar; }
+  bool is_pointer() const { return type != RegType::Scalar && type != RegType::NotInit; }
+  bool maybe_null() const { return flags & kMaybeNull; }
+  bool is_pkt() const { return type == RegType::PtrToPacket || type == RegType::PtrToPacketMeta; }
+  bool is_const() const { return is_scalar() && b.is_const(); }
+  bool is_null() const { return is_scalar() && b.var_off.equals_const(0); }
+};
+
+RegState make_scalar_unknown();
+RegState make_scalar_const(uint64_t v);
+// mark_reg_known_zero for a pointer of `type`: offset 0, variable part known 0.
+RegState make_pointer(RegType type, uint16_t flags = 0);
+
+// The kernel's reg_type_str: "scalar", "map_value_or_null", "ringbuf_mem", "trusted_ptr_", ...
+std::string reg_type_str(RegType type, uint16_t flags);
+inline std::string reg_type_str(const RegState& r) { return reg_type_str(r.type, r.flags); }
+
+enum class SlotType : uint8_t { Invalid, Spill, Misc, Zero };
+
+struct StackSlot {
+  std::array<SlotType, 8> type{SlotType::Invalid, SlotType::Invalid, SlotType::Invalid, SlotType::Invalid,
+                               SlotType::Invalid, SlotType::Invalid, SlotType::Invalid, SlotType::Invalid};
+  RegState spilled;
+  bool is_spilled() const { return type[7] == SlotType::Spill; }
+  bool is_spilled_scalar() const { return is_spilled() && spilled.type == RegType::Scalar; }
+};
+
+struct FuncState {
+  std::array<RegState, 11> regs;
+  std::vector<StackSlot> stack;  // stack[spi] covers fp-8*(spi+1) .. fp-8*spi-1
+  uint32_t frameno = 0;
+  uint32_t subprog = 0;
+  int32_t callsite = -1;          // the call instruction in the caller frame
+  bool in_callback = false;
+  int64_t cb_ret_min = 0, cb_ret_max = 1;  // callback_ret_range
+  uint32_t callback_depth = 0;
+
+  int allocated_stack() const { return int(stack.size()) * 8; }
+  void grow_stack(int bytes) {
+    size_t slots = (size_t(bytes) + 7) / 8;
+    if (slots > stack.size()) stack.resize(slots);
+  }
+};
+
+enum class RefType : uint8_t { Ptr, Lock };
+
+struct RefState {
+  uint32_t id = 0;
+  int32_t insn = 0;
+  RefType type = RefType::Ptr;
+  int32_t lock_map = -1;  // Lock: the map whose value holds the lock
+};
+
+struct Checkpoint;
+
+struct VerifierState {
+  std::vector<FuncState> frames;  // frames[curframe()] is the current one
+  std::vector<RefState> refs;
+  uint32_t active_locks = 0;
+  uint32_t callback_unroll_depth = 0;
+  int32_t insn_idx = 0;
+  int32_t prev_insn_idx = -1;
+  Checkpoint* parent = nullptr;   // the last checkpoint on this path
+  bool speculative = false;
+
+  uint32_t curframe() const { return uint32_t(frames.size() - 1); }
+  FuncState& cur() { return frames.back(); }
+  const FuncState& cur() const { return frames.back(); }
+  std::array<RegState, 11>& regs() { return frames.back().regs; }
+};
+
+// A state saved at a prune point (struct bpf_verifier_state_list).
+struct Checkpoint {
+  VerifierState state;
+  Checkpoint* parent = nullptr;
+  uint32_t branches = 0;          // paths from here still being explored
+  uint32_t hits = 0, misses = 0;
+};
+
+// Calls f(RegState&) for every register and spilled register of every frame (bpf_for_each_reg_in_vstate).
+template <class F>
+void for_each_reg(VerifierState& st, F&& f) {
+  for (auto& fr : st.frames) {
+    for (auto& r : fr.regs) f(r);
+    for (auto& s : fr.stack)
+      if (s.is_spilled()) f(s.spilled);
+  }
+}
+
+}  // namespace bpfkit::verifier
