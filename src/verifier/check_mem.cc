@@ -30,7 +30,9 @@ bool is_sk_type(RegType t) {
 // check_generic_ptr_alignment / check_pkt_ptr_alignment
 bool check_ptr_alignment(Env& e, const RegState& reg, int off, int size, bool strict) {
   const char* desc = "";
-  switch (reg.type) {
+  // The kernel switches on the type with its flags, so an _or_null pointer matches no case: no name, no strict
+  // stack rule ("misaligned access", not "misaligned value access").
+  switch (reg.maybe_null() ? RegType::NotInit : reg.type) {
     case RegType::PtrToPacket:
     case RegType::PtrToPacketMeta: {
       if (!strict || size == 1) return true;
