@@ -6,22 +6,14 @@
 
 #include <gtest/gtest.h>
 
-#include "bpfkit/elf.h"
+#include "support/object_btf.h"
 
 namespace bpfkit {
 namespace {
 
 using nlohmann::json;
 
-btf::Btf typed_btf() {
-  auto elf = ElfFile::open(BPFKIT_BINARY_DIR "/bpf/mapin_typed.o");
-  EXPECT_TRUE(elf) << elf.error().to_string();
-  const ElfSection* sec = elf->section_by_name(".BTF");
-  EXPECT_NE(sec, nullptr);
-  auto b = btf::Btf::parse(sec->data);
-  EXPECT_TRUE(b) << b.error().to_string();
-  return std::move(*b);
-}
+btf::Btf typed_btf() { return testing::object_btf(BPFKIT_BINARY_DIR "/bpf/mapin_typed.o"); }
 
 struct Typed {
   btf::Btf btf = typed_btf();
