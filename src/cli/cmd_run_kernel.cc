@@ -80,7 +80,10 @@ Expected<void> check_kernel_run_options(const ObjectRunOptions& opt) {
 
 Expected<KernelRun> run_kernel_backend(ObjectSpec spec, const ObjectRunOptions& opt, TestRunOptions run,
                                        const std::vector<std::vector<uint8_t>>& packets,
-                                       const std::vector<MapPreload>& preloads) {
+                                       const std::vector<MapPreload>& preloads, RunStage* failed_at) {
+  RunStage stage_storage;
+  RunStage& stage = failed_at != nullptr ? *failed_at : stage_storage;
+  stage = RunStage::Load;
   KernelLoadOptions load;
   if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
   if (!opt.btf.empty()) load.core.btf_path = opt.btf;
@@ -90,7 +93,9 @@ Expected<KernelRun> run_kernel_backend(ObjectSpec spec, const ObjectRunOptions& 
   auto obj = KernelObject::load(std::move(spec), load);
   if (!obj) return std::move(obj).error();
   out.obj = std::move(*obj);
+  stage = RunStage::Preload;
   if (auto ok = apply_kernel_preloads(*out.obj, preloads); !ok) return std::move(ok).error();
+  stage = RunStage::Run;
   const size_t n = packets.empty() ? 1 : packets.size();
   for (size_t i = 0; i < n; ++i) {
     if (!packets.empty()) run.data_in = packets[i];
@@ -109,6 +114,16 @@ Expected<KernelRun> run_kernel_backend(ObjectSpec spec, const ObjectRunOptions& 
   out.maps = std::move(*views);
   out.events = kernel_events(*out.obj);
   return out;
+}
+
+const char* run_stage_name(RunStage s) {
+  switch (s) {
+    case RunStage::Load: return "load";
+    case RunStage::Verify: return "verify";
+    case RunStage::Preload: return "map preload";
+    case RunStage::Run: return "run";
+  }
+  return "?";
 }
 
 Expected<RunInputs> read_run_inputs(const ObjectRunOptions& opt) {

@@ -56,8 +56,10 @@ TEST_F(CliDiff, NoDifferencesOnTheCorpus) {
       Result r = bpfkit(args);
       ++compared;
       // A kernel refusing the program for a feature it lacks is not a difference of bpfkit's making.
-      if (r.code == 2 && r.err.find("cannot use helper") != std::string::npos) {
-        std::cout << "[ skipped  ] " << name << "/" << s.prog << ": " << r.err;
+      // diff reports it as a difference (exit 1: the kernel refuses what userspace runs).
+      if (r.code == 1 && r.out.find("kernel refuses it at load") != std::string::npos &&
+          r.out.find("cannot use helper") != std::string::npos) {
+        std::cout << "[ skipped  ] " << name << "/" << s.prog << ": " << r.out;
         continue;
       }
       if (r.code != 0) failures.push_back(fmt::format("{}/{} (exit {}):\n{}{}", name, s.prog, r.code, r.out, r.err));
@@ -79,6 +81,44 @@ TEST_F(CliDiff, FindsADifference) {
   Result text = bpfkit({"diff", obj, "--data-in", pkt});
   EXPECT_EQ(text.code, 1);
   EXPECT_NE(text.out.find("1 difference between userspace and kernel"), std::string::npos) << text.out;
+}
+
+// One side refusing what the other loads is a difference (exit 1), whichever side it is; both refusing is the
+// rejection itself (exit 1, the error); bad input stays exit 2.
+TEST_F(CliDiff, OneSideRefusingIsADifference) {
+  SKIP_WITHOUT_BPF();
+  const std::string pkt = file("pkt", std::string(64, '\0'));
+  // Userspace cannot model a user ring buffer; the kernel loads and runs the program.
+  const std::string unmodelled = BPFKIT_BINARY_DIR "/bpf/obj_unmodelled.o";
+  json j = bpfkit_json({"diff", unmodelled, "--prog", "uses_user_ringbuf", "--data-in", pkt}, 1);
+  EXPECT_EQ(j["equal"], false);
+  ASSERT_EQ(j["differences"].size(), 1u) << j.dump();
+  EXPECT_EQ(j["userspace"]["stage"], "load") << j.dump();
+  EXPECT_NE(j["userspace"]["error"].get<std::string>().find("user_ringbuf is not supported"), std::string::npos);
+  EXPECT_EQ(j["kernel"]["retval"], 2) << j.dump();  // XDP_PASS
+  Result text = bpfkit({"diff", unmodelled, "--prog", "uses_user_ringbuf", "--data-in", pkt});
+  EXPECT_EQ(text.code, 1) << text.err;
+  EXPECT_NE(text.out.find("userspace refuses it at load"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("kernel runs it"), std::string::npos) << text.out;
+
+  // The kernel's verifier refuses a NULL dereference that userspace (without --verify) loads and faults on.
+  const std::string bad = BPFKIT_BINARY_DIR "/bpf/kb_bad.o";
+  j = bpfkit_json({"diff", bad, "--prog", "xdp_null_deref", "--data-in", pkt}, 1);
+  EXPECT_EQ(j["kernel"]["stage"], "load") << j.dump();
+  EXPECT_NE(j["kernel"]["error"].get<std::string>().find("R0 invalid mem access 'map_value_or_null'"),
+            std::string::npos);
+  EXPECT_EQ(j["userspace"]["stage"], "run") << j.dump();
+  // With --verify both sides refuse it: no difference to show, the rejection is the answer.
+  Result both = bpfkit({"diff", bad, "--prog", "xdp_null_deref", "--data-in", pkt, "--verify"});
+  EXPECT_EQ(both.code, 1);
+  EXPECT_TRUE(both.out.empty()) << both.out;
+  EXPECT_NE(both.err.find("R0 invalid mem access 'map_value_or_null'"), std::string::npos) << both.err;
+  // A program both sides load and agree on.
+  Result same = bpfkit({"diff", unmodelled, "--prog", "counts", "--data-in", pkt});
+  EXPECT_EQ(same.code, 0) << same.out << same.err;
+  // Bad input is still exit 2: a map preload naming no map.
+  Result preload = bpfkit({"diff", unmodelled, "--prog", "counts", "--data-in", pkt, "--map", "nope:0=1"});
+  EXPECT_EQ(preload.code, 2) << preload.out << preload.err;
 }
 
 TEST_F(CliDiff, RunBackendKernelSameJsonAsUserspace) {
