@@ -148,6 +148,9 @@ Expected<ObjectAttachment> attach_object(const KernelObject& object, const std::
 // The perf PMU type of kprobe/uprobe (/sys/bus/event_source/devices/NAME/type), or an error saying the kernel has
 // no such PMU.
 Expected<uint32_t> pmu_type(std::string_view pmu);
+// Makes dir ready for BPF_OBJ_PIN: mounts bpffs at /sys/fs/bpf when dir is under it and nothing is mounted there,
+// creates dir, and refuses a dir that is not on a BPF filesystem (the kernel would say EPERM, pin by pin).
+Expected<void> prepare_pin_dir(const std::string& dir);
 // The tracefs root, mounted at /sys/kernel/tracing if nothing is mounted yet.
 Expected<std::string> tracefs_root();
 // The syscall wrapper prefix, detected once for attach_ksyscall and the feature probe (kernel/syscall_prefix.cc):
