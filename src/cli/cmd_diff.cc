@@ -30,7 +30,28 @@ namespace {
 struct BackendResult {
   std::vector<TestRunResult> runs;
   std::vector<MapView> maps;
+  std::vector<Event> events;
 };
+
+std::string event_text(const Event& e) {
+  return fmt::format("{} ({}{}) {}", e.map, e.type, e.index ? fmt::format(" index {}", *e.index) : "",
+                     hex_string(e.data));
+}
+
+// Events in order: the same records, in the same order, on both sides.
+void diff_events(const std::vector<Event>& user, const std::vector<Event>& kern, std::vector<std::string>& out) {
+  const size_t n = std::max(user.size(), kern.size());
+  for (size_t i = 0; i < n; ++i) {
+    if (i >= user.size()) {
+      out.push_back(fmt::format("event {}: only in the kernel: {}", i + 1, event_text(kern[i])));
+    } else if (i >= kern.size()) {
+      out.push_back(fmt::format("event {}: only in userspace: {}", i + 1, event_text(user[i])));
+    } else if (user[i].map != kern[i].map || user[i].type != kern[i].type || user[i].index != kern[i].index ||
+               user[i].data != kern[i].data) {
+      out.push_back(fmt::format("event {}: userspace {}, kernel {}", i + 1, event_text(user[i]), event_text(kern[i])));
+    }
+  }
+}
 
 std::string first_difference(std::span<const uint8_t> a, std::span<const uint8_t> b) {
   size_t i = 0;
@@ -87,6 +108,7 @@ std::vector<std::string> diff_results(const BackendResult& u, const BackendResul
     if (a.ctx_out != b.ctx_out) out.push_back(fmt::format("{}ctx_out: {}", run, first_difference(a.ctx_out, b.ctx_out)));
   }
   diff_maps(u.maps, k.maps, out);
+  diff_events(u.events, k.events, out);
   return out;
 }
 
@@ -121,6 +143,8 @@ Side run_userspace(ObjectSpec spec, const ObjectRunOptions& opt, TestRunOptions 
     }
   }
   if (auto ok = apply_map_preloads(**obj, preloads); !ok) return fail(RunStage::Preload, std::move(ok).error());
+  std::vector<Event> perf_events;
+  install_perf_sinks(**obj, &perf_events);
   BackendResult out;
   const size_t n = packets.empty() ? 1 : packets.size();
   for (size_t i = 0; i < n; ++i) {
@@ -138,6 +162,7 @@ Side run_userspace(ObjectSpec spec, const ObjectRunOptions& opt, TestRunOptions 
   MapDumpOptions dump;
   dump.skip_zero_elements = true;
   out.maps = map_views(**obj, dump);
+  out.events = collect_events(**obj, perf_events);
   side.result = std::move(out);
   return side;
 }
@@ -150,7 +175,7 @@ Side run_kernel(ObjectSpec spec, const ObjectRunOptions& opt, const TestRunOptio
     side.error = std::move(kern).error();
     return side;
   }
-  side.result = BackendResult{std::move(kern->runs), std::move(kern->maps)};
+  side.result = BackendResult{std::move(kern->runs), std::move(kern->maps), std::move(kern->events)};
   return side;
 }
 
@@ -171,7 +196,9 @@ std::string side_summary(const Side& s) {
 
 nlohmann::ordered_json side_json(const Side& s) {
   if (s.error) return {{"stage", run_stage_name(s.failed_at)}, {"error", s.error->message}};
-  return {{"retval", s.result->runs.back().retval}, {"data_out", hex_string(s.result->runs.back().data_out)}};
+  return {{"retval", s.result->runs.back().retval},
+          {"data_out", hex_string(s.result->runs.back().data_out)},
+          {"events", events_json(s.result->events)}};
 }
 
 int run_diff(const ObjectRunOptions& opt, const Output& out) {
@@ -232,9 +259,11 @@ int run_diff(const ObjectRunOptions& opt, const Output& out) {
                                   {"kernel", side_json(kern)}};
     print_json(doc);
   } else if (diffs.empty()) {
-    fmt::print("prog {}: userspace and kernel agree ({} run{}, retval {}, {} map{} compared)\n", o.prog,
+    const size_t events = user.result->events.size();
+    fmt::print("prog {}: userspace and kernel agree ({} run{}, retval {}, {} map{}{} compared)\n", o.prog,
                runs, runs == 1 ? "" : "s", user.result->runs.back().retval, user.result->maps.size(),
-               user.result->maps.size() == 1 ? "" : "s");
+               user.result->maps.size() == 1 ? "" : "s",
+               events == 0 ? "" : fmt::format(", {} event{}", events, events == 1 ? "" : "s"));
   } else {
     fmt::print("prog {}: {} difference{} between userspace and kernel\n", o.prog, diffs.size(),
                diffs.size() == 1 ? "" : "s");

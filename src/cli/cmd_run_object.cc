@@ -98,7 +98,27 @@ std::string spaced_hex(std::span<const uint8_t> bytes) {
   return s;
 }
 
-namespace {
+std::vector<uint8_t> perf_raw_padded(std::span<const uint8_t> record) {
+  std::vector<uint8_t> out(record.begin(), record.end());
+  out.resize((record.size() + 4 + 7) / 8 * 8 - 4, 0);
+  return out;
+}
+
+void install_perf_sinks(UserspaceObject& obj, std::vector<Event>* sink) {
+  for (size_t i = 0; i < obj.map_count(); ++i) {
+    auto* perf = dynamic_cast<PerfEventArrayMap*>(&obj.map_at(i));
+    if (perf == nullptr) continue;
+    const std::string name = obj.spec().maps()[i].name;
+    // Userspace must put an event in a slot before the program can output to it, as perf_buffer__new does for
+    // every CPU; the handle is the slot itself.
+    // Only the CPUs' slots: the others can never be written (-EOPNOTSUPP), and max_entries may be 2^32 - 1.
+    const uint32_t cpus = std::min(perf->max_entries(), num_possible_cpus());
+    for (uint32_t slot = 0; slot < cpus; ++slot) perf->update_elem(&slot, &slot, BPF_ANY);
+    perf->set_sink([sink, name](uint32_t index, std::span<const uint8_t> rec) {
+      sink->push_back({name, "perf_event", perf_raw_padded(rec), index});
+    });
+  }
+}
 
 // Drains what the run left in event-like maps: these are reported as events, not as map contents.
 std::vector<Event> collect_events(UserspaceObject& obj, std::vector<Event>& perf_events) {
@@ -119,6 +139,24 @@ std::vector<Event> collect_events(UserspaceObject& obj, std::vector<Event>& perf
   for (Event& e : perf_events) events.push_back(std::move(e));
   return events;
 }
+
+nlohmann::ordered_json events_json(const std::vector<Event>& events) {
+  nlohmann::ordered_json ev = nlohmann::ordered_json::array();
+  for (const Event& e : events) {
+    nlohmann::ordered_json j = {{"map", e.map}, {"type", e.type}, {"data", hex_string(e.data)}};
+    if (e.index) j["index"] = *e.index;
+    ev.push_back(std::move(j));
+  }
+  return ev;
+}
+
+void print_events(const std::vector<Event>& events) {
+  for (const Event& e : events)
+    fmt::print("event {} ({}{}): {}\n", e.map, e.type, e.index ? fmt::format(" index {}", *e.index) : "",
+               spaced_hex(e.data));
+}
+
+namespace {
 
 Expected<std::vector<uint8_t>> read_optional(const std::string& path) {
   if (path.empty()) return std::vector<uint8_t>{};
@@ -188,19 +226,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   }
 
   std::vector<Event> perf_events;
-  for (size_t i = 0; i < (*obj)->map_count(); ++i) {
-    if (auto* perf = dynamic_cast<PerfEventArrayMap*>(&(*obj)->map_at(i))) {
-      const std::string name = (*obj)->spec().maps()[i].name;
-      // Userspace must put an event in a slot before the program can output to it, as perf_buffer__new does for
-      // every CPU; the handle is the slot itself.
-      // Only the CPUs' slots: the others can never be written (-EOPNOTSUPP), and max_entries may be 2^32 - 1.
-      const uint32_t cpus = std::min(perf->max_entries(), num_possible_cpus());
-      for (uint32_t slot = 0; slot < cpus; ++slot) perf->update_elem(&slot, &slot, BPF_ANY);
-      perf->set_sink([&perf_events, name](uint32_t index, std::span<const uint8_t> rec) {
-        perf_events.push_back({name, "perf_event", {rec.begin(), rec.end()}, index});
-      });
-    }
-  }
+  install_perf_sinks(**obj, &perf_events);
 
   // The other maps are filled once, before the first run; --pcap runs then share (and change) that state.
   if (auto ok = apply_map_preloads(**obj, *preloads); !ok) return report(out, ok.error(), kExitBadInput);
@@ -253,13 +279,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
                                   {"maps", maps_json(map_views(**obj, dump), zero_skipped)}};
     // Beside "maps", so that each map stays a plain list of entries.
     if (!zero_skipped.empty()) doc["zero_elements_not_shown"] = std::move(zero_skipped);
-    nlohmann::ordered_json ev = nlohmann::ordered_json::array();
-    for (const Event& e : events) {
-      nlohmann::ordered_json j = {{"map", e.map}, {"type", e.type}, {"data", hex_string(e.data)}};
-      if (e.index) j["index"] = *e.index;
-      ev.push_back(std::move(j));
-    }
-    doc["events"] = std::move(ev);
+    doc["events"] = events_json(events);
     if (runs.size() > 1) {
       nlohmann::ordered_json all = nlohmann::ordered_json::array();
       for (const RunRecord& rr : runs)
@@ -305,9 +325,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   for (const HelperRequest& r : requests)
     fmt::print("request:  {}({}) recorded, not performed\n", request_name(r), int64_t(r.value));
   print_maps(map_views(**obj, dump), (*obj)->spec().btf());
-  for (const Event& e : events)
-    fmt::print("event {} ({}{}): {}\n", e.map, e.type, e.index ? fmt::format(" index {}", *e.index) : "",
-               spaced_hex(e.data));
+  print_events(events);
   return kExitOk;
 }
 

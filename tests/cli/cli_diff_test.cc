@@ -121,6 +121,49 @@ TEST_F(CliDiff, OneSideRefusingIsADifference) {
   EXPECT_EQ(preload.code, 2) << preload.out << preload.err;
 }
 
+// Ring buffer and perf event array records a program writes during BPF_PROG_TEST_RUN: read back by the kernel
+// backend, printed as the userspace run prints them, and compared by diff.
+TEST_F(CliDiff, EventsDuringTestRun) {
+  SKIP_WITHOUT_BPF();
+  const std::string obj = BPFKIT_BINARY_DIR "/bpf/kb_events.o";
+  std::string pkt_bytes(64, '\0');
+  for (size_t i = 0; i < 8; ++i) pkt_bytes[i] = char(0xa0 + i);
+  const std::string pkt = file("pkt", pkt_bytes);
+  json k = bpfkit_json({"run", obj, "--prog", "ev_xdp", "--data-in", pkt, "--backend", "kernel"});
+  ASSERT_EQ(k["events"].size(), 3u) << k.dump();
+  // struct event {u32 len; u32 tag; u8 head[8]}: 64, tag, the packet's first bytes.
+  EXPECT_EQ(k["events"][0]["map"], "rb");
+  EXPECT_EQ(k["events"][0]["type"], "ringbuf");
+  EXPECT_EQ(k["events"][0]["data"], "4000000001000000a0a1a2a3a4a5a6a7");
+  EXPECT_EQ(k["events"][1]["data"], "68656c6c6f");  // "hello", the reserved record, its own length
+  EXPECT_EQ(k["events"][2]["map"], "perf");
+  EXPECT_EQ(k["events"][2]["type"], "perf_event");
+  // A perf reader gets the raw sample padded so that its u32 size and data end 8-byte aligned: 16 + 4 bytes.
+  EXPECT_EQ(k["events"][2]["data"], "4000000002000000a0a1a2a3a4a5a6a700000000");
+  EXPECT_TRUE(k["events"][2].contains("index"));
+  json u = bpfkit_json({"run", obj, "--prog", "ev_xdp", "--data-in", pkt});
+  ASSERT_EQ(u["events"].size(), 3u) << u.dump();
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(u["events"][i]["map"], k["events"][i]["map"]) << i;
+    EXPECT_EQ(u["events"][i]["type"], k["events"][i]["type"]) << i;
+    EXPECT_EQ(u["events"][i]["data"], k["events"][i]["data"]) << i;  // the index is the CPU each run was on
+  }
+  // diff runs both on one CPU: everything, the perf index too, agrees.
+  for (const char* prog : {"ev_xdp", "ev_tc"}) {
+    json d = bpfkit_json({"diff", obj, "--prog", prog, "--data-in", pkt});
+    EXPECT_EQ(d["equal"], true) << d.dump();
+    EXPECT_EQ(d["userspace"]["events"], d["kernel"]["events"]) << d.dump();
+    EXPECT_EQ(d["kernel"]["events"].size(), 2u + (std::string(prog) == "ev_xdp")) << d.dump();
+  }
+  Result text = bpfkit({"diff", obj, "--prog", "ev_xdp", "--data-in", pkt});
+  EXPECT_EQ(text.code, 0) << text.out << text.err;
+  EXPECT_NE(text.out.find("3 events compared"), std::string::npos) << text.out;
+  Result human = bpfkit({"run", obj, "--prog", "ev_tc", "--data-in", pkt, "--backend", "kernel"});
+  EXPECT_EQ(human.code, 0) << human.err;
+  EXPECT_NE(human.out.find("event perf (perf_event index "), std::string::npos) << human.out;
+  EXPECT_NE(human.out.find("event rb (ringbuf): 40 00 00 00 04 00 00 00 a0"), std::string::npos) << human.out;
+}
+
 TEST_F(CliDiff, RunBackendKernelSameJsonAsUserspace) {
   SKIP_WITHOUT_BPF();
   const std::string obj = corpus::object_path("xdp_counters");
