@@ -27,7 +27,6 @@ struct InsnAux {
   bool ptr_type_set = false;
   RegType ptr_type = RegType::NotInit;   // save_aux_ptr_type
   uint16_t live_regs_before = 0x7ff;     // compute_live_registers: registers read before written from here
-  uint16_t precise_before = 0x7ff;       // registers whose exact range may matter from here (liveness.h)
   bool calls_callback = false;
   bool prune_point = false;
   bool force_checkpoint = false;
@@ -137,6 +136,14 @@ class Env {
   bool check_return_code();
   bool release_reference(uint32_t ref_obj_id);
   void clear_all_pkt_pointers();
+  // precision.cc: the kernel's precision tracking (mark_chain_precision and friends)
+  void push_insn_history(int stack_frame = -1, int stack_spi = -1, const HistEntry* linked = nullptr);
+  void mark_chain_precision(int regno);
+  void mark_stack_slot_precision(uint32_t frameno, int spi);
+  void propagate_precision(const VerifierState& old, bool* changed = nullptr);
+  void mark_all_scalars_precise(Checkpoint* from);
+  // collect_linked_regs: scalars sharing id's base id, for the history entry of a conditional jump
+  void collect_linked_regs(uint32_t id, HistEntry& into);
   // prune.cc
   // is_state_visited: 1 when `cur` is covered by a saved state (prune), 0 to go on, -1 on error.
   int is_state_visited(int insn_idx);
