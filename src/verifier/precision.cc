@@ -170,13 +170,19 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
   return true;
 }
 
-void mark_state_scalars(VerifierState& st) {
+bool mark_state_scalars(VerifierState& st) {
+  bool changed = false;
+  auto mark = [&](RegState& r) {
+    if (r.type != RegType::Scalar || r.precise) return;
+    r.precise = true;
+    changed = true;
+  };
   for (auto& fr : st.frames) {
-    for (int r = 0; r < 10; r++)
-      if (fr.regs[size_t(r)].type == RegType::Scalar) fr.regs[size_t(r)].precise = true;
+    for (int r = 0; r < 10; r++) mark(fr.regs[size_t(r)]);
     for (auto& s : fr.stack)
-      if (s.is_spilled() && s.spilled.type == RegType::Scalar) s.spilled.precise = true;
+      if (s.is_spilled()) mark(s.spilled);
   }
+  return changed;
 }
 
 }  // namespace
@@ -222,8 +228,10 @@ void Env::collect_linked_regs(uint32_t id, HistEntry& into) {
   }
 }
 
-void Env::mark_all_scalars_precise(Checkpoint* from) {
-  for (Checkpoint* cp = from; cp; cp = cp->parent) mark_state_scalars(cp->state);
+bool Env::mark_all_scalars_precise(Checkpoint* from) {
+  bool changed = false;
+  for (Checkpoint* cp = from; cp; cp = cp->parent) changed |= mark_state_scalars(cp->state);
+  return changed;
 }
 
 namespace {
@@ -304,10 +312,7 @@ bool mark_chain(Env& e, VerifierState& start, Backtrack& bt, bool* changed) {
 }
 
 void run(Env& e, VerifierState& start, Backtrack& bt, bool* changed) {
-  if (!mark_chain(e, start, bt, changed)) {
-    e.mark_all_scalars_precise(start.parent);
-    if (changed) *changed = true;
-  }
+  if (!mark_chain(e, start, bt, changed) && e.mark_all_scalars_precise(start.parent) && changed) *changed = true;
 }
 
 }  // namespace
@@ -332,10 +337,10 @@ void Env::mark_stack_slot_precision(uint32_t frameno, int spi) {
   run(*this, cur, bt, nullptr);
 }
 
-void Env::propagate_precision(const VerifierState& old, bool* changed) {
+void Env::propagate_precision(const VerifierState& old, VerifierState& start, bool* changed) {
   if (!priv) return;
   Backtrack bt;
-  bt.frame = int(cur.curframe());
+  bt.frame = int(start.curframe());
   for (size_t f = 0; f < old.frames.size() && f < size_t(kMaxCallFrames); f++) {
     const FuncState& fr = old.frames[f];
     for (int r = 0; r < 10; r++)
@@ -345,13 +350,13 @@ void Env::propagate_precision(const VerifierState& old, bool* changed) {
       const StackSlot& ss = fr.stack[s];
       if (!ss.is_spilled_scalar() || !ss.spilled.precise) continue;
       if (!bt.set_frame_slot(int(f), int(s))) {
-        mark_all_scalars_precise(cur.parent);
+        if (mark_all_scalars_precise(start.parent) && changed) *changed = true;
         return;
       }
     }
   }
   if (bt.empty()) return;
-  run(*this, cur, bt, changed);
+  run(*this, start, bt, changed);
 }
 
 }  // namespace bpfkit::verifier

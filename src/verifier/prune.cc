@@ -165,6 +165,7 @@ void Env::update_branch_counts(Checkpoint* cp) {
   while (cp) {
     if (cp->branches) cp->branches--;
     if (cp->branches) break;
+    maybe_exit_scc(cp);
     cp = cp->parent;
   }
 }
@@ -173,16 +174,21 @@ int Env::is_state_visited(int idx) {
   // A long history since the last checkpoint forces one, so that backtracking stays short.
   bool force = aux[size_t(idx)].force_checkpoint || cur.history.size() > 40;
   bool add_new = force || (jmps_processed - prev_jmps_processed >= 2 && insn_processed - prev_insn_processed >= 8);
-  bool loop_prune_ok = aux[size_t(idx)].calls_callback || is_may_goto(*this, idx);
   auto& list = explored[size_t(idx)];
   cur.insn_idx = idx;
   max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));
+  // `loop` carries over from one saved state to the next, as in the kernel: a callback-calling instruction's hit
+  // on a state still being explored does not set it.
+  bool loop = false;
   for (size_t li = 0; li < list.size();) {
     Checkpoint* cp = list[li];
-    bool hit = false, loop = false;
+    bool hit = false;
     if (cp->branches) {
-      if (loop_prune_ok) {
-        hit = loop = states_equal(*this, cp->state, cur, Exact::RangeWithin);
+      if (aux[size_t(idx)].calls_callback) {
+        hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
+      } else if (is_may_goto(*this, idx)) {
+        hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
+        if (hit) loop = true;
       } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
                  states_equal(*this, cp->state, cur, Exact::Exact)) {
         err(strf("infinite loop detected at insn %d", idx));
@@ -191,16 +197,18 @@ int Env::is_state_visited(int idx) {
       if (!hit && !force && jmps_processed - prev_jmps_processed < 20 && insn_processed - prev_insn_processed < 100)
         add_new = false;
     } else {
-      hit = states_equal(*this, cp->state, cur, Exact::NotExact);
+      // A finished state in a loop whose visit has unsettled backedges may lack marks: compare it by range.
+      loop = incomplete_read_marks(cp->state);
+      hit = states_equal(*this, cp->state, cur, loop ? Exact::RangeWithin : Exact::NotExact);
     }
     if (hit) {
       cp->hits++;
       if (aux[size_t(idx)].jmp_point) push_insn_history();
       // The current path is safe because the old state was: whatever the old state's paths needed precise, this
-      // one needs too. A state still being explored (a loop) may gain marks later, which this path would then
-      // miss: mark everything on it instead.
-      if (loop) mark_all_scalars_precise(cur.parent);
-      else propagate_precision(cp->state);
+      // one needs too. In a loop the old state's marks may still grow: the hit is kept as a backedge and
+      // propagated again when the loop is done.
+      propagate_precision(cp->state, cur);
+      if (loop) add_scc_backedge(cp->state, idx);
       return 1;
     }
     // miss: states that keep missing are dropped from the list, as the kernel evicts them (miss_cnt)
@@ -224,6 +232,7 @@ int Env::is_state_visited(int idx) {
   cur.first_insn_idx = idx;
   cur.history.clear();
   list.push_back(&cp);
+  maybe_enter_scc(&cp);
   total_states++;
   peak_states = std::max(peak_states, total_states);
   prev_jmps_processed = jmps_processed;

@@ -436,6 +436,7 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     }
   }
   compute_live_registers(env);
+  env.compute_scc();
 
   // check_abnormal_return: without BTF func/line info, subprograms may not tail call or use LD_ABS
   if (input.func_info.empty() && input.line_info.empty()) {
