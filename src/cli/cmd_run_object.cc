@@ -27,6 +27,38 @@
 
 namespace bpfkit::cli {
 
+namespace {
+
+// The programs a run can reach: the one it runs and, through bpf_tail_call, every program in one of the object's
+// prog arrays when the run starts. Each is verified as BPF_PROG_LOAD would verify it; the first rejection is reported
+// (exit 1). The object's other programs are not verified (`bpfkit verify OBJ` does that), as if only these had been
+// loaded. A program the loader left out (a map type bpfkit cannot model) has no code; test_run reports why.
+int verify_reachable(UserspaceObject& obj, const std::string& object, const std::string& prog_name, const Output& out) {
+  std::vector<size_t> reach;
+  const auto progs = obj.programs();
+  for (size_t i = 0; i < progs.size(); ++i)
+    if (progs[i].spec->name == prog_name) reach.push_back(i);
+  if (reach.empty()) return kExitOk;
+  for (size_t m = 0; m < obj.map_count(); ++m) {
+    auto* prog_array = dynamic_cast<ProgArrayMap*>(&obj.map_at(m));
+    if (prog_array == nullptr) continue;
+    uint32_t key = 0, next = 0;
+    for (const uint32_t* prev = nullptr; prog_array->next_entry_key(prev, &next) == 0; prev = &key) {
+      key = next;
+      if (std::optional<uint32_t> handle = prog_array->prog_at(key); handle && *handle < progs.size() &&
+                                                                      std::find(reach.begin(), reach.end(), *handle) == reach.end())
+        reach.push_back(*handle);
+    }
+  }
+  for (size_t i : reach) {
+    const VerifyResult verdict = verify(VerifierInput::from_linked(obj.spec(), progs[i].linked));
+    if (!verdict.accepted) return report_rejection(out, object, progs[i].spec->name, verdict);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
 // The packets of a pcap file, in order.
 Expected<std::vector<std::vector<uint8_t>>> read_pcap(const std::string& path) {
   // Read through read_file (regular files, size limit) and hand libpcap the bytes: pcap_open_offline would block
@@ -215,21 +247,21 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   if (!opt.btf.empty()) load.core.btf_path = opt.btf;
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
+  // The loader would verify every program of the object; run verifies what can run (verify_reachable) itself, to
+  // print the verifier's full report.
+  load.verify = false;
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));
   if (!obj) return report(out, obj.error(), obj.error().verifier_rejection ? kExitRejected : kExitBadInput);
-
-  // The kernel verifies at BPF_PROG_LOAD, before anything runs: a program it would refuse does not run here either.
-  // (A program the loader left out, for a map type bpfkit cannot model, has no linked code; test_run reports why.)
-  if (const UserspaceObject::LoadedProgram* loaded = (*obj)->program(prog_name); loaded != nullptr && opt.verify) {
-    const VerifyResult verdict = verify(VerifierInput::from_linked((*obj)->spec(), loaded->linked));
-    if (!verdict.accepted) return report_rejection(out, opt.object, prog_name, verdict);
-  }
 
   std::vector<Event> perf_events;
   install_perf_sinks(**obj, &perf_events);
 
   // The other maps are filled once, before the first run; --pcap runs then share (and change) that state.
   if (auto ok = apply_map_preloads(**obj, *preloads); !ok) return report(out, ok.error(), kExitBadInput);
+
+  // The kernel verifies at BPF_PROG_LOAD, before anything runs: a program it would refuse does not run here either.
+  if (opt.verify)
+    if (int rc = verify_reachable(**obj, opt.object, prog_name, out); rc != kExitOk) return rc;
 
   // One run per pcap packet (sharing map state, as a live program would), or one run on --data-in.
   struct RunRecord {

@@ -40,7 +40,7 @@ struct ObjectRunOptions {
   std::string umem;                      // the current task's user memory
   std::string btf;                       // target BTF for CO-RE and for laying out task and kernel objects
                                          // (default: /sys/kernel/btf/vmlinux)
-  bool verify = false;                   // run bpfkit's verifier on the program first (--verify)
+  bool verify = true;                    // verify what the run can reach first (--no-verify: don't)
 };
 
 // A record a run left in an event-like map (ring buffer, perf event array, queue, stack).

@@ -193,6 +193,9 @@ int Env::is_state_visited(int idx) {
       } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
                  states_equal(*this, cp->state, cur, Exact::Exact)) {
         err(strf("infinite loop detected at insn %d", idx));
+        // The kernel then prints both states it compared; its last line, the old state, is the error line.
+        err("cur state:" + state_string(cur));
+        err("old state:" + state_string(cp->state));
         return -1;
       }
       if (!hit && !force && jmps_processed - prev_jmps_processed < 20 && insn_processed - prev_insn_processed < 100)
