@@ -43,7 +43,7 @@ uint64_t get_stackid(RunContext& rc, uint64_t, uint64_t r2, uint64_t flags, uint
 }
 
 // __bpf_get_stack(). crosstask: the stack of a task other than current, which bpfkit has no frames for (the
-// kernel's get_callchain_entry_for_task would walk it; a cross-task user stack is empty in the kernel too).
+// kernel's get_callchain_entry_for_task would walk its kernel stack; its user stack is -EOPNOTSUPP).
 uint64_t stack_into(RunContext& rc, uint64_t buf, uint64_t size64, uint64_t flags, bool crosstask) {
   const uint32_t size = uint32_t(size64);
   if (!need_write(rc, buf, size, "R2 (buf)")) return 0;
@@ -58,6 +58,9 @@ uint64_t stack_into(RunContext& rc, uint64_t buf, uint64_t size64, uint64_t flag
   if (!user && build_id) return clear(EINVAL);
   const uint32_t elem_size = build_id ? 32 : 8;  // sizeof(struct bpf_stack_build_id) or u64
   if (size % elem_size != 0) return clear(EINVAL);
+  // A user stack is walked from the task's user registers, which bpfkit's tasks always have (no kernel threads);
+  // another task's user stack cannot be walked at all.
+  if (crosstask && user) return clear(EOPNOTSUPP);
   const uint32_t skip = uint32_t(flags & BPF_F_SKIP_FIELD_MASK);
   const uint32_t num_elem = size / elem_size;
   const uint32_t max_depth = std::min(num_elem + skip, perf_event_max_stack());
