@@ -37,7 +37,7 @@ struct IdMap {
 // the fields of bpf_reg_state before `id`: type, off, the per-type union and the numeric state
 bool base_equal(const RegState& a, const RegState& b, bool with_bounds) {
   if (a.type != b.type || a.flags != b.flags || a.off != b.off || a.map != b.map || a.range != b.range ||
-      a.mem_size != b.mem_size || a.subprog != b.subprog || a.btf_name != b.btf_name)
+      a.mem_size != b.mem_size || a.subprog != b.subprog || a.btf_name != b.btf_name || a.btf_id != b.btf_id)
     return false;
   return !with_bounds || a.b == b.b;
 }
@@ -117,12 +117,33 @@ bool stacksafe(const Env& e, const FuncState& o, const FuncState& c, IdMap& idma
     if (ot != ct) return false;
     if (k != 7) continue;
     if (os.type[7] == SlotType::Spill && !regsafe(os.spilled, cs.spilled, idmap, exact)) return false;
+    // an iterator's depth is left out: it only tells loop iterations apart (iter_active_depths_differ)
+    if (os.type[7] == SlotType::Iter &&
+        (os.spilled.btf_name != cs.spilled.btf_name || os.spilled.iter_state != cs.spilled.iter_state ||
+         !idmap.check(os.spilled.ref_obj_id, cs.spilled.ref_obj_id)))
+      return false;
   }
   return true;
 }
 
+// Two states at the same instruction with an active iterator at different next() depths are different loop
+// iterations, not an infinite loop.
+bool iter_active_depths_differ(const VerifierState& o, const VerifierState& c) {
+  for (size_t f = 0; f < o.frames.size() && f < c.frames.size(); f++) {
+    const auto& os = o.frames[f].stack;
+    const auto& cs = c.frames[f].stack;
+    for (size_t i = 0; i < os.size() && i < cs.size(); i++) {
+      if (os[i].type[7] != SlotType::Iter || os[i].spilled.iter_state != kIterActive) continue;
+      if (cs[i].type[7] == SlotType::Iter && os[i].spilled.iter_depth != cs[i].spilled.iter_depth) return true;
+    }
+  }
+  return false;
+}
+
 bool refsafe(const VerifierState& o, const VerifierState& c, IdMap& idmap) {
-  if (o.refs.size() != c.refs.size() || o.active_locks != c.active_locks) return false;
+  if (o.refs.size() != c.refs.size() || o.active_locks != c.active_locks ||
+      o.active_rcu_lock != c.active_rcu_lock)
+    return false;
   for (size_t i = 0; i < o.refs.size(); i++) {
     if (!idmap.check(o.refs[i].id, c.refs[i].id) || o.refs[i].type != c.refs[i].type) return false;
     if (o.refs[i].type == RefType::Lock && o.refs[i].lock_map != c.refs[i].lock_map) return false;
@@ -175,19 +196,26 @@ int Env::is_state_visited(int idx) {
   bool force = aux[size_t(idx)].force_checkpoint;
   bool add_new = force || (jmps_processed - prev_jmps_processed >= 2 && insn_processed - prev_insn_processed >= 8);
   bool loop_prune_ok = aux[size_t(idx)].calls_callback || is_may_goto(*this, idx);
+  bool iter_next = is_iter_next_insn(idx);
   auto& list = explored[size_t(idx)];
   cur.insn_idx = idx;
   max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));
   for (size_t li = 0; li < list.size();) {
     Checkpoint* cp = list[li];
-    if (cp->branches) {
+    if (cp->branches && iter_next) {
+      // process_iter_next_call's loop: a state seen before with the iterator still active converges
+      if (states_equal(*this, cp->state, cur, Exact::RangeWithin) && iter_next_loop_ok(idx)) {
+        cp->hits++;
+        return 1;
+      }
+    } else if (cp->branches) {
       if (loop_prune_ok) {
         if (states_equal(*this, cp->state, cur, Exact::RangeWithin)) {
           cp->hits++;
           return 1;
         }
       } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
-                 states_equal(*this, cp->state, cur, Exact::Exact)) {
+                 states_equal(*this, cp->state, cur, Exact::Exact) && !iter_active_depths_differ(cp->state, cur)) {
         err(strf("infinite loop detected at insn %d", idx));
         return -1;
       }
