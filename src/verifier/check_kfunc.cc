@@ -64,6 +64,22 @@ bool is_iter_struct(const btf::Btf& b, btf::TypeId ptr_id, std::string* name, ui
 
 bool param_has_suffix(const btf::Param& p, std::string_view suffix) { return p.name.ends_with(suffix); }
 
+// __btf_type_is_scalar_struct: a struct of scalars, arrays of them and such structs, nested at most 3 deep.
+bool is_scalar_struct(const btf::Btf& b, const btf::Type* t, int depth) {
+  if (!t || t->kind != btf::Kind::Struct) return false;
+  for (const btf::Member& m : t->members) {
+    const btf::Type* mt = b.type(b.skip_mods_and_typedefs(m.type));
+    while (mt && mt->kind == btf::Kind::Array) mt = b.type(b.skip_mods_and_typedefs(mt->elem_type));
+    if (!mt) return false;
+    if (mt->kind == btf::Kind::Struct) {
+      if (depth >= 3 || !is_scalar_struct(b, mt, depth + 1)) return false;
+      continue;
+    }
+    if (mt->kind != btf::Kind::Int && !mt->is_enum() && mt->kind != btf::Kind::Float) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool Env::is_iter_next_insn(int idx) const {
@@ -161,7 +177,7 @@ bool process_iter_arg(Env& e, int regno, int argno, const std::string& iter_name
 // become unknown, so the loop's states converge.
 void widen_imprecise_scalars(Env& e, const VerifierState& prev, VerifierState& queued, int idx) {
   if (prev.frames.size() != queued.frames.size()) return;
-  uint16_t precise = e.aux[size_t(idx)].precise_before;
+  uint16_t precise = e.aux[size_t(idx)].widen_keep;
   FuncState& fr = queued.frames.back();
   const FuncState& old = prev.frames.back();
   for (int r = 0; r < 10; r++) {
@@ -275,6 +291,15 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
         return err(strf("more than one arg with ref_obj_id R%d %u %u", regno, reg.ref_obj_id, ref_obj_id));
       ref_obj_id = reg.ref_obj_id;
       if (flags & kKfRelease) release_regno = regno;
+    }
+    if (reg.type == RegType::Scalar && !param_has_suffix(p, "__alloc")) {
+      // get_kfunc_ptr_arg_type's catch-all: memory, allowed only for pointers to scalars or scalar structs
+      btf::TypeId rid = b.skip_mods_and_typedefs(t->type);
+      const btf::Type* rt = b.type(rid);
+      bool scalar = rt && (rt->kind == btf::Kind::Int || rt->is_enum() || rt->kind == btf::Kind::Float);
+      if (rt && !scalar && !is_scalar_struct(b, rt, 0))
+        return err(strf("arg#%zu pointer type %s %s must point to scalar, or struct with scalar", i,
+                        btf::kind_name(rt->kind), rt->name.c_str()));
     }
     if (param_has_suffix(p, "__alloc")) {
       if (reg.type != RegType::PtrToBtfId || reg.flags != kAlloc)

@@ -28,6 +28,7 @@ struct InsnAux {
   RegType ptr_type = RegType::NotInit;   // save_aux_ptr_type
   uint16_t live_regs_before = 0x7ff;     // compute_live_registers: registers read before written from here
   uint16_t precise_before = 0x7ff;       // registers whose exact range may matter from here (liveness.h)
+  uint16_t widen_keep = 0x7ff;           // the same, stores through other pointers than r10 left out (liveness.cc)
   bool calls_callback = false;
   bool prune_point = false;
   bool force_checkpoint = false;

@@ -150,6 +150,10 @@ void compute_live_registers(Env& env) {
   // Registers whose value may reach a use that depends on its exact range (see liveness.h), backward over the
   // same successors: a use demands precision, and an instruction computing a demanded register from others
   // demands them in turn.
+  // Run twice: the second time a store through anything but r10 does not demand its value, which is closer to the
+  // kernel's marks (a value stored into a map or object is read back as unknown) and is what the iterator loops'
+  // widening (widen_imprecise_scalars) uses: widening too little would keep such a loop from converging.
+  for (int pass = 0; pass < 2; pass++) {
   std::vector<uint16_t> need(static_cast<size_t>(n), 0);
   changed = true;
   while (changed) {
@@ -170,7 +174,10 @@ void compute_live_registers(Env& env) {
           if (code == op::MOV) {
             if (dst_needed && x) v |= bit(in.src);
           } else if (x && (code == op::ADD || code == op::SUB)) {
-            v |= bit(in.dst) | bit(in.src);  // may be pointer arithmetic: the scalar's range becomes the pointer's
+            // may be pointer arithmetic: the scalar's range becomes the pointer's (for widening, only an added
+            // scalar matters: an accumulator is not widened into a pointer)
+            v |= bit(in.src);
+            if (pass == 0 || dst_needed) v |= bit(in.dst);
           } else if (dst_needed) {
             v |= bit(in.dst);
             if (x) v |= bit(in.src);
@@ -181,7 +188,7 @@ void compute_live_registers(Env& env) {
           v &= uint16_t(~bit(in.dst));
           break;
         case op::STX:
-          v |= bit(in.src);  // a value stored may be loaded back and used anywhere
+          if (pass == 0 || in.dst == 10) v |= bit(in.src);  // a value stored may be loaded back and used anywhere
           if (op::mode(in.opcode) == op::ATOMIC) {
             if (in.imm == op::CMPXCHG) v |= bit(0);
             if (in.imm == op::LOAD_ACQ) v &= uint16_t(~bit(in.dst));
@@ -218,7 +225,8 @@ void compute_live_registers(Env& env) {
       }
     }
   }
-  for (int i = 0; i < n; i++) env.aux[size_t(i)].precise_before = need[size_t(i)];
+  for (int i = 0; i < n; i++) (pass == 0 ? env.aux[size_t(i)].precise_before : env.aux[size_t(i)].widen_keep) = need[size_t(i)];
+  }
 }
 
 }  // namespace bpfkit::verifier

@@ -252,6 +252,18 @@ TEST(Externs, KfuncTableNamesEveryImplementedKfunc) {
   EXPECT_FALSE(kfunc_id("bpf_map_lookup_elem"));  // a helper, not a kfunc
 }
 
+TEST(Externs, EveryImplementedKfuncHasTheKernelsFlags) {
+  // The verifier types kfunc calls with this table: a kfunc the runtime implements must be in it.
+  for (std::string_view name : kfunc_names()) EXPECT_NE(find_kfunc_meta(name), nullptr) << name;
+  const KfuncMeta* next = find_kfunc_meta("bpf_iter_num_next");
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->flags, kKfIterNext | kKfRetNull);
+  const KfuncMeta* from_pid = find_kfunc_meta("bpf_task_from_pid");
+  ASSERT_NE(from_pid, nullptr);
+  EXPECT_EQ(from_pid->flags, kKfAcquire | kKfRetNull);
+  EXPECT_EQ(find_kfunc_meta("bpf_map_lookup_elem"), nullptr);
+}
+
 // clang 14's `static const char table[]` in .rodata.str1.1, listed in the .rodata DATASEC past its size.
 TEST(Lenient, StaticStringListedInRodataDatasecOpensAndRuns) {
   ObjectSpec spec = open_spec("sys_rodata_str.o");
