@@ -40,6 +40,7 @@ struct Stats {
   uint64_t discarded = 0;  // ring buffer: records the program discarded (skipped, not handed out)
   uint64_t lost = 0;       // perf buffer: samples the kernel reported lost (PERF_RECORD_LOST)
   uint64_t wakeups = 0;    // consume calls that found at least one record
+  uint64_t corrupt = 0;    // times a ring held what the kernel cannot have written and was skipped to its head
 };
 
 // A consumer of one BPF_MAP_TYPE_RINGBUF map.

@@ -26,6 +26,28 @@ const PoisonedInsn* poisoned_at(const LinkedProgram& linked, size_t idx) {
   return nullptr;
 }
 
+// The .ksyms extern a kfunc call at idx refers to, or null.
+const KsymExtern* kfunc_at(const ObjectSpec& obj, const LinkedProgram& linked, size_t idx) {
+  for (const ExternReference& ref : linked.extern_refs)
+    if (ref.call && ref.insn == idx && ref.ext < obj.ksym_externs().size()) return &obj.ksym_externs()[ref.ext];
+  return nullptr;
+}
+
+// A kfunc call by the extern's name, where the kernel's own form only has the BTF id (imm, 0 until the kernel
+// backend binds it): bpftool's `call bpf_rcu_read_lock#id` in the verifier syntax, `call bpf_rcu_read_lock` (the
+// symbol llvm-objdump's relocation line names) in LLVM's.
+std::string insn_text(const ObjectSpec& obj, const LinkedProgram& linked, std::span<const Insn> insns, size_t idx,
+                      AsmSyntax syntax) {
+  if (const KsymExtern* k = kfunc_at(obj, linked, idx)) {
+    const Insn& insn = insns[idx];
+    std::string text = syntax == AsmSyntax::Verifier ? fmt::format("call {}#{}", k->name, insn.imm)
+                                                     : fmt::format("call {}", k->name);
+    if (insn.off != 0) text += fmt::format(" off {}", insn.off);  // a kfunc in a module's BTF (fd_array index)
+    return text;
+  }
+  return disassemble_insn(insns, idx, syntax);
+}
+
 std::string line_text(const LinkedLineInfo& li) {
   // bpftool's linum form: the source text (leading blanks trimmed), then where it comes from.
   size_t start = li.line.find_first_not_of(" \t");
@@ -47,7 +69,8 @@ nlohmann::ordered_json program_json(const ObjectSpec& obj, const LinkedProgram& 
   size_t li = 0, fi = 0;
   for (size_t idx = 0; idx < insns.size(); idx += insn_slots(insns[idx])) {
     nlohmann::ordered_json j = {{"idx", idx}, {"opcode", insns[idx].opcode},
-                                {"text", disassemble_insn(insns, idx, syntax)}};
+                                {"text", insn_text(obj, linked, insns, idx, syntax)}};
+    if (const KsymExtern* k = kfunc_at(obj, linked, idx)) j["kfunc"] = k->name;
     while (fi < linked.func_info.size() && linked.func_info[fi].insn <= idx) {
       if (linked.func_info[fi].insn == idx) j["function"] = linked.func_info[fi].name;
       ++fi;
@@ -76,7 +99,7 @@ void print_program(const ObjectSpec& obj, const LinkedProgram& linked, AsmSyntax
       if (linked.func_info[fi].insn == idx) fmt::print("{}\n", func_header(obj, linked.func_info[fi]));
     for (; li < linked.line_info.size() && linked.line_info[li].insn <= idx; ++li)
       if (linked.line_info[li].insn == idx) fmt::print("{}\n", line_text(linked.line_info[li]));
-    std::string text = disassemble_insn(insns, idx, syntax);
+    std::string text = insn_text(obj, linked, insns, idx, syntax);
     for (const MapReference& ref : linked.map_refs)
       if (ref.insn == idx) text += fmt::format("  ; {}", obj.maps()[ref.map].name);
     if (const PoisonedInsn* p = poisoned_at(linked, idx)) text += fmt::format("  ; poisoned: {}", p->message);

@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "cli/btf_json.h"
+#include "btf/json_value.h"
 #include "cli/io.h"
 #include "support/json_depth.h"
 
@@ -25,6 +25,18 @@ bool is_percpu(MapType t) {
 bool is_internal(const MapDefinition& def) { return def.origin != MapOrigin::Btf && def.origin != MapOrigin::Legacy; }
 bool is_keyless(MapType t) { return t == MapType::Queue || t == MapType::Stack || t == MapType::BloomFilter; }
 
+// A C value typed by BTF written over out. Without a type (no BTF, or a map without key/value types), only a
+// number fits, written little-endian into a 1, 2, 4 or 8-byte slot.
+Expected<void> encode_typed(const btf::Btf* btf, btf::TypeId id, const json& v, std::span<uint8_t> out) {
+  if (btf != nullptr && id != 0) return btf::encode_json_value(*btf, id, v, out);
+  if (out.size() != 1 && out.size() != 2 && out.size() != 4 && out.size() != 8)
+    return make_error(fmt::format("no BTF type for these {} bytes: give them as a hex string", out.size()));
+  auto n = btf::json_integer(v, uint32_t(out.size() * 8), btf::IntSign::Either);
+  if (!n) return std::move(n).error();
+  for (size_t i = 0; i < out.size(); ++i) out[i] = uint8_t(*n >> (8 * i));
+  return {};
+}
+
 // A key or value: a JSON string is hex bytes (as `run --json` prints them) and must be exactly size bytes; any
 // other JSON is a C value typed by BTF, written over base (zeroes, or an internal map's current bytes).
 Expected<std::vector<uint8_t>> bytes_of(const json& v, size_t size, const btf::Btf* btf, btf::TypeId id,
@@ -37,7 +49,7 @@ Expected<std::vector<uint8_t>> bytes_of(const json& v, size_t size, const btf::B
   }
   if (v.is_null()) return make_error("null is not a value");
   base.resize(size, 0);
-  if (auto r = encode_btf_json(btf, id, v, base); !r) return std::move(r).error();
+  if (auto r = encode_typed(btf, id, v, base); !r) return std::move(r).error();
   return base;
 }
 

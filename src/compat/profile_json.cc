@@ -11,7 +11,7 @@
 #include "bpfkit/file.h"
 #include "bpfkit/helper_protos.h"
 #include "bpfkit/verifier.h"
-#include "tracing/btf_json.h"
+#include "tracing/json_input.h"
 
 namespace bpfkit {
 namespace {

@@ -15,6 +15,7 @@
 
 #include "bpfkit/events.h"
 #include "events/bpf_map_fd.h"
+#include "events/ring_walk.h"
 
 namespace bpfkit::events {
 namespace {
@@ -22,27 +23,6 @@ namespace {
 Error sys_error(const std::string& what, int err) {
   return make_error(what + ": " + std::strerror(err)).with_errno(err);
 }
-
-// data_head is written by the kernel after the record (smp_store_release in perf_output_put_handle); data_tail is
-// read by the kernel with a barrier before it overwrites space.
-inline uint64_t load_acquire(const __u64* p) {
-  return std::atomic_ref<const __u64>(*p).load(std::memory_order_acquire);
-}
-inline void store_release(__u64* p, uint64_t v) {
-  std::atomic_ref<__u64>(*p).store(v, std::memory_order_release);
-}
-
-// PERF_RECORD_SAMPLE with sample_type PERF_SAMPLE_RAW: the header, then u32 size and the bytes the program sent
-// (the kernel pads size so the record stays 8-byte aligned; the program's length is not kept).
-struct SampleRaw {
-  perf_event_header header;
-  uint32_t size;
-};
-struct LostRecord {
-  perf_event_header header;
-  uint64_t id;
-  uint64_t lost;
-};
 
 }  // namespace
 
@@ -155,57 +135,8 @@ int PerfBuffer::ring_cpu(size_t index) const { return rings_[index]->cpu; }
 
 int64_t PerfBuffer::consume_cpu(size_t index) {
   Ring& r = *rings_[index];
-  auto* page = static_cast<perf_event_mmap_page*>(r.base);
-  const uint64_t mask = r.data_size - 1;
-  uint64_t tail = page->data_tail;  // only this reader writes it
-  int64_t handed = 0;
-  uint64_t bytes = 0, lost = 0;
-  int stop = 0;
-  for (bool progressed = true; progressed && stop >= 0;) {
-    progressed = false;
-    const uint64_t head = load_acquire(&page->data_head);
-    while (tail != head) {
-      const uint8_t* rec = r.data + (tail & mask);
-      perf_event_header hdr;
-      const uint64_t to_end = r.data_size - (tail & mask);
-      // The header itself is 8-byte aligned, so it never wraps; the rest of the record may.
-      std::memcpy(&hdr, rec, sizeof(hdr));
-      if (hdr.size < sizeof(hdr) || hdr.size > r.data_size) {
-        // A corrupt ring cannot be walked further: skip to the head and count nothing we cannot read.
-        tail = head;
-        break;
-      }
-      if (hdr.size > to_end) {
-        if (r.scratch.size() < hdr.size) r.scratch.resize(hdr.size);
-        std::memcpy(r.scratch.data(), rec, to_end);
-        std::memcpy(r.scratch.data() + to_end, r.data, hdr.size - to_end);
-        rec = r.scratch.data();
-      }
-      progressed = true;
-      tail += hdr.size;
-      if (hdr.type == PERF_RECORD_SAMPLE && hdr.size >= sizeof(SampleRaw)) {
-        uint32_t size;
-        std::memcpy(&size, rec + offsetof(SampleRaw, size), sizeof(size));
-        if (size > hdr.size - sizeof(SampleRaw)) size = hdr.size - sizeof(SampleRaw);
-        ++handed;
-        bytes += size;
-        stop = on_sample_(r.cpu, Record(rec + sizeof(SampleRaw), size));
-      } else if (hdr.type == PERF_RECORD_LOST && hdr.size >= sizeof(LostRecord)) {
-        uint64_t n;
-        std::memcpy(&n, rec + offsetof(LostRecord, lost), sizeof(n));
-        lost += n;
-        if (on_lost_) on_lost_(r.cpu, n);
-      }
-      if (stop < 0) break;
-    }
-    store_release(&page->data_tail, tail);
-  }
-  stats_.records += static_cast<uint64_t>(handed);
-  stats_.bytes += bytes;
-  stats_.lost += lost;
-  if (handed != 0 || lost != 0) ++stats_.wakeups;
-  if (stop < 0) return stop;
-  return handed;
+  return detail::consume_perf_ring({static_cast<perf_event_mmap_page*>(r.base), r.data, r.data_size, r.cpu}, r.scratch,
+                                   on_sample_, on_lost_, stats_);
 }
 
 int64_t PerfBuffer::consume() {

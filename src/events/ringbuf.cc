@@ -11,25 +11,10 @@
 
 #include "bpfkit/events.h"
 #include "events/bpf_map_fd.h"
+#include "events/ring_walk.h"
 
 namespace bpfkit::events {
 namespace {
-
-constexpr uint32_t kBusyBit = 1u << 31;     // BPF_RINGBUF_BUSY_BIT
-constexpr uint32_t kDiscardBit = 1u << 30;  // BPF_RINGBUF_DISCARD_BIT
-constexpr uint32_t kHeaderSize = 8;         // BPF_RINGBUF_HDR_SZ
-
-// The positions are unsigned long in the kernel; the kernel writes producer_pos with smp_store_release and reads
-// consumer_pos with smp_load_acquire, so the two sides pair with acquire/release here.
-inline uint64_t load_acquire(const void* p) {
-  return std::atomic_ref<const uint64_t>(*static_cast<const uint64_t*>(p)).load(std::memory_order_acquire);
-}
-inline uint32_t load_acquire32(const void* p) {
-  return std::atomic_ref<const uint32_t>(*static_cast<const uint32_t*>(p)).load(std::memory_order_acquire);
-}
-inline void store_release(void* p, uint64_t v) {
-  std::atomic_ref<uint64_t>(*static_cast<uint64_t*>(p)).store(v, std::memory_order_release);
-}
 
 Error sys_error(const std::string& what, int err) {
   return make_error(what + ": " + std::strerror(err)).with_errno(err);
@@ -74,42 +59,14 @@ RingBuffer::~RingBuffer() {
 }
 
 uint64_t RingBuffer::available() const {
-  return load_acquire(producer_map_) - load_acquire(consumer_page_);
+  auto acquire = [](const void* p) {
+    return std::atomic_ref<const uint64_t>(*static_cast<const uint64_t*>(p)).load(std::memory_order_acquire);
+  };
+  return acquire(producer_map_) - acquire(consumer_page_);
 }
 
 int64_t RingBuffer::consume() {
-  uint64_t cons = load_acquire(consumer_page_);
-  int64_t handed = 0;
-  uint64_t discarded = 0, bytes = 0;
-  int stop = 0;
-  // Re-read the producer position after each pass: records committed while the callback ran belong to this batch.
-  for (bool progressed = true; progressed && stop >= 0;) {
-    progressed = false;
-    const uint64_t prod = load_acquire(producer_map_);
-    while (cons < prod) {
-      const uint8_t* hdr = data_ + (cons & mask_);
-      const uint32_t len = load_acquire32(hdr);
-      if (len & kBusyBit) break;  // reserved, not yet committed: everything after it waits too
-      progressed = true;
-      const uint32_t payload = len & ~(kBusyBit | kDiscardBit);
-      cons += (payload + kHeaderSize + 7) & ~uint64_t{7};
-      if (len & kDiscardBit) {
-        ++discarded;
-      } else {
-        ++handed;
-        bytes += payload;
-        stop = on_sample_(Record(hdr + kHeaderSize, payload));
-      }
-      store_release(consumer_page_, cons);
-      if (stop < 0) break;
-    }
-  }
-  stats_.records += static_cast<uint64_t>(handed);
-  stats_.bytes += bytes;
-  stats_.discarded += discarded;
-  if (handed != 0 || discarded != 0) ++stats_.wakeups;
-  if (stop < 0) return stop;
-  return handed;
+  return detail::consume_ringbuf({consumer_page_, producer_map_, data_, mask_ + 1}, on_sample_, stats_);
 }
 
 }  // namespace bpfkit::events

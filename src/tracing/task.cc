@@ -1,7 +1,7 @@
 // The simulated current task: its identity for the get_current_* helpers and its task_struct image.
 #include <fmt/format.h>
 
-#include "tracing/btf_json.h"
+#include "tracing/json_input.h"
 
 namespace bpfkit {
 

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "support/ctx_layout.h"
-#include "tracing/btf_json.h"
+#include "tracing/json_input.h"
 
 namespace bpfkit {
 

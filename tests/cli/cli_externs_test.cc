@@ -38,7 +38,19 @@ TEST_F(CliTest, MapListAndDisWorkWithKsymExterns) {
   EXPECT_NE(maps.out.find(".bss"), std::string::npos) << maps.out;
   Result dis = bpfkit({"dis", kKfuncs, "--prog", "kf_rcu"});
   EXPECT_EQ(dis.code, 0) << dis.err;
-  EXPECT_FALSE(dis.out.empty());
+  // A kfunc call by its extern's name, as bpftool prints it (the BTF id is 0 until the kernel backend binds it).
+  EXPECT_NE(dis.out.find("(85) call bpf_rcu_read_lock#0\n"), std::string::npos) << dis.out;
+  EXPECT_EQ(dis.out.find("kernel-function"), std::string::npos) << dis.out;
+  Result llvm = bpfkit({"dis", kKfuncs, "--prog", "kf_rcu", "--syntax", "llvm"});
+  EXPECT_NE(llvm.out.find("call bpf_rcu_read_unlock\n"), std::string::npos) << llvm.out;
+  json j = bpfkit_json({"dis", kKfuncs, "--prog", "kf_rcu"});
+  size_t kfuncs = 0;
+  for (const json& insn : j[0]["insns"])
+    if (insn.contains("kfunc")) {
+      ++kfuncs;
+      EXPECT_EQ(insn["text"], "call " + insn["kfunc"].get<std::string>() + "#0") << insn.dump();
+    }
+  EXPECT_EQ(kfuncs, 2u) << j.dump();
 }
 
 TEST_F(CliTest, RunCallsKfuncs) {

@@ -11,16 +11,16 @@
 # Exit status: 0 if the run ended without a finding, libFuzzer's nonzero status otherwise.
 set -euo pipefail
 if [[ $# -lt 2 ]]; then
-  echo "usage: $0 decode|asm|btf|object|run|verifier SECONDS [libFuzzer flags...]" >&2
+  echo "usage: $0 decode|asm|btf|object|run|verifier|events|tracing SECONDS [libFuzzer flags...]" >&2
   exit 2
 fi
 target="$1"
 seconds="$2"
 shift 2
 case "$target" in
-  decode|asm|btf|object|run|verifier) ;;
-  fuzz_decode|fuzz_asm|fuzz_btf|fuzz_object|fuzz_run|fuzz_verifier) target="${target#fuzz_}" ;;
-  *) echo "unknown target '$target' (decode, asm, btf, object, run or verifier)" >&2; exit 2 ;;
+  decode|asm|btf|object|run|verifier|events|tracing) ;;
+  fuzz_decode|fuzz_asm|fuzz_btf|fuzz_object|fuzz_run|fuzz_verifier|fuzz_events|fuzz_tracing) target="${target#fuzz_}" ;;
+  *) echo "unknown target '$target' (decode, asm, btf, object, run, verifier, events or tracing)" >&2; exit 2 ;;
 esac
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -11,6 +11,7 @@
 
 #include "bpfkit/kernel.h"
 #include "support/corpus_kernel.h"
+#include "support/corpus_runner.h"
 
 #ifdef BPFKIT_HAVE_LIBBPF
 #include <bpf/libbpf.h>
@@ -27,14 +28,7 @@ bool is_percpu(MapType t) {
          t == MapType::PercpuCgroupStorage;
 }
 
-struct RingbufCloser {
-  void operator()(ring_buffer* r) const { ring_buffer__free(r); }
-};
-struct PerfbufCloser {
-  void operator()(perf_buffer* p) const { perf_buffer__free(p); }
-};
-
-class KbackendCase {
+class KbackendCase : public StepRunner {
  public:
   KbackendCase(const Case& c, std::optional<KernelFailure>* refusal) : c_(c), refusal_(refusal) {}
 
@@ -46,9 +40,8 @@ class KbackendCase {
     }
     if (!load()) return out_;
     if (!make_consumers()) return out_;
-    for (const Step& s : c_.steps) out_.steps.push_back(step(s));
-    if (rb_) ring_buffer__consume(rb_.get());
-    for (auto& pb : pbs_) perf_buffer__consume(pb.get());
+    run_steps(c_, out_);
+    consumers_.drain();
     dump_maps();
     return out_;
   }
@@ -104,165 +97,68 @@ class KbackendCase {
     return true;
   }
 
-  static int on_ringbuf(void* ctx, void* data, size_t size) {
-    auto* records = static_cast<std::vector<Bytes>*>(ctx);
-    const auto* p = static_cast<const uint8_t*>(data);
-    records->emplace_back(p, p + size);
-    return 0;
-  }
-  static void on_perf(void* ctx, int cpu, void* data, uint32_t size) {
-    auto* records = static_cast<std::vector<Bytes>*>(ctx);
-    const auto* p = static_cast<const uint8_t*>(data);
-    Bytes r;
-    for (int i = 0; i < 4; ++i) r.push_back(uint8_t(uint32_t(cpu) >> (8 * i)));
-    r.insert(r.end(), p, p + size);
-    records->push_back(std::move(r));
-  }
-  static void on_perf_lost(void* ctx, int cpu, unsigned long long cnt) {
-    auto* records = static_cast<std::vector<Bytes>*>(ctx);
-    records->push_back(Bytes{'L', 'O', 'S', 'T', uint8_t(cpu), uint8_t(cnt)});
-  }
-
   bool make_consumers() {
     for (const auto& m : obj_->maps()) {
       const std::string& name = m.def->name;
-      if (m.attr.type == MapType::Ringbuf) {
-        auto* records = &out_.ringbuf[name];
-        if (!rb_) {
-          rb_.reset(ring_buffer__new(m.fd.get(), on_ringbuf, records, nullptr));
-          if (!rb_) {
-            out_.load_error = fmt::format("ring_buffer__new({}): {}", name, strerror(errno));
-            return false;
-          }
-        } else if (ring_buffer__add(rb_.get(), m.fd.get(), on_ringbuf, records) != 0) {
-          out_.load_error = fmt::format("ring_buffer__add({}): {}", name, strerror(errno));
-          return false;
-        }
-      } else if (m.attr.type == MapType::PerfEventArray) {
-        auto* records = &out_.perf[name];
-        perf_buffer* pb = perf_buffer__new(m.fd.get(), 8, on_perf, on_perf_lost, records, nullptr);
-        if (!pb) {
-          out_.load_error = fmt::format("perf_buffer__new({}): {}", name, strerror(errno));
-          return false;
-        }
-        pbs_.emplace_back(pb);
+      std::string err;
+      if (m.attr.type == MapType::Ringbuf) err = consumers_.add_ringbuf(name, m.fd.get(), &out_.ringbuf[name]);
+      else if (m.attr.type == MapType::PerfEventArray) err = consumers_.add_perf(name, m.fd.get(), &out_.perf[name]);
+      if (!err.empty()) {
+        out_.load_error = err;
+        return false;
       }
     }
     return true;
   }
 
-  static size_t user_value_size(const KernelObject::LoadedMap& m) {
-    const size_t v = m.attr.value_size;
-    return is_percpu(m.attr.type) ? (v + 7) / 8 * 8 * num_possible_cpus() : v;
-  }
-  static Bytes expand_value(const KernelObject::LoadedMap& m, const Bytes& v) {
-    if (!is_percpu(m.attr.type)) return v;
-    const size_t slot = (m.attr.value_size + 7) / 8 * 8;
-    Bytes out(user_value_size(m), 0);
-    for (uint32_t cpu = 0; cpu < num_possible_cpus(); ++cpu)
-      std::memcpy(out.data() + cpu * slot, v.data(), std::min(v.size(), slot));
-    return out;
-  }
   static int rc_of(const Expected<void>& r) { return r ? 0 : -r.error().error_number; }
 
-  StepResult step(const Step& s) {
-    StepResult r;
-    r.step = s.describe();
-    const RunVars vars = RunVars::sample();
-    if (s.kind == Step::Kind::Run) return run_step(s, vars, r);
-    const KernelObject::LoadedMap* m = obj_->map(s.map);
-    if (m == nullptr) {
-      r.error = fmt::format("no map '{}'", s.map);
-      return r;
+  std::optional<MapSizes> map_sizes(const std::string& map) override {
+    const KernelObject::LoadedMap* m = obj_->map(map);
+    if (m == nullptr) return std::nullopt;
+    return MapSizes{m->attr.key_size, m->attr.value_size};
+  }
+  int update(const std::string& map, const Bytes& key, const Bytes& value, uint64_t flags) override {
+    const KernelObject::LoadedMap& m = *obj_->map(map);
+    const Bytes v = is_percpu(m.attr.type) ? percpu_value(value, m.attr.value_size) : value;
+    return rc_of(kernel::map_update_elem(m.fd.get(), key.data(), v.data(), flags));
+  }
+  int remove(const std::string& map, const Bytes& key) override {
+    return rc_of(kernel::map_delete_elem(obj_->map(map)->fd.get(), key.data()));
+  }
+  int push(const std::string& map, const Bytes& value, uint64_t flags) override {
+    return rc_of(kernel::map_update_elem(obj_->map(map)->fd.get(), nullptr, value.data(), flags));
+  }
+  int set_slot(const std::string& map, const Step& s, StepResult& r) override {
+    const KernelObject::LoadedMap& m = *obj_->map(map);
+    int target = -1;
+    if (m.attr.type == MapType::ProgArray) {
+      if (const auto* p = obj_->program(s.prog)) target = p->fd.get();
+    } else if (const auto* inner = obj_->map(s.prog)) {
+      target = inner->fd.get();
     }
-    const int fd = m->fd.get();
-    auto key = s.key.build(vars);
-    auto value = s.value.build(vars);
-    if (s.kind != Step::Kind::Slot && s.kind != Step::Kind::Push && !key) {
-      r.error = key.error().to_string();
-      return r;
+    if (target < 0) {
+      r.error = fmt::format("no program or map '{}'", s.prog);
+      return 0;
     }
-    if ((s.kind == Step::Kind::Update || s.kind == Step::Kind::Push) && !value) {
-      r.error = value.error().to_string();
-      return r;
-    }
-    auto size_error = [](const char* what, size_t got, size_t want) {
-      return got == want ? std::string() : fmt::format("{} is {} bytes, the map wants {}", what, got, want);
-    };
-    if (s.kind == Step::Kind::Update || s.kind == Step::Kind::Delete)
-      r.error = size_error("key", key->size(), m->attr.key_size);
-    if (r.error.empty() && (s.kind == Step::Kind::Update || s.kind == Step::Kind::Push))
-      r.error = size_error("value", value->size(), m->attr.value_size);
-    if (!r.error.empty()) return r;
-    switch (s.kind) {
-      case Step::Kind::Update: {
-        Bytes v = expand_value(*m, *value);
-        r.rc = rc_of(kernel::map_update_elem(fd, key->data(), v.data(), s.flags));
-        break;
-      }
-      case Step::Kind::Delete:
-        r.rc = rc_of(kernel::map_delete_elem(fd, key->data()));
-        break;
-      case Step::Kind::Push:
-        r.rc = rc_of(kernel::map_update_elem(fd, nullptr, value->data(), s.flags));
-        break;
-      case Step::Kind::Slot: {
-        int target = -1;
-        if (m->attr.type == MapType::ProgArray) {
-          if (const auto* p = obj_->program(s.prog)) target = p->fd.get();
-        } else if (const auto* inner = obj_->map(s.prog)) {
-          target = inner->fd.get();
-        }
-        if (target < 0) {
-          r.error = fmt::format("no program or map '{}'", s.prog);
-          break;
-        }
-        r.rc = rc_of(kernel::map_update_elem(fd, &s.index, &target, 0));
-        break;
-      }
-      case Step::Kind::Run:
-        break;
-    }
-    return r;
+    return rc_of(kernel::map_update_elem(m.fd.get(), &s.index, &target, 0));
   }
 
-  StepResult& run_step(const Step& s, const RunVars& vars, StepResult& r) {
+  void run_program(const Step& s, const std::optional<Bytes>& data, const std::optional<Bytes>& ctx,
+                   StepResult& r) override {
     if (obj_->program(s.prog) == nullptr) {
       r.error = fmt::format("no program '{}'", s.prog);
-      return r;
+      return;
     }
-    TestRunOptions opts;
-    opts.repeat = s.repeat;
-    opts.flags = uint32_t(s.flags);
-    opts.cpu = s.cpu;
-    opts.data_size_out = s.data_size_out;
-    opts.ctx_size_out = s.ctx_size_out;
-    if (s.data) {
-      auto b = s.data->build(vars);
-      if (!b) {
-        r.error = b.error().to_string();
-        return r;
-      }
-      opts.data_in = std::move(*b);
-    }
-    if (s.ctx) {
-      auto b = s.ctx->build(vars);
-      if (!b) {
-        r.error = b.error().to_string();
-        return r;
-      }
-      opts.ctx_in = std::move(*b);
-    }
-    auto res = obj_->test_run(s.prog, opts);
+    auto res = obj_->test_run(s.prog, test_run_options(s, data, ctx));
     if (!res) {
       r.rc = -res.error().error_number;
-      return r;
+      return;
     }
     r.rc = res->err;
     r.retval = res->retval;
     r.data_out = std::move(res->data_out);
     r.ctx_out = std::move(res->ctx_out);
-    return r;
   }
 
   void dump_maps() {
@@ -319,8 +215,7 @@ class KbackendCase {
   std::optional<KernelFailure>* refusal_;
   Outcome out_;
   std::unique_ptr<KernelObject> obj_;
-  std::unique_ptr<ring_buffer, RingbufCloser> rb_;
-  std::vector<std::unique_ptr<perf_buffer, PerfbufCloser>> pbs_;
+  LibbpfConsumers consumers_;
   std::map<uint32_t, std::string> prog_names_, map_names_;
 };
 

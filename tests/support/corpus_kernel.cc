@@ -1,5 +1,6 @@
 // The kernel side of the differential corpus (see corpus_kernel.h).
 #include "support/corpus_kernel.h"
+#include "support/corpus_runner.h"
 
 #include <sched.h>
 
@@ -42,13 +43,6 @@ namespace {
 struct ObjectCloser {
   void operator()(bpf_object* o) const { bpf_object__close(o); }
 };
-struct RingbufCloser {
-  void operator()(ring_buffer* r) const { ring_buffer__free(r); }
-};
-struct PerfbufCloser {
-  void operator()(perf_buffer* p) const { perf_buffer__free(p); }
-};
-
 bool is_percpu(bpf_map_type t) {
   return t == BPF_MAP_TYPE_PERCPU_ARRAY || t == BPF_MAP_TYPE_PERCPU_HASH || t == BPF_MAP_TYPE_LRU_PERCPU_HASH ||
          t == BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE;
@@ -59,17 +53,6 @@ size_t user_value_size(const bpf_map* m) {
   const size_t v = bpf_map__value_size(m);
   if (!is_percpu(bpf_map__type(m))) return v;
   return (v + 7) / 8 * 8 * size_t(libbpf_num_possible_cpus());
-}
-
-// A per-CPU value from a case is one CPU's value: every CPU gets it.
-Bytes expand_value(const bpf_map* m, const Bytes& v) {
-  if (!is_percpu(bpf_map__type(m))) return v;
-  const size_t slot = (bpf_map__value_size(m) + 7) / 8 * 8;
-  Bytes out(user_value_size(m), 0);
-  for (int cpu = 0; cpu < libbpf_num_possible_cpus(); ++cpu) {
-    std::memcpy(out.data() + size_t(cpu) * slot, v.data(), std::min(v.size(), slot));
-  }
-  return out;
 }
 
 uint32_t object_id(int fd) {
@@ -83,7 +66,7 @@ uint32_t object_id(int fd) {
   return info.id;
 }
 
-class KernelCase {
+class KernelCase : public StepRunner {
  public:
   KernelCase(const Case& c, std::optional<KernelFailure>* refusal) : c_(c), refusal_(refusal) {}
 
@@ -95,8 +78,8 @@ class KernelCase {
     }
     if (!open_and_load()) return out_;
     if (!make_consumers()) return out_;
-    for (const Step& s : c_.steps) out_.steps.push_back(step(s));
-    drain();
+    run_steps(c_, out_);
+    consumers_.drain();
     dump_maps();
     return out_;
   }
@@ -152,149 +135,65 @@ class KernelCase {
     return std::nullopt;
   }
 
-  static int on_ringbuf(void* ctx, void* data, size_t size) {
-    auto* records = static_cast<std::vector<Bytes>*>(ctx);
-    const auto* p = static_cast<const uint8_t*>(data);
-    records->emplace_back(p, p + size);
-    return 0;
-  }
-  static void on_perf(void* ctx, int cpu, void* data, uint32_t size) {
-    auto* records = static_cast<std::vector<Bytes>*>(ctx);
-    const auto* p = static_cast<const uint8_t*>(data);
-    Bytes r;
-    for (int i = 0; i < 4; ++i) r.push_back(uint8_t(uint32_t(cpu) >> (8 * i)));
-    r.insert(r.end(), p, p + size);
-    records->push_back(std::move(r));
-  }
-  static void on_perf_lost(void* ctx, int cpu, unsigned long long cnt) {
-    auto* records = static_cast<std::vector<Bytes>*>(ctx);
-    records->push_back(Bytes{'L', 'O', 'S', 'T', uint8_t(cpu), uint8_t(cnt)});
-  }
-
   bool make_consumers() {
     bpf_map* m;
     bpf_object__for_each_map(m, obj_.get()) {
       const std::string name = bpf_map__name(m);
-      if (bpf_map__type(m) == BPF_MAP_TYPE_RINGBUF) {
-        auto* records = &out_.ringbuf[name];
-        if (!rb_) {
-          rb_.reset(ring_buffer__new(bpf_map__fd(m), on_ringbuf, records, nullptr));
-          if (!rb_) {
-            out_.load_error = fmt::format("ring_buffer__new({}): {}", name, strerror(errno));
-            return false;
-          }
-        } else if (ring_buffer__add(rb_.get(), bpf_map__fd(m), on_ringbuf, records) != 0) {
-          out_.load_error = fmt::format("ring_buffer__add({}): {}", name, strerror(errno));
-          return false;
-        }
-      } else if (bpf_map__type(m) == BPF_MAP_TYPE_PERF_EVENT_ARRAY) {
-        auto* records = &out_.perf[name];
-        perf_buffer* pb = perf_buffer__new(bpf_map__fd(m), 8, on_perf, on_perf_lost, records, nullptr);
-        if (!pb) {
-          out_.load_error = fmt::format("perf_buffer__new({}): {}", name, strerror(errno));
-          return false;
-        }
-        pbs_.emplace_back(pb);
+      std::string err;
+      if (bpf_map__type(m) == BPF_MAP_TYPE_RINGBUF) err = consumers_.add_ringbuf(name, bpf_map__fd(m), &out_.ringbuf[name]);
+      else if (bpf_map__type(m) == BPF_MAP_TYPE_PERF_EVENT_ARRAY)
+        err = consumers_.add_perf(name, bpf_map__fd(m), &out_.perf[name]);
+      if (!err.empty()) {
+        out_.load_error = err;
+        return false;
       }
     }
     return true;
   }
 
-  void drain() {
-    if (rb_) ring_buffer__consume(rb_.get());
-    for (auto& pb : pbs_) perf_buffer__consume(pb.get());
+  bpf_map* map_named(const std::string& name) { return bpf_object__find_map_by_name(obj_.get(), name.c_str()); }
+
+  std::optional<MapSizes> map_sizes(const std::string& map) override {
+    const bpf_map* m = map_named(map);
+    if (m == nullptr) return std::nullopt;
+    return MapSizes{bpf_map__key_size(m), bpf_map__value_size(m)};
+  }
+  int update(const std::string& map, const Bytes& key, const Bytes& value, uint64_t flags) override {
+    const bpf_map* m = map_named(map);
+    const Bytes v = is_percpu(bpf_map__type(m)) ? percpu_value(value, bpf_map__value_size(m)) : value;
+    return bpf_map_update_elem(bpf_map__fd(m), key.data(), v.data(), flags);
+  }
+  int remove(const std::string& map, const Bytes& key) override {
+    return bpf_map_delete_elem(bpf_map__fd(map_named(map)), key.data());
+  }
+  int push(const std::string& map, const Bytes& value, uint64_t flags) override {
+    return bpf_map_update_elem(bpf_map__fd(map_named(map)), nullptr, value.data(), flags);
+  }
+  // A prog array slot takes a program fd, a map-in-map slot an inner map fd.
+  int set_slot(const std::string& map, const Step& s, StepResult& r) override {
+    const bpf_map* m = map_named(map);
+    int target = -1;
+    if (bpf_map__type(m) == BPF_MAP_TYPE_PROG_ARRAY) {
+      if (bpf_program* p = bpf_object__find_program_by_name(obj_.get(), s.prog.c_str())) target = bpf_program__fd(p);
+    } else if (bpf_map* inner = map_named(s.prog)) {
+      target = bpf_map__fd(inner);
+    }
+    if (target < 0) {
+      r.error = fmt::format("no program or map '{}'", s.prog);
+      return 0;
+    }
+    return bpf_map_update_elem(bpf_map__fd(m), &s.index, &target, 0);
   }
 
-  bpf_map* find_map(const std::string& name, StepResult& r) {
-    bpf_map* m = bpf_object__find_map_by_name(obj_.get(), name.c_str());
-    if (!m) r.error = fmt::format("no map '{}'", name);
-    return m;
-  }
-
-  StepResult step(const Step& s) {
-    StepResult r;
-    r.step = s.describe();
-    const RunVars vars = RunVars::sample();
-    if (s.kind == Step::Kind::Run) return run_step(s, vars, r);
-    bpf_map* m = find_map(s.map, r);
-    if (!m) return r;
-    const int fd = bpf_map__fd(m);
-    auto key = s.key.build(vars);
-    auto value = s.value.build(vars);
-    if (s.kind != Step::Kind::Slot && s.kind != Step::Kind::Push && !key) {
-      r.error = key.error().to_string();
-      return r;
-    }
-    if ((s.kind == Step::Kind::Update || s.kind == Step::Kind::Push) && !value) {
-      r.error = value.error().to_string();
-      return r;
-    }
-    // Sizes must match the map exactly (a mistake in the case otherwise); the message is the bpfkit side's too.
-    auto size_error = [](const char* what, size_t got, size_t want) {
-      return got == want ? std::string() : fmt::format("{} is {} bytes, the map wants {}", what, got, want);
-    };
-    if (s.kind == Step::Kind::Update || s.kind == Step::Kind::Delete)
-      r.error = size_error("key", key->size(), bpf_map__key_size(m));
-    if (r.error.empty() && (s.kind == Step::Kind::Update || s.kind == Step::Kind::Push))
-      r.error = size_error("value", value->size(), bpf_map__value_size(m));
-    if (!r.error.empty()) return r;
-    switch (s.kind) {
-      case Step::Kind::Update: {
-        Bytes v = expand_value(m, *value);
-        r.rc = bpf_map_update_elem(fd, key->data(), v.data(), s.flags);
-        break;
-      }
-      case Step::Kind::Delete:
-        r.rc = bpf_map_delete_elem(fd, key->data());
-        break;
-      case Step::Kind::Push:
-        r.rc = bpf_map_update_elem(fd, nullptr, value->data(), s.flags);
-        break;
-      case Step::Kind::Slot: {
-        // A prog array slot takes a program fd, a map-in-map slot an inner map fd.
-        int target = -1;
-        if (bpf_map__type(m) == BPF_MAP_TYPE_PROG_ARRAY) {
-          if (bpf_program* p = bpf_object__find_program_by_name(obj_.get(), s.prog.c_str()))
-            target = bpf_program__fd(p);
-        } else if (bpf_map* inner = bpf_object__find_map_by_name(obj_.get(), s.prog.c_str())) {
-          target = bpf_map__fd(inner);
-        }
-        if (target < 0) {
-          r.error = fmt::format("no program or map '{}'", s.prog);
-          break;
-        }
-        r.rc = bpf_map_update_elem(fd, &s.index, &target, 0);
-        break;
-      }
-      case Step::Kind::Run:
-        break;
-    }
-    return r;
-  }
-
-  StepResult& run_step(const Step& s, const RunVars& vars, StepResult& r) {
+  void run_program(const Step& s, const std::optional<Bytes>& data_in, const std::optional<Bytes>& ctx_in,
+                   StepResult& r) override {
     bpf_program* p = bpf_object__find_program_by_name(obj_.get(), s.prog.c_str());
     if (!p) {
       r.error = fmt::format("no program '{}'", s.prog);
-      return r;
+      return;
     }
-    Bytes data, ctx;
-    if (s.data) {
-      auto b = s.data->build(vars);
-      if (!b) {
-        r.error = b.error().to_string();
-        return r;
-      }
-      data = std::move(*b);
-    }
-    if (s.ctx) {
-      auto b = s.ctx->build(vars);
-      if (!b) {
-        r.error = b.error().to_string();
-        return r;
-      }
-      ctx = std::move(*b);
-    }
+    const Bytes data = data_in.value_or(Bytes{});
+    Bytes ctx = ctx_in.value_or(Bytes{});
     const bpf_prog_type type = bpf_program__type(p);
     // Only the packet types take data_out / ctx_out (SYSCALL and RAW_TRACEPOINT refuse them with EINVAL).
     const bool packet = type != BPF_PROG_TYPE_SYSCALL && type != BPF_PROG_TYPE_RAW_TRACEPOINT;
@@ -326,14 +225,13 @@ class KernelCase {
     r.rc = bpf_prog_test_run_opts(bpf_program__fd(p), &opts);
     r.retval = opts.retval;
     // On a refused run the kernel writes nothing back (data_size_out still holds our buffer size).
-    if (r.rc != 0 && r.rc != -ENOSPC) return r;
+    if (r.rc != 0 && r.rc != -ENOSPC) return;
     if (packet) {
       r.data_out.assign(data_out.begin(), data_out.begin() + std::min<size_t>(opts.data_size_out, data_out.size()));
       r.ctx_out.assign(ctx_out.begin(), ctx_out.begin() + std::min<size_t>(opts.ctx_size_out, ctx_out.size()));
     } else if (type == BPF_PROG_TYPE_SYSCALL) {
       r.ctx_out = ctx;  // the kernel copied the context back into ctx_in
     }
-    return r;
   }
 
   void dump_maps() {
@@ -405,8 +303,7 @@ class KernelCase {
   std::optional<KernelFailure>* refusal_;
   Outcome out_;
   std::unique_ptr<bpf_object, ObjectCloser> obj_;
-  std::unique_ptr<ring_buffer, RingbufCloser> rb_;
-  std::vector<std::unique_ptr<perf_buffer, PerfbufCloser>> pbs_;
+  LibbpfConsumers consumers_;
   std::map<uint32_t, std::string> prog_names_, map_names_;
 };
 

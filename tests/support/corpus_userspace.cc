@@ -11,6 +11,7 @@
 #include "bpfkit/map.h"
 #include "bpfkit/object.h"
 #include "bpfkit/runtime.h"
+#include "support/corpus_runner.h"
 
 namespace bpfkit::testing::corpus {
 namespace {
@@ -19,30 +20,12 @@ namespace {
 // quickly, so only a bpfkit bug could reach it, and then the test fails instead of hanging.
 constexpr uint64_t kLoopLimit = 100'000'000;
 
-size_t slot_size(const Map& m) { return (m.value_size() + 7) / 8 * 8; }
-
-// A per-CPU value from a case is one CPU's value: every CPU gets it (as on the kernel side).
-Bytes expand_value(const Map& m, const Bytes& v) {
-  if (!m.is_percpu()) return v;
-  Bytes out(m.user_value_size(), 0);
-  for (uint32_t cpu = 0; cpu < num_possible_cpus(); ++cpu) {
-    std::memcpy(out.data() + cpu * slot_size(m), v.data(), std::min(v.size(), slot_size(m)));
-  }
-  return out;
-}
-
-// A key or value from a case must have the map's size exactly: anything else is a mistake in the case, reported
-// as a step error by both runners alike.
-std::string size_error(const char* what, size_t got, size_t want) {
-  return got == want ? std::string() : fmt::format("{} is {} bytes, the map wants {}", what, got, want);
-}
-
 Bytes fit(Bytes b, size_t n) {
   if (b.size() < n) b.resize(n, 0);
   return b;
 }
 
-class BpfkitCase {
+class BpfkitCase : public StepRunner {
  public:
   explicit BpfkitCase(const Case& c) : c_(c) {}
 
@@ -51,7 +34,7 @@ class BpfkitCase {
     CpuScope cpu(0);
     if (!load()) return out_;
     attach_perf_sinks();
-    for (const Step& s : c_.steps) out_.steps.push_back(step(s));
+    run_steps(c_, out_);
     drain_ringbufs();
     dump_maps();
     return out_;
@@ -109,52 +92,23 @@ class BpfkitCase {
     }
   }
 
-  StepResult step(const Step& s) {
-    StepResult r;
-    r.step = s.describe();
-    const RunVars vars = RunVars::sample();
-    if (s.kind == Step::Kind::Run) return run_step(s, vars, r);
-    Map* m = obj_->map(s.map);
-    if (m == nullptr) {
-      r.error = fmt::format("no map '{}'", s.map);
-      return r;
-    }
-    auto key = s.key.build(vars);
-    auto value = s.value.build(vars);
-    if (s.kind != Step::Kind::Slot && s.kind != Step::Kind::Push && !key) {
-      r.error = key.error().to_string();
-      return r;
-    }
-    if ((s.kind == Step::Kind::Update || s.kind == Step::Kind::Push) && !value) {
-      r.error = value.error().to_string();
-      return r;
-    }
-    if (s.kind == Step::Kind::Update || s.kind == Step::Kind::Delete) r.error = size_error("key", key->size(), m->key_size());
-    if (r.error.empty() && (s.kind == Step::Kind::Update || s.kind == Step::Kind::Push))
-      r.error = size_error("value", value->size(), m->value_size());
-    if (!r.error.empty()) return r;
-    switch (s.kind) {
-      case Step::Kind::Update: {
-        Bytes v = expand_value(*m, *value);
-        r.rc = m->update_elem(key->data(), v.data(), s.flags);
-        break;
-      }
-      case Step::Kind::Delete:
-        r.rc = m->delete_elem(key->data());
-        break;
-      case Step::Kind::Push:
-        r.rc = m->update_elem(nullptr, value->data(), s.flags);
-        break;
-      case Step::Kind::Slot:
-        r.rc = set_slot(*m, s, r);
-        break;
-      case Step::Kind::Run:
-        break;
-    }
-    return r;
+  std::optional<MapSizes> map_sizes(const std::string& map) override {
+    const Map* m = obj_->map(map);
+    if (m == nullptr) return std::nullopt;
+    return MapSizes{m->key_size(), m->value_size()};
+  }
+  int update(const std::string& map, const Bytes& key, const Bytes& value, uint64_t flags) override {
+    Map& m = *obj_->map(map);
+    const Bytes v = m.is_percpu() ? percpu_value(value, m.value_size()) : value;
+    return m.update_elem(key.data(), v.data(), flags);
+  }
+  int remove(const std::string& map, const Bytes& key) override { return obj_->map(map)->delete_elem(key.data()); }
+  int push(const std::string& map, const Bytes& value, uint64_t flags) override {
+    return obj_->map(map)->update_elem(nullptr, value.data(), flags);
   }
 
-  int set_slot(Map& m, const Step& s, StepResult& r) {
+  int set_slot(const std::string& map, const Step& s, StepResult& r) override {
+    Map& m = *obj_->map(map);
     if (m.type() == MapType::ProgArray) {
       auto progs = obj_->programs();
       for (size_t i = 0; i < progs.size(); ++i) {
@@ -184,47 +138,26 @@ class BpfkitCase {
     return m.update_elem(&s.index, &token, BPF_ANY);
   }
 
-  StepResult& run_step(const Step& s, const RunVars& vars, StepResult& r) {
+  void run_program(const Step& s, const std::optional<Bytes>& data, const std::optional<Bytes>& ctx,
+                   StepResult& r) override {
     if (obj_->program(s.prog) == nullptr) {
       r.error = fmt::format("no program '{}'", s.prog);
-      return r;
+      return;
     }
-    TestRunOptions opts;
-    opts.repeat = s.repeat;
-    opts.flags = uint32_t(s.flags);
-    opts.cpu = s.cpu;
-    opts.data_size_out = s.data_size_out;
-    opts.ctx_size_out = s.ctx_size_out;
+    TestRunOptions opts = test_run_options(s, data, ctx);
     opts.loop_limit = kLoopLimit;
-    if (s.data) {
-      auto b = s.data->build(vars);
-      if (!b) {
-        r.error = b.error().to_string();
-        return r;
-      }
-      opts.data_in = std::move(*b);
-    }
-    if (s.ctx) {
-      auto b = s.ctx->build(vars);
-      if (!b) {
-        r.error = b.error().to_string();
-        return r;
-      }
-      opts.ctx_in = std::move(*b);
-    }
     auto res = obj_->test_run(s.prog, opts);
     if (!res) {
       // An input the kernel would refuse carries its errno (the syscall's return value); anything else is a
       // runtime fault, which the kernel never has for a verified program.
       if (res.error().error_number != 0) r.rc = -res.error().error_number;
       else r.error = res.error().to_string();
-      return r;
+      return;
     }
     r.rc = res->err;
     r.retval = res->retval;
     r.data_out = std::move(res->data_out);
     r.ctx_out = std::move(res->ctx_out);
-    return r;
   }
 
   void dump_maps() {

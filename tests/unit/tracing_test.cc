@@ -13,6 +13,7 @@
 #include "bpfkit/file.h"
 #include "bpfkit/runtime.h"
 #include "bpfkit/tracing.h"
+#include "support/object_btf.h"
 
 namespace bpfkit {
 namespace {
@@ -20,15 +21,7 @@ namespace {
 const std::string kProgs = BPFKIT_BINARY_DIR "/bpf/trace_progs.o";
 const std::string kTargetBtf = BPFKIT_BINARY_DIR "/bpf/trace_target_btf.o";
 
-btf::Btf target_btf() {
-  auto elf = ElfFile::open(kTargetBtf);
-  EXPECT_TRUE(elf) << elf.error().to_string();
-  const ElfSection* sec = elf->section_by_name(".BTF");
-  EXPECT_NE(sec, nullptr);
-  auto b = btf::Btf::parse(sec->data);
-  EXPECT_TRUE(b) << b.error().to_string();
-  return std::move(*b);
-}
+btf::Btf target_btf() { return testing::object_btf(kTargetBtf); }
 
 struct Loaded {
   std::unique_ptr<UserspaceObject> obj;
