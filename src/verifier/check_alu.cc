@@ -197,9 +197,13 @@ bool adjust_reg_min_max_vals(Env& e, const Insn& insn) {
         }
         return e.err(strf("R%d pointer %s pointer prohibited", int(insn.dst), alu_string(code)));
       }
+      e.mark_chain_precision(insn.dst);  // the scalar's range becomes the pointer's offset
       return adjust_ptr_min_max_vals(e, insn, src, dst, true);
     }
-    if (dst.is_pointer()) return adjust_ptr_min_max_vals(e, insn, dst, src, false);
+    if (dst.is_pointer()) {
+      e.mark_chain_precision(insn.src);
+      return adjust_ptr_min_max_vals(e, insn, dst, src, false);
+    }
   } else {
     src = make_scalar_const(uint64_t(int64_t(insn.imm)));
     if (dst.is_pointer()) return adjust_ptr_min_max_vals(e, insn, dst, src, false);

@@ -240,7 +240,10 @@ bool check_mem_size_reg(Env& e, int regno, bool write, bool zero_size_allowed, C
   if (reg.b.umax >= uint64_t(kMaxVarSiz))
     return e.err(strf("R%d unbounded memory access, use 'var &= const' or 'if (var < const)'", regno));
   RawModeOut none;
-  return e.check_helper_mem_access(regno - 1, int64_t(reg.b.umax), write, zero_size_allowed, raw ? raw : &none);
+  if (!e.check_helper_mem_access(regno - 1, int64_t(reg.b.umax), write, zero_size_allowed, raw ? raw : &none))
+    return false;
+  e.mark_chain_precision(regno);
+  return true;
 }
 
 bool check_reg_const_str(Env& e, int regno) {
@@ -321,8 +324,10 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
             meta.const_map_key = 0;
           } else if (ss.is_spilled_scalar()) {
             for (int i = o; i >= 0 && ss.type[size_t(i)] == SlotType::Spill; i--) spill++;
-            if (spill == int(m->key_size) && ss.spilled.b.is_const())
+            if (spill == int(m->key_size) && ss.spilled.b.is_const()) {
               meta.const_map_key = int64_t(ss.spilled.b.const_value());
+              e.mark_stack_slot_precision(st.frameno, spi);  // the lookup's result relies on this constant
+            }
           }
         }
       }
@@ -356,6 +361,7 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
     case ArgType::ConstAllocSizeOrZero:
       if (!reg.b.is_const()) return e.err(strf("R%d is not a known constant'", regno));
       meta.mem_size = reg.b.const_value();
+      e.mark_chain_precision(regno);
       break;
     case ArgType::PtrToConstStr:
       return check_reg_const_str(e, regno);
@@ -392,6 +398,11 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
       if (!check_mem_access(idx, meta.raw.regno, i, 1, true, -1, false, false)) return false;
 
   auto& R = regs();
+  // record_func_key: a constant, in-range tail call index is recorded for the call's rewrite, and marked precise
+  if (id == kTailCall) {
+    const MapSpec* m = map_of_index(meta.map);
+    if (m && R[3].is_const() && R[3].b.const_value() < m->max_entries) mark_chain_precision(3);
+  }
   if (meta.release_regno) {
     bool ok = false;
     if (meta.ref_obj_id) ok = release_reference(meta.ref_obj_id);
@@ -403,6 +414,7 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
     if (meta.subprog < 0) return err("kernel subsystem misconfigured verifier");
     bool push = true;
     if (id == kLoop) {
+      mark_chain_precision(1);  // whether this iteration is the last one depends on R1
       if (cur.cur().callback_depth >= R[1].b.umax) {
         push = false;
         cur.cur().callback_depth = 0;
@@ -563,6 +575,7 @@ bool Env::prepare_func_exit(int& next) {
   if (r0.type == RegType::PtrToStack) return err("cannot return stack pointer to the caller");
   if (callee.in_callback) {
     if (r0.type != RegType::Scalar) return err("R0 not a scalar value");
+    mark_chain_precision(0);
     if (r0.b.smin < callee.cb_ret_min || r0.b.smax > callee.cb_ret_max) {
       std::string m = "At callback return the register R0 has";
       bool unknown = true;
@@ -645,6 +658,7 @@ bool Env::check_return_code() {
   }
   if (r0.type != RegType::Scalar)
     return err(strf("At program exit the register R0 is not a known value (%s)", reg_type_str(r0).c_str()));
+  mark_chain_precision(0);
   if (r0.b.smin >= lo && r0.b.smax <= hi) return true;
   std::string m = "At program exit the register R0 has";
   bool unknown = true;

@@ -277,13 +277,27 @@ bool Env::check_cond_jmp(const Insn& insn, int& next) {
   int target = idx + insn.off + 1;
 
   int pred = is_branch_taken(dst, src, code, jmp32);
+  // A decided branch relies on the scalars' ranges (pointers compared with 0 need nothing).
+  auto mark_operands = [&] {
+    if (dst.type == RegType::Scalar) mark_chain_precision(insn.dst);
+    if (op::source(insn.opcode) == op::X && src.type == RegType::Scalar) mark_chain_precision(insn.src);
+  };
+  if (pred >= 0) mark_operands();
   if (pred == 1) {
     next = target;
     return true;
   }
   if (pred == 0) return true;
 
-  // Both branches: `other` is the jump target, `cur` the fall-through.
+  // Both branches. Scalars sharing an id with an operand gain range together: the history records them so that
+  // backtracking treats them as one. Done before the copy so that both branches carry it.
+  {
+    HistEntry linked;
+    if (op::source(insn.opcode) == op::X && src.type == RegType::Scalar && src.id) collect_linked_regs(src.id, linked);
+    if (dst.type == RegType::Scalar && dst.id) collect_linked_regs(dst.id, linked);
+    if (linked.nlinked > 1 || linked.linked_overflow) push_insn_history(-1, -1, &linked);
+  }
+  // `other` is the jump target, `cur` the fall-through.
   VerifierState other = cur;
   other.insn_idx = target;
   other.prev_insn_idx = idx;
@@ -332,6 +346,8 @@ bool Env::check_cond_jmp(const Insn& insn, int& next) {
     if (cur.parent) cur.parent->branches++;
     return true;
   }
+  // One side is impossible given the operands' ranges: that decision needs them precise too.
+  mark_operands();
   if (ok_true) {
     cur = std::move(other);
     next = target;

@@ -177,13 +177,13 @@ bool process_iter_arg(Env& e, int regno, int argno, const std::string& iter_name
 // become unknown, so the loop's states converge.
 void widen_imprecise_scalars(Env& e, const VerifierState& prev, VerifierState& queued, int idx) {
   if (prev.frames.size() != queued.frames.size()) return;
-  uint16_t precise = e.aux[size_t(idx)].widen_keep;
+  (void)idx;
   FuncState& fr = queued.frames.back();
   const FuncState& old = prev.frames.back();
   for (int r = 0; r < 10; r++) {
     RegState& c = fr.regs[size_t(r)];
     const RegState& o = old.regs[size_t(r)];
-    if ((precise >> r) & 1) continue;
+    if (o.precise) continue;
     if (c.type != RegType::Scalar || o.type != RegType::Scalar) continue;
     if (o.b == c.b && o.id == c.id) continue;
     bool w = c.written;

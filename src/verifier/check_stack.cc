@@ -78,20 +78,27 @@ static bool stack_write_fixed(Env& e, FuncState& st, int off, int size, int valu
     }
     save_register_state(e, st, spi, copy, size);
     if (!fits) ss.spilled.id = 0;
+    e.push_insn_history(int(st.frameno), spi);
   } else if (!reg && st_imm && off % 8 == 0 && e.priv) {
     save_register_state(e, st, spi, *st_imm, size);
+    e.push_insn_history(int(st.frameno), spi);
   } else if (reg && reg->is_pointer()) {
     if (size != 8) return e.err("invalid size of register spill");
     if (&st != &cur && reg->type == RegType::PtrToStack)
       return e.err("cannot spill pointers to stack into stack frame of the caller");
     save_register_state(e, st, spi, *reg, size);
+    e.push_insn_history(int(st.frameno), spi);
   } else {
     SlotType type = SlotType::Misc;
     ss.spilled.type = RegType::NotInit;
     if (ss.type[7] == SlotType::Spill)
       for (auto& t : ss.type)
         if (t != SlotType::Invalid) t = SlotType::Misc;
-    if ((reg && reg->is_null()) || (!reg && st_imm && st_imm->is_null())) type = SlotType::Zero;
+    if ((reg && reg->is_null()) || (!reg && st_imm && st_imm->is_null())) {
+      // STACK_ZERO records the register's value without a spill to backtrack through: it must be precise.
+      if (reg) e.mark_chain_precision(value_regno);
+      type = SlotType::Zero;
+    }
     for (int i = 0; i < size; i++) ss.type[size_t((slot - i) % 8)] = type;
   }
   return true;
@@ -105,14 +112,17 @@ static bool stack_write_var(Env& e, FuncState& st, int ptr_regno, int off, int s
   const RegState* value = value_regno >= 0 ? &e.regs()[size_t(value_regno)] : nullptr;
   bool writing_zero = (value && value->is_null()) || (!value && st_imm && st_imm->is_null());
   int insn_idx = e.cur.insn_idx;
+  bool zero_used = false;
   for (int64_t i = min_off; i < max_off; i++) {
     int slot = int(-i - 1), spi = slot / 8;
     StackSlot& ss = st.stack[size_t(spi)];
     SlotType& t = ss.type[size_t(slot % 8)];
     if (!e.priv && t != SlotType::Misc && t != SlotType::Zero)
       return e.err(strf("spilled ptr in range of var-offset stack write; insn %d, ptr off: %d", insn_idx, int(i)));
-    if (writing_zero && t == SlotType::Spill && ss.is_spilled_scalar() && ss.spilled.b.var_off.equals_const(0))
+    if (writing_zero && t == SlotType::Spill && ss.is_spilled_scalar() && ss.spilled.b.var_off.equals_const(0)) {
+      zero_used = true;
       continue;
+    }
     if (ss.type[7] == SlotType::Spill) {
       // A write into part of a spilled register leaves no spilled register behind.
       ss.spilled.type = RegType::NotInit;
@@ -120,12 +130,16 @@ static bool stack_write_var(Env& e, FuncState& st, int ptr_regno, int off, int s
         if (other == SlotType::Spill) other = SlotType::Misc;
     }
     SlotType nt = SlotType::Misc;
-    if (writing_zero && t == SlotType::Zero) nt = SlotType::Zero;
+    if (writing_zero && t == SlotType::Zero) {
+      nt = SlotType::Zero;
+      zero_used = true;
+    }
     if (t == SlotType::Invalid && !e.priv)
       return e.err(strf("uninit stack in range of var-offset write prohibited for !root; insn %d, off: %d",
                         insn_idx, int(i)));
     t = nt;
   }
+  if (zero_used && value_regno >= 0) e.mark_chain_precision(value_regno);
   return true;
 }
 
@@ -165,6 +179,7 @@ static bool stack_read_fixed(Env& e, FuncState& st, int off, int size, int dst_r
         if (e.priv && size == 4 && spill_size == 4 && reg_width(reg) <= 32) e.assign_scalar_id_before_mov(ss.spilled);
         regs[size_t(dst_regno)] = ss.spilled;
         if (reg_width(ss.spilled) > size * 8) regs[size_t(dst_regno)].id = 0;
+        e.push_insn_history(int(st.frameno), spi);
       } else {
         int spill_cnt = 0, zero_cnt = 0;
         for (int i = 0; i < size; i++) {
@@ -175,17 +190,23 @@ static bool stack_read_fixed(Env& e, FuncState& st, int off, int size, int dst_r
           if (t == SlotType::Invalid && e.priv) continue;
           return e.err(strf("invalid read from stack off %d+%d size %d", off, i, size));
         }
-        if ((spill_cnt == size && reg.b.var_off.equals_const(0)) || zero_cnt == size)
+        if (spill_cnt == size && reg.b.var_off.equals_const(0)) {
           regs[size_t(dst_regno)] = make_scalar_const(0);
-        else
+          e.push_insn_history(int(st.frameno), spi);  // this is a fill: the zero came from the spill
+        } else if (zero_cnt == size) {
+          regs[size_t(dst_regno)] = make_scalar_const(0);
+        } else
           regs[size_t(dst_regno)] = make_scalar_unknown();
       }
       regs[size_t(dst_regno)].written = true;
     } else if (dst_regno >= 0) {
       regs[size_t(dst_regno)] = reg;
       regs[size_t(dst_regno)].written = true;
+      e.push_insn_history(int(st.frameno), spi);
     } else if (!e.priv && reg.is_pointer()) {
       return e.err(strf("leaking pointer from stack off %d", off));
+    } else {
+      e.push_insn_history(int(st.frameno), spi);
     }
     return true;
   }

@@ -5,6 +5,7 @@
 #include <cstdarg>
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,12 +28,11 @@ struct InsnAux {
   bool ptr_type_set = false;
   RegType ptr_type = RegType::NotInit;   // save_aux_ptr_type
   uint16_t live_regs_before = 0x7ff;     // compute_live_registers: registers read before written from here
-  uint16_t precise_before = 0x7ff;       // registers whose exact range may matter from here (liveness.h)
-  uint16_t widen_keep = 0x7ff;           // the same, stores through other pointers than r10 left out (liveness.cc)
   bool calls_callback = false;
   bool prune_point = false;
   bool force_checkpoint = false;
   bool jmp_point = false;
+  uint32_t scc = 0;  // compute_scc: the strongly connected component (loop) the instruction is in, 0 for none
 };
 
 std::string strf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -160,6 +160,32 @@ class Env {
   bool check_return_code();
   bool release_reference(uint32_t ref_obj_id);
   void clear_all_pkt_pointers();
+  // precision.cc: the kernel's precision tracking (mark_chain_precision and friends)
+  void push_insn_history(int stack_frame = -1, int stack_spi = -1, const HistEntry* linked = nullptr);
+  void mark_chain_precision(int regno);
+  void mark_stack_slot_precision(uint32_t frameno, int spi);
+  // propagate_precision: old's precise scalars are needed on `start`'s path too (start: the current state or a
+  // backedge's copy of it)
+  void propagate_precision(const VerifierState& old, VerifierState& start, bool* changed = nullptr);
+  bool mark_all_scalars_precise(Checkpoint* from);  // true if it set any mark
+  // collect_linked_regs: scalars sharing id's base id, for the history entry of a conditional jump
+  void collect_linked_regs(uint32_t id, HistEntry& into);
+  // scc.cc: loops (strongly connected components) and the backedges whose precision is settled when a loop's
+  // exploration ends (maybe_enter_scc, maybe_exit_scc, add_scc_backedge, propagate_backedges)
+  void compute_scc();
+  void maybe_enter_scc(Checkpoint* cp);
+  void maybe_exit_scc(Checkpoint* cp);
+  bool incomplete_read_marks(const VerifierState& st);
+  void add_scc_backedge(const VerifierState& old, int insn_idx);
+  struct Backedge {
+    VerifierState state;
+    const VerifierState* equal = nullptr;
+  };
+  struct SccVisit {
+    Checkpoint* entry = nullptr;
+    std::vector<Backedge> backedges;
+  };
+  std::map<std::vector<int32_t>, SccVisit> scc_visits;  // by callchain: callsites, then the scc
   // prune.cc
   // is_state_visited: 1 when `cur` is covered by a saved state (prune), 0 to go on, -1 on error.
   int is_state_visited(int insn_idx);

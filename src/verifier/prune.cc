@@ -1,9 +1,10 @@
 // State pruning: is_state_visited with states_equal (regsafe, stacksafe, refsafe, check_ids).
 //
-// Precision: bpfkit does not backtrack precision marks (mark_chain_precision). It treats every scalar of a saved
-// state as precise, which is what the kernel's RANGE_WITHIN comparison does. That is sound (a pruned path is covered
-// by one already proven safe) but prunes less than the kernel, so processed-instruction counts can be higher than
-// the kernel's on programs whose states differ only in scalars the kernel found irrelevant.
+// Precision: a saved state's scalar is compared by range only if it is marked precise (precision.cc backtracks
+// the marks as the kernel's mark_chain_precision does); an imprecise one matches any scalar under NOT_EXACT. On a
+// prune, the old state's marks are carried over to the current path (propagate_precision), since the current path
+// relies on them being what made it safe. Without bpf_capable every scalar is precise. Registers are compared only
+// where live (compute_live_registers, liveness.cc).
 #include <algorithm>
 
 #include "verifier/env.h"
@@ -50,7 +51,7 @@ bool regs_exact(const RegState& o, const RegState& c, IdMap& idmap) {
   return base_equal(o, c, true) && idmap.check(o.id, c.id) && idmap.check(o.ref_obj_id, c.ref_obj_id);
 }
 
-bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact, bool precise = true) {
+bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact, bool priv) {
   if (exact == Exact::Exact) return regs_exact(o, c, idmap) && (o.type != RegType::PtrToStack || o.frameno == c.frameno);
   if (o.type == RegType::NotInit) {
     if (exact == Exact::NotExact || c.type == RegType::NotInit) return true;
@@ -59,7 +60,8 @@ bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact, bo
   if (o.type != c.type || o.flags != c.flags) return false;
   switch (o.type) {
     case RegType::Scalar:
-      if (!precise && exact == Exact::NotExact) return true;
+      if (regs_exact(o, c, idmap)) return true;
+      if (priv && !o.precise && exact == Exact::NotExact) return true;
       if ((o.id & kAddConst) != (c.id & kAddConst)) return false;
       if ((o.id & kAddConst) && o.off != c.off) return false;
       return idmap.check_scalar(o.id, c.id) && range_ok(o, c);
@@ -108,7 +110,7 @@ bool stacksafe(const Env& e, const FuncState& o, const FuncState& c, IdMap& idma
     const RegState* orr = scalar_for(os);
     const RegState* crr = scalar_for(cs);
     if (orr && crr) {
-      if (!regsafe(*orr, *crr, idmap, exact)) return false;
+      if (!regsafe(*orr, *crr, idmap, exact, e.priv)) return false;
       i += 7 - int(k);
       continue;
     }
@@ -116,7 +118,7 @@ bool stacksafe(const Env& e, const FuncState& o, const FuncState& c, IdMap& idma
     if (ot == SlotType::Misc && ct == SlotType::Zero) continue;
     if (ot != ct) return false;
     if (k != 7) continue;
-    if (os.type[7] == SlotType::Spill && !regsafe(os.spilled, cs.spilled, idmap, exact)) return false;
+    if (os.type[7] == SlotType::Spill && !regsafe(os.spilled, cs.spilled, idmap, exact, e.priv)) return false;
     // an iterator's depth is left out: it only tells loop iterations apart (iter_active_depths_differ)
     if (os.type[7] == SlotType::Iter &&
         (os.spilled.btf_name != cs.spilled.btf_name || os.spilled.iter_state != cs.spilled.iter_state ||
@@ -164,14 +166,10 @@ bool states_equal(const Env& e, const VerifierState& o, const VerifierState& c, 
     if (of.callback_depth > cf.callback_depth) return false;
     int at = i + 1 == o.frames.size() ? o.insn_idx : o.frames[i + 1].callsite;
     uint16_t live = e.aux[size_t(at)].live_regs_before;
-    // Only the current frame's registers may be imprecise: a caller's are used after returns this pass does not
-    // follow.
-    uint16_t precise = i + 1 == o.frames.size() ? e.aux[size_t(at)].precise_before : 0x7ff;
     for (int r = 0; r < 10; r++)
-      if ((live & (1u << r)) &&
-          !regsafe(of.regs[size_t(r)], cf.regs[size_t(r)], idmap, exact, (precise >> r) & 1))
+      if ((live & (1u << r)) && !regsafe(of.regs[size_t(r)], cf.regs[size_t(r)], idmap, exact, e.priv))
         return false;
-    if (!regsafe(of.regs[10], cf.regs[10], idmap, exact)) return false;
+    if (!regsafe(of.regs[10], cf.regs[10], idmap, exact, e.priv)) return false;
     if (!stacksafe(e, of, cf, idmap, exact)) return false;
   }
   return true;
@@ -188,41 +186,55 @@ void Env::update_branch_counts(Checkpoint* cp) {
   while (cp) {
     if (cp->branches) cp->branches--;
     if (cp->branches) break;
+    maybe_exit_scc(cp);
     cp = cp->parent;
   }
 }
 
 int Env::is_state_visited(int idx) {
-  bool force = aux[size_t(idx)].force_checkpoint;
+  // A long history since the last checkpoint forces one, so that backtracking stays short.
+  bool force = aux[size_t(idx)].force_checkpoint || cur.history.size() > 40;
   bool add_new = force || (jmps_processed - prev_jmps_processed >= 2 && insn_processed - prev_insn_processed >= 8);
-  bool loop_prune_ok = aux[size_t(idx)].calls_callback || is_may_goto(*this, idx);
   bool iter_next = is_iter_next_insn(idx);
   auto& list = explored[size_t(idx)];
   cur.insn_idx = idx;
   max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));
+  // `loop` carries over from one saved state to the next, as in the kernel: a callback-calling instruction's hit
+  // on a state still being explored does not set it.
+  bool loop = false;
   for (size_t li = 0; li < list.size();) {
     Checkpoint* cp = list[li];
-    if (cp->branches && iter_next) {
-      // process_iter_next_call's loop: a state seen before with the iterator still active converges
-      if (states_equal(*this, cp->state, cur, Exact::RangeWithin) && iter_next_loop_ok(idx)) {
-        cp->hits++;
-        return 1;
-      }
-    } else if (cp->branches) {
-      if (loop_prune_ok) {
-        if (states_equal(*this, cp->state, cur, Exact::RangeWithin)) {
-          cp->hits++;
-          return 1;
-        }
+    bool hit = false;
+    if (cp->branches) {
+      if (iter_next) {
+        // process_iter_next_call's loop: a state seen before with the iterator still active converges
+        hit = states_equal(*this, cp->state, cur, Exact::RangeWithin) && iter_next_loop_ok(idx);
+        if (hit) loop = true;
+      } else if (aux[size_t(idx)].calls_callback) {
+        hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
+      } else if (is_may_goto(*this, idx)) {
+        hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
+        if (hit) loop = true;
       } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
                  states_equal(*this, cp->state, cur, Exact::Exact) && !iter_active_depths_differ(cp->state, cur)) {
         err(strf("infinite loop detected at insn %d", idx));
         return -1;
       }
-      if (!force && jmps_processed - prev_jmps_processed < 20 && insn_processed - prev_insn_processed < 100)
+      if (!hit && !force && jmps_processed - prev_jmps_processed < 20 && insn_processed - prev_insn_processed < 100)
         add_new = false;
-    } else if (states_equal(*this, cp->state, cur, Exact::NotExact)) {
+    } else {
+      // A finished state in a loop whose visit has unsettled backedges may lack marks: compare it by range.
+      loop = incomplete_read_marks(cp->state);
+      hit = states_equal(*this, cp->state, cur, loop ? Exact::RangeWithin : Exact::NotExact);
+    }
+    if (hit) {
       cp->hits++;
+      if (aux[size_t(idx)].jmp_point) push_insn_history();
+      // The current path is safe because the old state was: whatever the old state's paths needed precise, this
+      // one needs too. In a loop the old state's marks may still grow: the hit is kept as a backedge and
+      // propagated again when the loop is done.
+      propagate_precision(cp->state, cur);
+      if (loop) add_scc_backedge(cp->state, idx);
       return 1;
     }
     // miss: states that keep missing are dropped from the list, as the kernel evicts them (miss_cnt)
@@ -239,10 +251,14 @@ int Env::is_state_visited(int idx) {
   Checkpoint& cp = checkpoints.back();
   cp.state = cur;
   cp.state.parent = nullptr;
+  cp.state.last_insn_idx = cur.prev_insn_idx;
   cp.parent = cur.parent;
   cp.branches = 1;
   cur.parent = &cp;
+  cur.first_insn_idx = idx;
+  cur.history.clear();
   list.push_back(&cp);
+  maybe_enter_scc(&cp);
   total_states++;
   peak_states = std::max(peak_states, total_states);
   prev_jmps_processed = jmps_processed;

@@ -112,6 +112,25 @@ struct RefState {
 
 struct Checkpoint;
 
+// One bpf_jmp_history_entry: an instruction on this state's path whose predecessor is not simply idx - 1 (a jump
+// target, a return), a spill or fill of a stack slot (INSN_F_STACK_ACCESS), or a conditional jump that refined
+// linked scalars. Precision backtracking (precision.cc) walks the path backwards through these.
+struct HistEntry {
+  struct Linked {
+    uint8_t frame = 0;
+    uint8_t num = 0;  // register number or stack slot index
+    bool is_reg = false;
+  };
+  static constexpr int kMaxLinked = 12;
+  int32_t idx = 0;
+  int32_t prev_idx = -1;
+  int16_t stack_frame = -1;  // >= 0: the instruction spilled to or filled from stack[stack_spi] of that frame
+  int16_t stack_spi = -1;
+  uint8_t nlinked = 0;
+  bool linked_overflow = false;  // more linked scalars than recorded: backtracking gives up (marks all)
+  std::array<Linked, kMaxLinked> linked{};
+};
+
 struct VerifierState {
   std::vector<FuncState> frames;  // frames[curframe()] is the current one
   std::vector<RefState> refs;
@@ -120,6 +139,9 @@ struct VerifierState {
   uint32_t callback_unroll_depth = 0;
   int32_t insn_idx = 0;
   int32_t prev_insn_idx = -1;
+  int32_t first_insn_idx = 0;     // the first instruction of this state's segment of the path
+  int32_t last_insn_idx = -1;     // checkpoints: the last instruction before the checkpoint
+  std::vector<HistEntry> history; // this segment's jmp_history
   Checkpoint* parent = nullptr;   // the last checkpoint on this path
   bool speculative = false;
 

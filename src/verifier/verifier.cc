@@ -128,6 +128,7 @@ bool Verifier::check_subprog(uint32_t sp) {
   e.pending.clear();
   e.cur.frames.push_back(init_frame(0, sp, -1));
   e.cur.insn_idx = int32_t(e.cfg.subprogs[sp].start);
+  e.cur.first_insn_idx = e.cur.insn_idx;
   auto& regs = e.cur.regs();
   if (sp == 0) {
     regs[1] = make_pointer(RegType::PtrToCtx);
@@ -205,6 +206,11 @@ bool Verifier::do_check() {
       }
     }
     if (!path_done) {
+      // Record the non-linear steps of the path for precision backtracking. A step the CFG did not mark as a
+      // jump point should not be non-linear; it is recorded anyway rather than trusted.
+      int prev = e.cur.prev_insn_idx;
+      bool linear = prev < 0 || prev == idx - 1 || (prev == idx - 2 && is_ld_imm64(e.insn(prev)));
+      if (e.aux[size_t(idx)].jmp_point || !linear) e.push_insn_history();
       if (e.log2() && print_state) {
         if (e.cur.prev_insn_idx >= 0)
           e.verbose(strf("\nfrom %d to %d: ", e.cur.prev_insn_idx, idx) + e.state_string(e.cur) + "\n");
@@ -431,6 +437,7 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
   }
   env.mark_kfunc_points();
   compute_live_registers(env);
+  env.compute_scc();
 
   // check_abnormal_return: without BTF func/line info, subprograms may not tail call or use LD_ABS
   if (input.func_info.empty() && input.line_info.empty()) {

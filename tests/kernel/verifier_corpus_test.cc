@@ -8,6 +8,7 @@
 // holds the acceptance line: every verdict and at least 90% of the rejection messages.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include <fmt/format.h>
@@ -121,6 +122,9 @@ TEST(VerifierCorpusSummary, Figures) {
   ASSERT_FALSE(cases.empty()) << "no cases: " << load_cases().error().message;
   const auto known = known_mismatches();
   size_t verdicts = 0, rejections = 0, messages = 0, kernel_accepted = 0, asm_cases = 0, from_source = 0;
+  // Processed-instruction counts of cases both accept: how close pruning is to the kernel's.
+  size_t insns_compared = 0, insns_equal = 0, insns_within_5pct = 0;
+  std::vector<std::pair<double, std::string>> ratios;
   nlohmann::ordered_json mismatches = nlohmann::ordered_json::array();
   for (const Case& c : cases) {
     auto o = judge(c);
@@ -129,6 +133,13 @@ TEST(VerifierCorpusSummary, Figures) {
     from_source += o->kernel.origin != "live";
     kernel_accepted += o->kernel.accepted;
     verdicts += o->verdict_match;
+    if (o->kernel.accepted && o->ours.accepted && o->kernel.processed > 0) {
+      ++insns_compared;
+      const double k = double(o->kernel.processed), b = double(o->ours.processed_insns);
+      insns_equal += k == b;
+      insns_within_5pct += b <= k * 1.05 && b >= k * 0.95;
+      ratios.push_back({b / k, fmt::format("{} {}/{}", c.name, o->ours.processed_insns, o->kernel.processed)});
+    }
     if (!o->kernel.accepted) {
       ++rejections;
       messages += o->message_match;
@@ -156,6 +167,16 @@ TEST(VerifierCorpusSummary, Figures) {
   j["verdict_match"] = verdicts;
   j["rejections"] = rejections;
   j["message_match"] = messages;
+  std::sort(ratios.begin(), ratios.end());
+  std::printf("processed insns of %zu cases both accept: %zu equal, %zu within 5%%\n", insns_compared, insns_equal,
+              insns_within_5pct);
+  for (size_t i = 0; i < ratios.size() && i < 3; i++)
+    std::printf("  lowest bpfkit/kernel %.3f: %s\n", ratios[i].first, ratios[i].second.c_str());
+  for (size_t i = ratios.size() >= 5 ? ratios.size() - 5 : 0; i < ratios.size(); i++)
+    std::printf("  highest bpfkit/kernel %.3f: %s\n", ratios[i].first, ratios[i].second.c_str());
+  j["processed_insns_compared"] = insns_compared;
+  j["processed_insns_equal"] = insns_equal;
+  j["processed_insns_within_5pct"] = insns_within_5pct;
   j["mismatches"] = mismatches;
   std::ofstream(std::string(BPFKIT_BINARY_DIR) + "/verifier_corpus_summary.json") << j.dump(1) << "\n";
 

@@ -89,6 +89,9 @@ TEST_P(VerifierRealPrograms, KernelVerdict) {
   const VerifyResult ours = verify(input, opts);
   std::printf("%s: kernel %s%s, bpfkit %s%s\n", p.id().c_str(), kernel->accepted ? "accept" : "reject ",
               kernel->error.c_str(), ours.accepted ? "accept" : "reject ", ours.error.c_str());
+  if (kernel->accepted && ours.accepted && kernel->processed > 0)
+    std::printf("processed insns %s: kernel %lld, bpfkit %llu\n", p.id().c_str(), (long long)kernel->processed,
+                (unsigned long long)ours.processed_insns);
 
   const bool listed = known_mismatches().count(p.id()) > 0;
   const bool match = ours.accepted == kernel->accepted;

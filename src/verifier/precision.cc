@@ -1,0 +1,362 @@
+// Precision tracking (kernel/bpf/verifier.c, 6.18: mark_chain_precision, backtrack_insn, propagate_precision).
+//
+// A scalar in a saved state is "precise" when some path from that state relied on its exact range: a pointer
+// offset, a helper's size argument, a branch decided by is_branch_taken, a checked return value, ... Pruning
+// (prune.cc) compares only precise scalars' ranges; an imprecise one matches any scalar. The marks are found by
+// walking the current path backwards from the instruction that needs the range, instruction by instruction (each
+// state's history gives the order where it is not linear), and are set in the saved states (checkpoints) the walk
+// passes. The current state itself is never marked, as in the kernel: only checkpoints are compared.
+//
+// Wherever the walk meets something it cannot follow, it gives up and marks every scalar on the path precise
+// (mark_all_scalars_precise), which is the kernel's fallback too and always sound.
+#include <bit>
+
+#include "verifier/env.h"
+
+namespace bpfkit::verifier {
+
+namespace {
+
+constexpr uint16_t kArgRegs = 0x3e;  // R1-R5
+
+// struct backtrack_state: registers and stack slots still to find the origin of, per frame.
+struct Backtrack {
+  int frame = 0;
+  std::array<uint16_t, kMaxCallFrames> regs{};
+  std::array<uint64_t, kMaxCallFrames> slots{};
+
+  bool empty() const {
+    for (int i = 0; i <= frame && i < kMaxCallFrames; i++)
+      if (regs[size_t(i)] || slots[size_t(i)]) return false;
+    return true;
+  }
+  uint16_t& reg_mask() { return regs[size_t(frame)]; }
+  uint64_t& slot_mask() { return slots[size_t(frame)]; }
+  bool reg_set(int r) const { return r >= 0 && r < 16 && (regs[size_t(frame)] >> r) & 1; }
+  void set_reg(int r) {
+    if (r >= 0 && r < 10) regs[size_t(frame)] |= uint16_t(1u << r);
+  }
+  void clear_reg(int r) {
+    if (r >= 0 && r < 16) regs[size_t(frame)] &= uint16_t(~(1u << r));
+  }
+  bool set_frame_slot(int fr, int spi) {
+    if (fr < 0 || fr >= kMaxCallFrames || spi < 0 || spi >= 64) return false;
+    slots[size_t(fr)] |= uint64_t(1) << spi;
+    return true;
+  }
+  bool frame_slot_set(int fr, int spi) const {
+    return fr >= 0 && fr < kMaxCallFrames && spi >= 0 && spi < 64 && (slots[size_t(fr)] >> spi) & 1;
+  }
+  void clear_frame_slot(int fr, int spi) { slots[size_t(fr)] &= ~(uint64_t(1) << spi); }
+};
+
+// bt_sync_linked_regs: if one of the scalars a jump refined together is tracked, all of them are.
+void sync_linked(Backtrack& bt, const HistEntry* h) {
+  if (!h || h->nlinked == 0) return;
+  bool any = false;
+  for (int i = 0; i < h->nlinked; i++) {
+    const auto& l = h->linked[size_t(i)];
+    if (l.is_reg ? (bt.regs[l.frame] >> l.num) & 1 : (bt.slots[l.frame] >> l.num) & 1) any = true;
+  }
+  if (!any) return;
+  for (int i = 0; i < h->nlinked; i++) {
+    const auto& l = h->linked[size_t(i)];
+    if (l.is_reg) bt.regs[l.frame] |= uint16_t(1u << l.num);
+    else bt.slots[l.frame] |= uint64_t(1) << l.num;
+  }
+}
+
+// bpf_for_each_map_elem, bpf_find_vma, bpf_loop, bpf_user_ringbuf_drain
+bool is_sync_callback_call(const Insn& in) {
+  return in.opcode == (op::JMP | op::CALL) && in.src == 0 &&
+         (in.imm == 164 || in.imm == 180 || in.imm == 181 || in.imm == 209);
+}
+
+// backtrack_insn: what instruction idx means for the tracked set, walking backwards. subseq_idx is the
+// instruction that followed it on the path. false: the walk cannot go on (the caller marks everything).
+bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, Backtrack& bt) {
+  const Insn& in = e.insn(idx);
+  if (in.opcode == 0) return true;  // second half of ld_imm64
+  uint8_t cls = op::cls(in.opcode), code = op::code(in.opcode), mode = op::mode(in.opcode);
+  int dreg = in.dst, sreg = in.src;
+  if (h && h->linked_overflow) return false;
+  sync_linked(bt, h);
+
+  if (cls == op::ALU || cls == op::ALU64) {
+    if (!bt.reg_set(dreg)) return true;
+    if (code == op::END || code == op::NEG) return true;
+    if (code == op::MOV) {
+      bt.clear_reg(dreg);
+      if (op::source(in.opcode) == op::X && sreg != 10) bt.set_reg(sreg);
+    } else if (op::source(in.opcode) == op::X && sreg != 10) {
+      bt.set_reg(sreg);
+    }
+  } else if (cls == op::LDX || (cls == op::STX && mode == op::ATOMIC && in.imm == op::LOAD_ACQ)) {
+    if (!bt.reg_set(dreg)) return true;
+    bt.clear_reg(dreg);
+    // Only a fill from a stack slot keeps a scalar's precision; any other load gave an unknown or the
+    // value's own range.
+    if (!h || h->stack_frame < 0) return true;
+    if (!bt.set_frame_slot(h->stack_frame, h->stack_spi)) return false;
+  } else if (cls == op::STX || cls == op::ST) {
+    if (bt.reg_set(dreg)) return false;  // a store cannot define dst
+    if (!h || h->stack_frame < 0) return true;
+    if (!bt.frame_slot_set(h->stack_frame, h->stack_spi)) return true;
+    bt.clear_frame_slot(h->stack_frame, h->stack_spi);
+    if (cls == op::STX) bt.set_reg(sreg);
+  } else if (cls == op::JMP || cls == op::JMP32) {
+    if (code == op::CALL && in.src == op::PSEUDO_CALL) {
+      uint32_t target = uint32_t(idx + in.imm + 1);
+      bool global = false;
+      for (const auto& sp : e.cfg.subprogs)
+        if (sp.start == target) global = sp.is_global;
+      if (global) {
+        if (subseq_idx != idx + 1) return false;
+        if (bt.reg_mask() & kArgRegs) return false;
+        bt.clear_reg(0);
+        return true;
+      }
+      // The walk leaves the callee at its entry: only its arguments can still be tracked, and they are the
+      // caller's R1-R5.
+      if (bt.reg_mask() & ~kArgRegs) return false;
+      if (bt.slot_mask()) return false;
+      if (bt.frame == 0) return false;
+      uint16_t args = bt.reg_mask() & kArgRegs;
+      bt.reg_mask() = 0;
+      bt.frame--;
+      bt.reg_mask() |= args;
+      return true;
+    }
+    if (is_sync_callback_call(in) && idx != subseq_idx - 1) {
+      // Leaving a callback at its entry: its R1-R5 were set by the helper, not passed from the caller.
+      if (bt.reg_mask() & ~kArgRegs) return false;
+      if (bt.slot_mask()) return false;
+      if (bt.frame == 0) return false;
+      bt.reg_mask() = 0;
+      bt.frame--;
+      return true;
+    }
+    if (code == op::CALL) {
+      if (in.src == op::PSEUDO_KFUNC_CALL && in.imm == 0) return false;
+      bt.clear_reg(0);  // the helper (or kfunc) set R0
+      if (bt.reg_mask() & kArgRegs) return false;
+      return true;
+    }
+    if (code == op::EXIT) {
+      // Walking backwards into a callee from the instruction after its return.
+      bool to_callback_site = subseq_idx >= 0 && e.aux[size_t(subseq_idx)].calls_callback;
+      if (to_callback_site) bt.reg_mask() &= uint16_t(~kArgRegs);
+      if (bt.reg_mask() & kArgRegs) return false;
+      bool r0 = subseq_idx - 1 >= 0 && e.insn(subseq_idx - 1).opcode == (op::JMP | op::CALL) &&
+                e.insn(subseq_idx - 1).src == op::PSEUDO_CALL && bt.reg_set(0);
+      bt.clear_reg(0);
+      if (bt.frame + 1 >= kMaxCallFrames) return false;
+      bt.frame++;
+      if (r0) bt.set_reg(0);
+      return true;
+    }
+    if (code == op::JA || code == op::JCOND) return true;
+    if (op::source(in.opcode) == op::X) {
+      if (!bt.reg_set(dreg) && !bt.reg_set(sreg)) return true;
+      bt.set_reg(dreg);
+      bt.set_reg(sreg);
+    }
+  } else if (cls == op::LD) {
+    if (!bt.reg_set(dreg)) return true;
+    bt.clear_reg(dreg);
+    if (mode == op::IND || mode == op::ABS) return false;
+  }
+  sync_linked(bt, h);
+  return true;
+}
+
+bool mark_state_scalars(VerifierState& st) {
+  bool changed = false;
+  auto mark = [&](RegState& r) {
+    if (r.type != RegType::Scalar || r.precise) return;
+    r.precise = true;
+    changed = true;
+  };
+  for (auto& fr : st.frames) {
+    for (int r = 0; r < 10; r++) mark(fr.regs[size_t(r)]);
+    for (auto& s : fr.stack)
+      if (s.is_spilled()) mark(s.spilled);
+  }
+  return changed;
+}
+
+}  // namespace
+
+void Env::push_insn_history(int stack_frame, int stack_spi, const HistEntry* linked) {
+  auto& h = cur.history;
+  if (h.empty() || h.back().idx != cur.insn_idx) {
+    h.emplace_back();
+    h.back().idx = cur.insn_idx;
+    h.back().prev_idx = cur.prev_insn_idx;
+  }
+  HistEntry& e = h.back();
+  if (stack_frame >= 0) {
+    e.stack_frame = int16_t(stack_frame);
+    e.stack_spi = int16_t(stack_spi);
+  }
+  if (linked) {
+    e.nlinked = linked->nlinked;
+    e.linked = linked->linked;
+    e.linked_overflow = linked->linked_overflow;
+  }
+}
+
+void Env::collect_linked_regs(uint32_t id, HistEntry& into) {
+  id &= ~kAddConst;
+  auto add = [&](const RegState& r, uint32_t frame, int num, bool is_reg) {
+    if (r.type != RegType::Scalar || (r.id & ~kAddConst) != id) return;
+    for (int i = 0; i < into.nlinked; i++) {
+      const auto& l = into.linked[size_t(i)];
+      if (l.frame == frame && l.num == num && l.is_reg == is_reg) return;
+    }
+    if (into.nlinked >= HistEntry::kMaxLinked) {
+      into.linked_overflow = true;
+      return;
+    }
+    into.linked[into.nlinked++] = HistEntry::Linked{uint8_t(frame), uint8_t(num), is_reg};
+  };
+  for (size_t f = cur.frames.size(); f-- > 0;) {
+    const FuncState& fr = cur.frames[f];
+    for (int r = 0; r < 10; r++) add(fr.regs[size_t(r)], uint32_t(f), r, true);
+    for (size_t s = 0; s < fr.stack.size() && s < 64; s++)
+      if (fr.stack[s].is_spilled()) add(fr.stack[s].spilled, uint32_t(f), int(s), false);
+  }
+}
+
+bool Env::mark_all_scalars_precise(Checkpoint* from) {
+  bool changed = false;
+  for (Checkpoint* cp = from; cp; cp = cp->parent) changed |= mark_state_scalars(cp->state);
+  return changed;
+}
+
+namespace {
+
+// __mark_chain_precision from `start` (the current state or a backedge's copy of it) with bt preset.
+// Returns false when the walk gave up.
+bool mark_chain(Env& e, VerifierState& start, Backtrack& bt, bool* changed) {
+  VerifierState* st = &start;
+  Checkpoint* cp = nullptr;
+  int last_idx = start.insn_idx, first_idx = start.first_insn_idx, subseq_idx = -1;
+  bool skip_first = true;
+  for (;;) {
+    const std::vector<HistEntry>* hist = &st->history;
+    size_t hcnt = hist->size();
+    if (last_idx < 0) {
+      // The entry of a global function verified on its own: its R1-R5 are arguments.
+      if (st->frames.size() == 1 && bt.frame == 0 && bt.slots[0] == 0 && !(bt.regs[0] & ~kArgRegs)) return true;
+      return false;
+    }
+    for (int i = last_idx;;) {
+      if (skip_first) {
+        skip_first = false;
+      } else {
+        const HistEntry* h = hcnt > 0 && (*hist)[hcnt - 1].idx == i ? &(*hist)[hcnt - 1] : nullptr;
+        if (!backtrack_insn(e, i, subseq_idx, h, bt)) return false;
+      }
+      if (bt.empty()) return true;
+      subseq_idx = i;
+      // get_prev_insn_idx
+      if (i == first_idx) {
+        if (hcnt == 0) break;
+        if (hcnt == 1 && (*hist)[0].idx == i) break;
+      }
+      if (hcnt > 0 && (*hist)[hcnt - 1].idx == i) {
+        i = (*hist)[hcnt - 1].prev_idx;
+        hcnt--;
+      } else {
+        i--;
+      }
+      if (i < 0 || i >= e.insn_cnt()) return false;
+    }
+    Checkpoint* parent = cp ? cp->parent : start.parent;
+    if (!parent) return true;
+    cp = parent;
+    st = &cp->state;
+    if (int(st->frames.size()) - 1 != bt.frame) return false;
+    for (int f = bt.frame; f >= 0; f--) {
+      FuncState& fr = st->frames[size_t(f)];
+      uint16_t regs = bt.regs[size_t(f)];
+      for (int r = 0; r < 16; r++) {
+        if (!((regs >> r) & 1)) continue;
+        RegState* reg = r < 10 ? &fr.regs[size_t(r)] : nullptr;
+        if (!reg || reg->type != RegType::Scalar || reg->precise) {
+          bt.regs[size_t(f)] &= uint16_t(~(1u << r));
+          continue;
+        }
+        reg->precise = true;
+        if (changed) *changed = true;
+      }
+      uint64_t slots = bt.slots[size_t(f)];
+      for (int s = 0; s < 64; s++) {
+        if (!((slots >> s) & 1)) continue;
+        if (size_t(s) >= fr.stack.size()) return false;
+        StackSlot& ss = fr.stack[size_t(s)];
+        if (!ss.is_spilled_scalar() || ss.spilled.precise) {
+          bt.clear_frame_slot(f, s);
+          continue;
+        }
+        ss.spilled.precise = true;
+        if (changed) *changed = true;
+      }
+    }
+    if (bt.empty()) return true;
+    subseq_idx = first_idx;
+    last_idx = st->last_insn_idx;
+    first_idx = st->first_insn_idx;
+  }
+}
+
+void run(Env& e, VerifierState& start, Backtrack& bt, bool* changed) {
+  if (!mark_chain(e, start, bt, changed) && e.mark_all_scalars_precise(start.parent) && changed) *changed = true;
+}
+
+}  // namespace
+
+void Env::mark_chain_precision(int regno) {
+  if (!priv) return;  // without bpf_capable every scalar is precise already
+  if (regno < 0 || regno >= 10 || regs()[size_t(regno)].type != RegType::Scalar) return;
+  Backtrack bt;
+  bt.frame = int(cur.curframe());
+  bt.set_reg(regno);
+  run(*this, cur, bt, nullptr);
+}
+
+void Env::mark_stack_slot_precision(uint32_t frameno, int spi) {
+  if (!priv) return;
+  Backtrack bt;
+  bt.frame = int(cur.curframe());
+  if (!bt.set_frame_slot(int(frameno), spi)) {
+    mark_all_scalars_precise(cur.parent);
+    return;
+  }
+  run(*this, cur, bt, nullptr);
+}
+
+void Env::propagate_precision(const VerifierState& old, VerifierState& start, bool* changed) {
+  if (!priv) return;
+  Backtrack bt;
+  bt.frame = int(start.curframe());
+  for (size_t f = 0; f < old.frames.size() && f < size_t(kMaxCallFrames); f++) {
+    const FuncState& fr = old.frames[f];
+    for (int r = 0; r < 10; r++)
+      if (fr.regs[size_t(r)].type == RegType::Scalar && fr.regs[size_t(r)].precise)
+        bt.regs[f] |= uint16_t(1u << r);
+    for (size_t s = 0; s < fr.stack.size(); s++) {
+      const StackSlot& ss = fr.stack[s];
+      if (!ss.is_spilled_scalar() || !ss.spilled.precise) continue;
+      if (!bt.set_frame_slot(int(f), int(s))) {
+        if (mark_all_scalars_precise(start.parent) && changed) *changed = true;
+        return;
+      }
+    }
+  }
+  if (bt.empty()) return;
+  run(*this, start, bt, changed);
+}
+
+}  // namespace bpfkit::verifier
