@@ -148,10 +148,26 @@ Expected<ObjectAttachment> attach_object(const KernelObject& object, const std::
 // The perf PMU type of kprobe/uprobe (/sys/bus/event_source/devices/NAME/type), or an error saying the kernel has
 // no such PMU.
 Expected<uint32_t> pmu_type(std::string_view pmu);
+// Makes dir ready for BPF_OBJ_PIN: mounts bpffs at /sys/fs/bpf when dir is under it and nothing is mounted there,
+// creates dir, and refuses a dir that is not on a BPF filesystem (the kernel would say EPERM, pin by pin).
+Expected<void> prepare_pin_dir(const std::string& dir);
 // The tracefs root, mounted at /sys/kernel/tracing if nothing is mounted yet.
 Expected<std::string> tracefs_root();
-// The syscall wrapper prefix of this kernel ("__x64_sys_", "__arm64_sys_", ... or "sys_" for kernels without
-// wrappers), from /proc/kallsyms.
+// The syscall wrapper prefix, detected once for attach_ksyscall and the feature probe (kernel/syscall_prefix.cc):
+// the name of bpf(2)'s entry point in /proc/kallsyms, else in tracefs's available_filter_functions.
+struct SyscallPrefix {
+  std::string prefix;  // "__x64_sys_", "__arm64_sys_", ...; "" when syscalls are not wrapped or nothing was found
+  bool found = false;  // whether either list named bpf's entry point
+  std::string source;  // the file it was found in, or why nothing was found
+  // The kernel function of a syscall: prefix + NAME, sys_NAME when found unwrapped, and the architecture's wrapper
+  // prefix + NAME when nothing could be read.
+  std::string function(std::string_view syscall) const;
+};
+SyscallPrefix detect_syscall_prefix(const std::string& kallsyms = "/proc/kallsyms",
+                                    const std::string& filter_functions =
+                                        "/sys/kernel/tracing/available_filter_functions");
+// What attach_ksyscall puts before a syscall's name on this kernel (detect_syscall_prefix, cached):
+// "__x64_sys_", "__arm64_sys_", ... or "sys_" for kernels without wrappers.
 std::string syscall_prefix();
 
 }  // namespace bpfkit::kernel

@@ -4,8 +4,12 @@
 // __array initial slots, links every autoload program (link_program), binds its map references to the maps and
 // loads it into the engine with the standard helpers its program type may call (helper_protos.h); a call the kernel
 // would refuse (a helper the type lacks, a GPL-only helper in a non-GPL object) fails the load with the kernel's
-// message, as a verifier rejection. Tail calls resolve through the object's prog arrays, whose
-// slots hold program indices (into programs()). .ksyms externs resolve as libbpf resolves them (runtime/ksyms.cc);
+// message, as a verifier rejection. Like bpf_object__load, load verifies every autoload program first
+// (LoadOptions::verify, on by default): a program the kernel's verifier would refuse fails the load with the
+// kernel's message (Error::verifier_rejection, the instruction and the source line). Tail calls resolve through the
+// object's prog arrays, whose slots hold program indices (into programs()); as in the kernel
+// (bpf_prog_map_compatible), a prog array belongs to the program type of the first program that uses it or is put
+// in it, and a program of another type cannot be put in it (EINVAL). .ksyms externs resolve as libbpf resolves them (runtime/ksyms.cc);
 // kfunc calls bind by name to bpfkit's kfuncs (kfuncs.h), and one bpfkit lacks fails only the run that calls it.
 #pragma once
 
@@ -26,6 +30,7 @@
 #include "bpfkit/map.h"
 #include "bpfkit/object.h"
 #include "bpfkit/test_run.h"
+#include "bpfkit/verifier.h"
 #include "bpfkit/vm.h"
 
 namespace bpfkit {
@@ -49,6 +54,12 @@ struct LoadOptions {
   static constexpr uint64_t kDefaultMemoryLimit = 1ull << 30;
   // The target BTF of CO-RE relocations (core.h); by default the running kernel's, read only when needed.
   CoreOptions core;
+  // Verify every autoload program before it can run, as BPF_PROG_LOAD does, with these options (the running
+  // kernel's profile by default). Turn it off only to exercise the runtime's own memory checks with programs the
+  // kernel would refuse (every access of an unverified program is still checked at run time: an error, never a
+  // crash), or when the caller verifies itself (the CLI, which verifies only what it runs).
+  bool verify = true;
+  VerifyOptions verifier;
 };
 
 class UserspaceObject {
@@ -82,6 +93,11 @@ class UserspaceObject {
   // The budget the maps were charged to; nullptr when LoadOptions::memory_limit was 0.
   const MemoryBudget* memory_budget() const { return memory_.get(); }
 
+  // bpf_prog_map_compatible: whether loaded program `prog` (index into programs()) may go into prog array `map`
+  // (index into maps). The array's owner is the type of the first program that referred to it at load, else of the
+  // first program put in it, which this call then records. A false answer is the kernel's EINVAL on update.
+  bool prog_map_compatible(size_t map, size_t prog);
+
   // BPF_PROG_TEST_RUN on a loaded program (by name; the first program if name is empty).
   Expected<TestRunResult> test_run(std::string_view prog, const TestRunOptions& options);
 
@@ -96,6 +112,12 @@ class UserspaceObject {
   std::map<ProgType, HelperTable> helpers_;  // one helper set per program type (nodes never move: Programs point in)
   std::vector<LoadedProgram> programs_;
   std::vector<std::pair<std::string, Error>> failed_;  // programs left out, with the reason
+  // Per map: the owner of a prog array (program type, and xdp.frags for XDP), once a program claimed it.
+  struct ProgArrayOwner {
+    ProgType type = ProgType::Unspec;
+    bool xdp_has_frags = false;
+  };
+  std::vector<std::optional<ProgArrayOwner>> prog_array_owner_;
 };
 
 // A map's contents as userspace sees them (get_next_key + lookup_elem), in iteration order: for dumps and

@@ -99,8 +99,7 @@ nlohmann::ordered_json link_json(const kernel::KernelLink& l) {
 }
 
 Expected<void> pin_all(const KernelObject& obj, const std::vector<kernel::KernelLink>& links, const std::string& dir) {
-  if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
-    return make_error(fmt::format("--pin {}: {}", dir, std::strerror(errno))).with_errno(errno);
+  if (auto ok = kernel::prepare_pin_dir(dir); !ok) return ok;
   for (const auto& p : obj.programs())
     if (auto ok = kernel::obj_pin(p.fd.get(), fmt::format("{}/prog_{}", dir, p.spec->name)); !ok) return ok;
   for (const auto& m : obj.maps())

@@ -49,9 +49,9 @@ struct RunOptions {
   uint64_t loop_limit = kDefaultLoopLimit;
   std::string type;  // --type: a bpftool program type name
   bool has_type = false;  // --type given (plain raw mode without it)
-  // Whether `run` verifies first. Off by default for now: the verifier still refuses some programs the kernel accepts
-  // (kfunc iterators, fentry arguments) and takes minutes on some loops (docs/cli.md); --verify turns it on.
-  bool verify = false;
+  // Whether `run` verifies first, as BPF_PROG_LOAD does (the default); --no-verify runs the program unverified, its
+  // memory accesses still checked at run time.
+  bool verify = true;
 };
 
 // bpftool's name of a program type ("xdp", "sched_cls", ...); "unspec" is not a type one can pick.
@@ -142,13 +142,16 @@ int run_run(const RunOptions& opt, const Output& out) {
   if (!insns) return report(out, insns.error(), kExitBadInput);
   auto mem = read_mem(opt);
   if (!mem) return report(out, mem.error(), kExitBadInput);
-  if (auto ok = check_helper_calls(*insns, type, /*gpl_compatible=*/true); !ok)
-    return report(out, Error(ok.error()).in_object(name), kExitRejected);
-  // With a program type the run is what the kernel would load, so it is verified as the kernel would. Plain raw mode
-  // has no kernel counterpart (BPF_PROG_LOAD refuses BPF_PROG_TYPE_UNSPEC with EINVAL, so there is no verdict to
-  // follow): it is the RFC 9669 conformance harness, where R1 is a plain memory pointer, and runs unverified with
-  // every memory access checked.
-  if (type != ProgType::Unspec && opt.verify) {
+  // With a program type the run is what the kernel would load, so it is verified as the kernel would (unless
+  // --no-verify). Plain raw mode has no kernel counterpart (BPF_PROG_LOAD refuses BPF_PROG_TYPE_UNSPEC with EINVAL,
+  // so there is no verdict to follow): it is the RFC 9669 conformance harness, where R1 is a plain memory pointer, and
+  // runs unverified with every memory access checked. Unverified, the helper calls are still checked, as the engine
+  // binds helpers by the type's table.
+  const bool verifying = type != ProgType::Unspec && opt.verify;
+  if (!verifying)
+    if (auto ok = check_helper_calls(*insns, type, /*gpl_compatible=*/true); !ok)
+      return report(out, Error(ok.error()).in_object(name), kExitRejected);
+  if (verifying) {
     VerifierInput input;
     input.insns = *insns;
     input.type = type;
@@ -281,8 +284,10 @@ Command add_run_command(CLI::App& root, Output& out) {
                                   kDefaultLoopLimit, kDefaultTestRunLoopLimit))
           ->check(kNotNegative);
   CLI::Option* verify_flag = app->add_flag(
-      "--verify", opt->verify, "Verify first: a program the kernel's verifier would refuse does not run (exit 1)");
-  app->add_flag("--no-verify{false}", opt->verify, "Run without bpfkit's verifier (the default)")
+      "--verify", opt->verify,
+      "Verify first (the default): a program the kernel's verifier would refuse does not run (exit 1)");
+  app->add_flag("--no-verify{false}", opt->verify,
+                "Run without bpfkit's verifier; memory accesses are still checked at run time")
       ->excludes(verify_flag);
   add_json_flag(*app, out);
   // "--asm or --raw" is checked after parsing, so the message names both options.

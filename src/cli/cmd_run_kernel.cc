@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "bpfkit/events.h"
 #include "bpfkit/kernel.h"
 #include "cli/io.h"
 #include "cli/kernel_run.h"
@@ -49,10 +50,48 @@ Expected<void> apply_kernel_preloads(const KernelObject& obj, const std::vector<
   return {};
 }
 
-// Queues and stacks are drained as events, as the userspace run reports them.
-std::vector<Event> kernel_events(const KernelObject& obj) {
+// Perf event arrays need their events in place before the program runs (bpf_perf_event_output to an empty slot is
+// -ENOENT): one ring per CPU, as perf_buffer__new sets up, read after the runs.
+Expected<std::vector<std::unique_ptr<events::PerfBuffer>>> open_perf_buffers(const KernelObject& obj,
+                                                                               std::vector<Event>* sink) {
+  std::vector<std::unique_ptr<events::PerfBuffer>> out;
+  for (const KernelObject::LoadedMap& m : obj.maps()) {
+    if (m.attr.type != MapType::PerfEventArray || !m.fd) continue;
+    const std::string name = m.def->name;
+    events::PerfBufferOptions po;
+    po.pages_per_cpu = 8;
+    auto pb = events::PerfBuffer::open(
+        m.fd.get(),
+        [sink, name](int cpu, events::Record rec) {
+          sink->push_back({name, "perf_event", {rec.begin(), rec.end()}, uint32_t(cpu)});
+          return 0;
+        },
+        po);
+    if (!pb) return make_error(fmt::format("perf event array '{}': {}", name, pb.error().message))
+                    .with_errno(pb.error().error_number);
+    out.push_back(std::move(*pb));
+  }
+  return out;
+}
+
+// Ring buffers, queues and stacks are drained as events after the runs, map by map, then the perf records: the
+// userspace run's order (collect_events).
+Expected<std::vector<Event>> kernel_events(const KernelObject& obj,
+                                           std::vector<std::unique_ptr<events::PerfBuffer>>& perf_buffers,
+                                           std::vector<Event>& perf_events) {
   std::vector<Event> events;
   for (const KernelObject::LoadedMap& m : obj.maps()) {
+    if (m.attr.type == MapType::Ringbuf && m.fd) {
+      const std::string name = m.def->name;
+      auto rb = events::RingBuffer::open(m.fd.get(), [&events, &name](events::Record rec) {
+        events.push_back({name, "ringbuf", {rec.begin(), rec.end()}, std::nullopt});
+        return 0;
+      });
+      if (!rb) return make_error(fmt::format("ring buffer '{}': {}", name, rb.error().message))
+                      .with_errno(rb.error().error_number);
+      (*rb)->consume();
+      continue;
+    }
     if (m.attr.type != MapType::Queue && m.attr.type != MapType::Stack) continue;
     std::vector<uint8_t> v(m.attr.value_size);
     for (uint32_t n = 0; n <= m.attr.max_entries; ++n) {
@@ -60,6 +99,8 @@ std::vector<Event> kernel_events(const KernelObject& obj) {
       events.push_back({m.def->name, m.attr.type == MapType::Queue ? "queue" : "stack", v, std::nullopt});
     }
   }
+  for (auto& pb : perf_buffers) pb->consume();
+  for (Event& e : perf_events) events.push_back(std::move(e));
   return events;
 }
 
@@ -80,7 +121,10 @@ Expected<void> check_kernel_run_options(const ObjectRunOptions& opt) {
 
 Expected<KernelRun> run_kernel_backend(ObjectSpec spec, const ObjectRunOptions& opt, TestRunOptions run,
                                        const std::vector<std::vector<uint8_t>>& packets,
-                                       const std::vector<MapPreload>& preloads) {
+                                       const std::vector<MapPreload>& preloads, RunStage* failed_at) {
+  RunStage stage_storage;
+  RunStage& stage = failed_at != nullptr ? *failed_at : stage_storage;
+  stage = RunStage::Load;
   KernelLoadOptions load;
   if (!opt.kconfig_file.empty()) load.kconfig_file = opt.kconfig_file;
   if (!opt.btf.empty()) load.core.btf_path = opt.btf;
@@ -90,7 +134,12 @@ Expected<KernelRun> run_kernel_backend(ObjectSpec spec, const ObjectRunOptions& 
   auto obj = KernelObject::load(std::move(spec), load);
   if (!obj) return std::move(obj).error();
   out.obj = std::move(*obj);
+  stage = RunStage::Preload;
   if (auto ok = apply_kernel_preloads(*out.obj, preloads); !ok) return std::move(ok).error();
+  stage = RunStage::Run;
+  std::vector<Event> perf_events;
+  auto perf_buffers = open_perf_buffers(*out.obj, &perf_events);
+  if (!perf_buffers) return std::move(perf_buffers).error();
   const size_t n = packets.empty() ? 1 : packets.size();
   for (size_t i = 0; i < n; ++i) {
     if (!packets.empty()) run.data_in = packets[i];
@@ -107,8 +156,20 @@ Expected<KernelRun> run_kernel_backend(ObjectSpec spec, const ObjectRunOptions& 
   auto views = map_views(*out.obj, dump);
   if (!views) return std::move(views).error();
   out.maps = std::move(*views);
-  out.events = kernel_events(*out.obj);
+  auto events = kernel_events(*out.obj, *perf_buffers, perf_events);
+  if (!events) return std::move(events).error();
+  out.events = std::move(*events);
   return out;
+}
+
+const char* run_stage_name(RunStage s) {
+  switch (s) {
+    case RunStage::Load: return "load";
+    case RunStage::Verify: return "verify";
+    case RunStage::Preload: return "map preload";
+    case RunStage::Run: return "run";
+  }
+  return "?";
 }
 
 Expected<RunInputs> read_run_inputs(const ObjectRunOptions& opt) {
@@ -162,9 +223,7 @@ int run_object_kernel(const ObjectRunOptions& opt, const Output& out) {
                                   {"duration_ns", last.duration_ns},
                                   {"maps", maps_json(result->maps, zero_skipped)}};
     if (!zero_skipped.empty()) doc["zero_elements_not_shown"] = std::move(zero_skipped);
-    nlohmann::ordered_json ev = nlohmann::ordered_json::array();
-    for (const Event& e : result->events) ev.push_back({{"map", e.map}, {"type", e.type}, {"data", hex_string(e.data)}});
-    doc["events"] = std::move(ev);
+    doc["events"] = events_json(result->events);
     if (result->runs.size() > 1) {
       nlohmann::ordered_json all = nlohmann::ordered_json::array();
       for (size_t i = 0; i < result->runs.size(); ++i)
@@ -197,7 +256,7 @@ int run_object_kernel(const ObjectRunOptions& opt, const Output& out) {
     if (last.err != 0) fmt::print("err:      {} (output truncated)\n", last.err);
   }
   print_maps(result->maps, result->obj->spec().btf());
-  for (const Event& e : result->events) fmt::print("event {} ({}): {}\n", e.map, e.type, spaced_hex(e.data));
+  print_events(result->events);
   return kExitOk;
 }
 

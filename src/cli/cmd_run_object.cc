@@ -27,6 +27,38 @@
 
 namespace bpfkit::cli {
 
+namespace {
+
+// The programs a run can reach: the one it runs and, through bpf_tail_call, every program in one of the object's
+// prog arrays when the run starts. Each is verified as BPF_PROG_LOAD would verify it; the first rejection is reported
+// (exit 1). The object's other programs are not verified (`bpfkit verify OBJ` does that), as if only these had been
+// loaded. A program the loader left out (a map type bpfkit cannot model) has no code; test_run reports why.
+int verify_reachable(UserspaceObject& obj, const std::string& object, const std::string& prog_name, const Output& out) {
+  std::vector<size_t> reach;
+  const auto progs = obj.programs();
+  for (size_t i = 0; i < progs.size(); ++i)
+    if (progs[i].spec->name == prog_name) reach.push_back(i);
+  if (reach.empty()) return kExitOk;
+  for (size_t m = 0; m < obj.map_count(); ++m) {
+    auto* prog_array = dynamic_cast<ProgArrayMap*>(&obj.map_at(m));
+    if (prog_array == nullptr) continue;
+    uint32_t key = 0, next = 0;
+    for (const uint32_t* prev = nullptr; prog_array->next_entry_key(prev, &next) == 0; prev = &key) {
+      key = next;
+      if (std::optional<uint32_t> handle = prog_array->prog_at(key); handle && *handle < progs.size() &&
+                                                                      std::find(reach.begin(), reach.end(), *handle) == reach.end())
+        reach.push_back(*handle);
+    }
+  }
+  for (size_t i : reach) {
+    const VerifyResult verdict = verify(VerifierInput::from_linked(obj.spec(), progs[i].linked));
+    if (!verdict.accepted) return report_rejection(out, object, progs[i].spec->name, verdict);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
 // The packets of a pcap file, in order.
 Expected<std::vector<std::vector<uint8_t>>> read_pcap(const std::string& path) {
   // Read through read_file (regular files, size limit) and hand libpcap the bytes: pcap_open_offline would block
@@ -98,7 +130,27 @@ std::string spaced_hex(std::span<const uint8_t> bytes) {
   return s;
 }
 
-namespace {
+std::vector<uint8_t> perf_raw_padded(std::span<const uint8_t> record) {
+  std::vector<uint8_t> out(record.begin(), record.end());
+  out.resize((record.size() + 4 + 7) / 8 * 8 - 4, 0);
+  return out;
+}
+
+void install_perf_sinks(UserspaceObject& obj, std::vector<Event>* sink) {
+  for (size_t i = 0; i < obj.map_count(); ++i) {
+    auto* perf = dynamic_cast<PerfEventArrayMap*>(&obj.map_at(i));
+    if (perf == nullptr) continue;
+    const std::string name = obj.spec().maps()[i].name;
+    // Userspace must put an event in a slot before the program can output to it, as perf_buffer__new does for
+    // every CPU; the handle is the slot itself.
+    // Only the CPUs' slots: the others can never be written (-EOPNOTSUPP), and max_entries may be 2^32 - 1.
+    const uint32_t cpus = std::min(perf->max_entries(), num_possible_cpus());
+    for (uint32_t slot = 0; slot < cpus; ++slot) perf->update_elem(&slot, &slot, BPF_ANY);
+    perf->set_sink([sink, name](uint32_t index, std::span<const uint8_t> rec) {
+      sink->push_back({name, "perf_event", perf_raw_padded(rec), index});
+    });
+  }
+}
 
 // Drains what the run left in event-like maps: these are reported as events, not as map contents.
 std::vector<Event> collect_events(UserspaceObject& obj, std::vector<Event>& perf_events) {
@@ -119,6 +171,24 @@ std::vector<Event> collect_events(UserspaceObject& obj, std::vector<Event>& perf
   for (Event& e : perf_events) events.push_back(std::move(e));
   return events;
 }
+
+nlohmann::ordered_json events_json(const std::vector<Event>& events) {
+  nlohmann::ordered_json ev = nlohmann::ordered_json::array();
+  for (const Event& e : events) {
+    nlohmann::ordered_json j = {{"map", e.map}, {"type", e.type}, {"data", hex_string(e.data)}};
+    if (e.index) j["index"] = *e.index;
+    ev.push_back(std::move(j));
+  }
+  return ev;
+}
+
+void print_events(const std::vector<Event>& events) {
+  for (const Event& e : events)
+    fmt::print("event {} ({}{}): {}\n", e.map, e.type, e.index ? fmt::format(" index {}", *e.index) : "",
+               spaced_hex(e.data));
+}
+
+namespace {
 
 Expected<std::vector<uint8_t>> read_optional(const std::string& path) {
   if (path.empty()) return std::vector<uint8_t>{};
@@ -177,33 +247,21 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   if (!opt.btf.empty()) load.core.btf_path = opt.btf;
   // trace_printk goes to stderr as the trace pipe would show it, so stdout stays one JSON document.
   load.helpers.trace_sink = [](std::string_view line) { fmt::print(stderr, "trace: {}\n", line); };
+  // The loader would verify every program of the object; run verifies what can run (verify_reachable) itself, to
+  // print the verifier's full report.
+  load.verify = false;
   auto obj = UserspaceObject::load(std::move(*spec), std::move(load));
   if (!obj) return report(out, obj.error(), obj.error().verifier_rejection ? kExitRejected : kExitBadInput);
 
-  // The kernel verifies at BPF_PROG_LOAD, before anything runs: a program it would refuse does not run here either.
-  // (A program the loader left out, for a map type bpfkit cannot model, has no linked code; test_run reports why.)
-  if (const UserspaceObject::LoadedProgram* loaded = (*obj)->program(prog_name); loaded != nullptr && opt.verify) {
-    const VerifyResult verdict = verify(VerifierInput::from_linked((*obj)->spec(), loaded->linked));
-    if (!verdict.accepted) return report_rejection(out, opt.object, prog_name, verdict);
-  }
-
   std::vector<Event> perf_events;
-  for (size_t i = 0; i < (*obj)->map_count(); ++i) {
-    if (auto* perf = dynamic_cast<PerfEventArrayMap*>(&(*obj)->map_at(i))) {
-      const std::string name = (*obj)->spec().maps()[i].name;
-      // Userspace must put an event in a slot before the program can output to it, as perf_buffer__new does for
-      // every CPU; the handle is the slot itself.
-      // Only the CPUs' slots: the others can never be written (-EOPNOTSUPP), and max_entries may be 2^32 - 1.
-      const uint32_t cpus = std::min(perf->max_entries(), num_possible_cpus());
-      for (uint32_t slot = 0; slot < cpus; ++slot) perf->update_elem(&slot, &slot, BPF_ANY);
-      perf->set_sink([&perf_events, name](uint32_t index, std::span<const uint8_t> rec) {
-        perf_events.push_back({name, "perf_event", {rec.begin(), rec.end()}, index});
-      });
-    }
-  }
+  install_perf_sinks(**obj, &perf_events);
 
   // The other maps are filled once, before the first run; --pcap runs then share (and change) that state.
   if (auto ok = apply_map_preloads(**obj, *preloads); !ok) return report(out, ok.error(), kExitBadInput);
+
+  // The kernel verifies at BPF_PROG_LOAD, before anything runs: a program it would refuse does not run here either.
+  if (opt.verify)
+    if (int rc = verify_reachable(**obj, opt.object, prog_name, out); rc != kExitOk) return rc;
 
   // One run per pcap packet (sharing map state, as a live program would), or one run on --data-in.
   struct RunRecord {
@@ -253,13 +311,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
                                   {"maps", maps_json(map_views(**obj, dump), zero_skipped)}};
     // Beside "maps", so that each map stays a plain list of entries.
     if (!zero_skipped.empty()) doc["zero_elements_not_shown"] = std::move(zero_skipped);
-    nlohmann::ordered_json ev = nlohmann::ordered_json::array();
-    for (const Event& e : events) {
-      nlohmann::ordered_json j = {{"map", e.map}, {"type", e.type}, {"data", hex_string(e.data)}};
-      if (e.index) j["index"] = *e.index;
-      ev.push_back(std::move(j));
-    }
-    doc["events"] = std::move(ev);
+    doc["events"] = events_json(events);
     if (runs.size() > 1) {
       nlohmann::ordered_json all = nlohmann::ordered_json::array();
       for (const RunRecord& rr : runs)
@@ -305,9 +357,7 @@ int run_object(const ObjectRunOptions& opt, const Output& out) {
   for (const HelperRequest& r : requests)
     fmt::print("request:  {}({}) recorded, not performed\n", request_name(r), int64_t(r.value));
   print_maps(map_views(**obj, dump), (*obj)->spec().btf());
-  for (const Event& e : events)
-    fmt::print("event {} ({}{}): {}\n", e.map, e.type, e.index ? fmt::format(" index {}", *e.index) : "",
-               spaced_hex(e.data));
+  print_events(events);
   return kExitOk;
 }
 

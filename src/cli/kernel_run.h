@@ -27,9 +27,15 @@ struct KernelRun {
   std::vector<MapView> maps;
   std::vector<Event> events;        // queues and stacks, drained
 };
-// Loads spec into the kernel, applies preloads, runs opt.prog once per packet (or once).
+// Where a backend's run stopped: `diff` tells a side that refuses the program (load, verify) or faults (run) from
+// bad input (preload).
+enum class RunStage { Load, Verify, Preload, Run };
+const char* run_stage_name(RunStage s);
+
+// Loads spec into the kernel, applies preloads, runs opt.prog once per packet (or once). On an error, *failed_at (when
+// given) says at which stage.
 Expected<KernelRun> run_kernel_backend(ObjectSpec spec, const ObjectRunOptions& opt, TestRunOptions run,
                                        const std::vector<std::vector<uint8_t>>& packets,
-                                       const std::vector<MapPreload>& preloads);
+                                       const std::vector<MapPreload>& preloads, RunStage* failed_at = nullptr);
 
 }  // namespace bpfkit::cli

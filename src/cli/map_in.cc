@@ -266,6 +266,15 @@ Expected<void> apply_map_preloads(UserspaceObject& obj, const std::vector<MapPre
         return fail(p, fmt::format("value {} is not a loaded program (there are {}); name it with \"prog\"", handle,
                                    obj.programs().size()), EBADF);
     }
+    if (m.type() == MapType::ProgArray) {
+      uint32_t handle = 0;
+      std::memcpy(&handle, value.data(), 4);
+      // The kernel's bpf_prog_map_compatible: a prog array holds programs of one type (its owner's).
+      if (!obj.prog_map_compatible(p.map, handle))
+        return fail(p, fmt::format("{} (program '{}' is {}, but the prog array belongs to another program type)",
+                                   std::strerror(EINVAL), obj.programs()[handle].spec->name,
+                                   prog_type_name(obj.programs()[handle].spec->type)), EINVAL);
+    }
     if (auto* outer = dynamic_cast<MapOfMaps*>(&m)) {
       std::shared_ptr<Map> inner;
       if (!p.target.empty()) {

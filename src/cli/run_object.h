@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -39,7 +40,7 @@ struct ObjectRunOptions {
   std::string umem;                      // the current task's user memory
   std::string btf;                       // target BTF for CO-RE and for laying out task and kernel objects
                                          // (default: /sys/kernel/btf/vmlinux)
-  bool verify = false;                   // run bpfkit's verifier on the program first (--verify)
+  bool verify = true;                    // verify what the run can reach first (--no-verify: don't)
 };
 
 // A record a run left in an event-like map (ring buffer, perf event array, queue, stack).
@@ -57,6 +58,17 @@ std::string redirect_text(const RedirectTarget& t);
 std::string retval_name(ProgType type, uint32_t rv);  // "XDP_PASS", "TC_ACT_SHOT", "" when none
 std::string hexdump(std::span<const uint8_t> bytes, const char* indent);
 std::string spaced_hex(std::span<const uint8_t> bytes);
+
+// Events, shared by both backends so they print alike. A perf record is what a perf reader gets: the program's bytes
+// padded with zeros so that the u32 size and the data end 8-byte aligned (the kernel's PERF_SAMPLE_RAW layout), its
+// index the CPU's slot. Order: ring buffer, queue and stack records map by map, then perf records as they came.
+std::vector<uint8_t> perf_raw_padded(std::span<const uint8_t> record);
+// Userspace: puts a stand-in event in every CPU's slot of each perf event array and sends its records to *sink.
+void install_perf_sinks(UserspaceObject& obj, std::vector<Event>* sink);
+// Userspace: drains the ring buffers, queues and stacks after the runs and appends the perf records.
+std::vector<Event> collect_events(UserspaceObject& obj, std::vector<Event>& perf_events);
+nlohmann::ordered_json events_json(const std::vector<Event>& events);
+void print_events(const std::vector<Event>& events);
 
 int run_object(const ObjectRunOptions& opt, const Output& out);
 // The same run in the kernel (--backend kernel): same inputs, same JSON.

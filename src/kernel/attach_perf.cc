@@ -105,41 +105,6 @@ Expected<std::string> tracefs_root() {
   return std::string("/sys/kernel/tracing");
 }
 
-std::string syscall_prefix() {
-  static const std::string prefix = [] {
-    // The wrapper names syscall entry points get per architecture (arch/*/include/asm/syscall_wrapper.h); the one
-    // whose getpid is in /proc/kallsyms is this kernel's. Kernels without wrappers name them sys_getpid.
-#if defined(__x86_64__)
-    const char* candidates[] = {"__x64_sys_", "sys_"};
-#elif defined(__aarch64__)
-    const char* candidates[] = {"__arm64_sys_", "sys_"};
-#elif defined(__s390x__)
-    const char* candidates[] = {"__s390x_sys_", "sys_"};
-#elif defined(__riscv)
-    const char* candidates[] = {"__riscv_sys_", "sys_"};
-#else
-    const char* candidates[] = {"sys_"};
-#endif
-    std::ifstream in("/proc/kallsyms");
-    std::string line;
-    std::vector<bool> seen(std::size(candidates), false);
-    while (std::getline(in, line)) {
-      // "ffffffff81234560 T __x64_sys_getpid"
-      const size_t sp = line.rfind(' ');
-      if (sp == std::string::npos) continue;
-      const std::string_view name = std::string_view(line).substr(sp + 1);
-      for (size_t i = 0; i < std::size(candidates); ++i)
-        if (name.size() > 6 && name.substr(name.size() - 6) == "getpid" &&
-            name.substr(0, name.size() - 6) == candidates[i])
-          seen[i] = true;
-    }
-    for (size_t i = 0; i < std::size(candidates); ++i)
-      if (seen[i]) return std::string(candidates[i]);
-    return std::string(candidates[0]);
-  }();
-  return prefix;
-}
-
 Expected<KernelLink> attach_perf_event(int prog_fd, Fd perf_fd, uint64_t cookie) {
   KernelLink out;
   LinkCreateAttr attr;

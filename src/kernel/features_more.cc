@@ -7,6 +7,7 @@
 #include "bpfkit/compat.h"
 #include "bpfkit/core.h"
 #include "bpfkit/disasm.h"
+#include "bpfkit/kernel_attach.h"
 #include "bpfkit/kernel_sys.h"
 #include "kernel/features_internal.h"
 #include "runtime/kconfig.h"
@@ -173,35 +174,9 @@ void probe_syscall_prefix(KernelFeatures& f, const FeatureProbeOptions& options,
     f.syscall_prefix_source = "override";
     return;
   }
-  // libbpf's arch_specific_syscall_pfx() candidates: the wrapper of sys_bpf names the prefix.
-  static const char* const prefixes[] = {"__x64_sys_", "__ia32_sys_", "__arm64_sys_", "__s390x_sys_",
-                                         "__s390_sys_", "__riscv_sys_", "__powerpc_sys_", "__loongarch_sys_"};
-  auto scan = [&](const std::string& path, bool kallsyms) -> bool {
-    std::ifstream in(path);
-    if (!in) return false;
-    std::string line;
-    while (std::getline(in, line)) {
-      // kallsyms: "ADDR T NAME [module]"; available_filter_functions: "NAME [module]".
-      std::string_view name = line;
-      if (kallsyms) {
-        const size_t sp = name.find(' ', name.find(' ') + 1);
-        if (sp == std::string_view::npos) continue;
-        name = name.substr(sp + 1);
-      }
-      name = name.substr(0, name.find_first_of(" \t"));
-      if (!name.ends_with("sys_bpf")) continue;
-      for (const char* p : prefixes)
-        if (name == std::string(p) + "bpf") {
-          f.syscall_prefix = p;
-          f.syscall_prefix_source = path;
-          return true;
-        }
-    }
-    return false;
-  };
-  if (scan(options.kallsyms, true) || scan(options.filter_functions, false)) return;
-  f.syscall_prefix = "";
-  f.syscall_prefix_source = "none found (syscalls are not wrapped, or kallsyms and tracefs are not readable)";
+  const kernel::SyscallPrefix p = kernel::detect_syscall_prefix(options.kallsyms, options.filter_functions);
+  f.syscall_prefix = p.prefix;
+  f.syscall_prefix_source = p.source;
 }
 
 }  // namespace bpfkit::kfeat

@@ -1,6 +1,7 @@
 // KernelObject::load in parts: maps (kernel/maps.cc), programs (kernel/programs.cc), BTF (kernel/loader.cc).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,14 @@ struct KernelLoader {
   std::vector<runtime::ResolvedKsym> ksyms;  // by index into spec.ksym_externs()
   bool have_kernel_btf = false;              // options.kernel_btf names a readable vmlinux BTF
   bool btf_func_info_ok = false;             // the loaded BTF keeps FUNCs, so func_info/line_info can go with it
+  // Module BTF objects programs refer to (kfuncs, ksyms, attach targets in modules), by module name; fd_array holds
+  // their fds at the index kfunc calls carry in insn.off (index 0 stands for vmlinux, as in libbpf).
+  std::map<std::string, kernel::Fd> module_fds;
+  std::vector<int> fd_array;
+
+  // The kernel fd of a module's BTF, opened once; for kfuncs also its fd_array index.
+  Expected<int> module_fd(const std::string& module);
+  Expected<int16_t> fd_array_index(const std::string& module);
 
   Error error(std::string message) const { return make_error(std::move(message)).in_object(obj.spec_.path()); }
   // The LoadOptions equivalent, for the userspace runtime's .kconfig and .ksyms code.

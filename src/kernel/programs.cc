@@ -1,13 +1,16 @@
 // The programs of a KernelObject: linked by link/, bound to the maps' fds and the kernel's BTF ids, loaded with a
 // verifier log that grows on ENOSPC.
 #include <algorithm>
+#include <climits>
 #include <cstring>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "bpfkit/helper_protos.h"
+#include "bpfkit/module_btf.h"
 #include "bpfkit/verifier.h"
+#include "kernel/btf_objects.h"
 #include "kernel/loader.h"
 
 namespace bpfkit {
@@ -117,6 +120,27 @@ Expected<void> KernelLoader::resolve_externs() {
   return {};
 }
 
+Expected<int> KernelLoader::module_fd(const std::string& module) {
+  auto it = module_fds.find(module);
+  if (it == module_fds.end()) {
+    auto fd = kernel::module_btf_fd(module);
+    if (!fd) return std::move(fd).error();
+    it = module_fds.emplace(module, std::move(*fd)).first;
+  }
+  return it->second.get();
+}
+
+Expected<int16_t> KernelLoader::fd_array_index(const std::string& module) {
+  auto fd = module_fd(module);
+  if (!fd) return std::move(fd).error();
+  if (fd_array.empty()) fd_array.push_back(0);  // index 0: vmlinux, never read by the kernel
+  for (size_t i = 1; i < fd_array.size(); ++i)
+    if (fd_array[i] == *fd) return int16_t(i);
+  if (fd_array.size() > size_t(INT16_MAX)) return error("too many module BTFs for kfunc calls").with_errno(E2BIG);
+  fd_array.push_back(*fd);
+  return int16_t(fd_array.size() - 1);
+}
+
 namespace {
 
 struct ProgramLoad {
@@ -150,14 +174,26 @@ struct ProgramLoad {
         // A weak kfunc the kernel lacks stays a kfunc call with imm 0: the verifier accepts it in dead code.
         insn.src = kPseudoKfuncCall;
         insn.imm = r.found ? int32_t(r.kernel_btf_id) : 0;
-        insn.off = 0;  // vmlinux (module BTF would be an fd_array index)
+        insn.off = 0;  // vmlinux; a module's kfunc: its BTF's fd_array index
+        if (r.found && !r.module.empty()) {
+          auto idx = l.fd_array_index(r.module);
+          if (!idx) return fail(fmt::format("kfunc '{}' of module {}: {}", e.name, r.module, idx.error().message))
+                           .with_errno(idx.error().error_number);
+          insn.off = *idx;
+        }
         continue;
       }
       if (ref.insn + 1 >= insns.size()) return fail("extern LD_IMM64 is cut off").at_insn(int64_t(ref.insn));
       if (e.typed() && r.found) {
         insn.src = kPseudoBtfId;
         insn.imm = int32_t(r.kernel_btf_id);
-        insns[ref.insn + 1].imm = 0;  // vmlinux
+        insns[ref.insn + 1].imm = 0;  // vmlinux; a module's variable: its BTF's fd
+        if (!r.module.empty()) {
+          auto fd = l.module_fd(r.module);
+          if (!fd) return fail(fmt::format("ksym '{}' of module {}: {}", e.name, r.module, fd.error().message))
+                          .with_errno(fd.error().error_number);
+          insns[ref.insn + 1].imm = *fd;
+        }
       } else {
         insn.src = 0;
         insn.imm = int32_t(uint32_t(r.addr));
@@ -191,14 +227,29 @@ struct ProgramLoad {
           .with_errno(ESRCH);
     auto vmlinux = read_target_btf(l.options.kernel_btf);
     if (!vmlinux) return fail(vmlinux.error().message).with_errno(vmlinux.error().error_number);
-    auto id = (*vmlinux)->find_by_name_kind(name, kind);
-    if (!id)
-      return fail(fmt::format("attach target '{}' not found in the kernel's BTF ({} {} is missing; module BTF is "
-                              "not searched)",
-                              prog.attach_target, kind == btf::Kind::Func ? "FUNC" : "TYPEDEF", name))
+    // find_attach_btf_id: vmlinux, then each module's own types; a module's target goes with its BTF object's fd.
+    auto match = btf::find_kernel_type(**vmlinux, {}, name, kind);
+    const std::string module_dir = btf::module_btf_dir_of(l.options.kernel_btf);
+    if (!match && !module_dir.empty()) {
+      auto modules = btf::load_module_btfs(*vmlinux, module_dir);
+      if (!modules) return fail(modules.error().message).with_errno(modules.error().error_number);
+      match = btf::find_kernel_type(**vmlinux, *modules, name, kind);
+      if (match) {
+        auto fd = l.module_fd(match->module->name);
+        if (!fd) return fail(fmt::format("attach target '{}' is in module {}: {}", prog.attach_target,
+                                         match->module->name, fd.error().message))
+                        .with_errno(fd.error().error_number);
+        attach_btf_obj_fd = *fd;
+      }
+    }
+    if (!match)
+      return fail(fmt::format("attach target '{}' not found in the kernel's BTF ({} {} is missing from vmlinux{})",
+                              prog.attach_target, kind == btf::Kind::Func ? "FUNC" : "TYPEDEF", name,
+                              module_dir.empty() ? "" : " and every module's BTF"))
           .with_errno(ESRCH);
-    return uint32_t(*id);
+    return uint32_t(match->id);
   }
+  int attach_btf_obj_fd = -1;  // set by attach_btf_id() for a target in a module
 };
 
 }  // namespace
@@ -244,6 +295,8 @@ Expected<void> KernelLoader::load_programs() {
     if (prog.sleepable) a.prog_flags |= kernel::BPF_F_SLEEPABLE;
     if (prog.section_def->xdp_frags) a.prog_flags |= kernel::BPF_F_XDP_HAS_FRAGS;
     a.attach_btf_id = lp.attach_btf_id;
+    a.attach_btf_obj_fd = pl.attach_btf_obj_fd;
+    if (!fd_array.empty()) a.fd_array = fd_array;
     std::vector<uint8_t> func_info, line_info;
     if (obj.btf_fd_.valid() && btf_func_info_ok) {
       a.prog_btf_fd = obj.btf_fd_.get();

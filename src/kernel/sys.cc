@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "kernel/btf_objects.h"
 #include "kernel/sys_attr.h"
 
 namespace bpfkit::kernel {
@@ -454,6 +455,30 @@ Expected<LinkInfo> link_info(int fd) {
   bpf_link_info info{};
   if (auto r = info_by_fd(fd, info, "(link)"); !r) return std::move(r).error();
   return LinkInfo{info.type, info.id, info.prog_id};
+}
+
+Expected<BtfInfo> btf_info(int fd) {
+  char name[64] = {};
+  bpf_btf_info info{};
+  info.name = ptr(name);
+  info.name_len = sizeof(name);
+  if (auto r = info_by_fd(fd, info, "(btf)"); !r) return std::move(r).error();
+  return BtfInfo{info.id, name_of(name, sizeof(name)), info.kernel_btf != 0};
+}
+
+Expected<Fd> module_btf_fd(const std::string& module) {
+  uint32_t id = 0;
+  for (;;) {
+    auto next = get_next_id(ObjectKind::Btf, id);
+    if (!next) return std::move(next).error();
+    if (!*next) break;
+    id = **next;
+    auto fd = get_fd_by_id(ObjectKind::Btf, id);
+    if (!fd) continue;  // gone since, or not ours to open
+    auto info = btf_info(fd->get());
+    if (info && info->kernel_btf && info->name == module) return std::move(*fd);
+  }
+  return make_error(fmt::format("no loaded kernel module '{}' has BTF", module)).with_errno(ENOENT);
 }
 
 Expected<std::optional<uint32_t>> get_next_id(ObjectKind kind, uint32_t start_id) {

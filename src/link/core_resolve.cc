@@ -6,12 +6,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <functional>
 #include <mutex>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "bpfkit/elf.h"
 #include "bpfkit/file.h"
+#include "bpfkit/module_btf.h"
 #include "link/core_internal.h"
 
 namespace bpfkit {
@@ -40,8 +43,10 @@ bool has_core_relos(const ObjectSpec& obj) {
 
 class Resolver {
  public:
-  Resolver(const ObjectSpec& obj, const btf::Btf& target, std::string target_name)
-      : obj_(obj), local_(*obj.btf()), target_(target), target_name_(std::move(target_name)) {}
+  Resolver(const ObjectSpec& obj, const btf::Btf& target, std::string target_name,
+           std::function<Expected<const std::vector<btf::ModuleBtf>*>()> modules = {})
+      : obj_(obj), local_(*obj.btf()), target_(target), target_name_(std::move(target_name)),
+        modules_(std::move(modules)) {}
 
   Expected<void> run(std::map<const ProgramSpec*, std::vector<CorePatch>>& out, size_t& count) {
     // Loaded programs first, in libbpf's order; then the others, so they cannot change what loaded ones get.
@@ -86,20 +91,31 @@ class Resolver {
         .at_insn(int64_t(insn));
   }
 
-  // bpf_core_find_cands: target types of a compatible kind whose name matches up to the flavour.
-  std::vector<Candidate>& candidates(btf::TypeId local_id, const btf::Type& local_t) {
+  // bpf_core_find_cands: target types of a compatible kind whose name matches up to the flavour; vmlinux's, and
+  // only when vmlinux has none, those of every module's own types (bpf_core_add_cands from btf__type_cnt(vmlinux)).
+  Expected<std::vector<Candidate>*> candidates(btf::TypeId local_id, const btf::Type& local_t) {
     auto it = cache_.find(local_id);
-    if (it != cache_.end()) return it->second;
+    if (it != cache_.end()) return &it->second;
     std::vector<Candidate>& list = cache_[local_id];
     const size_t len = core_detail::essential_name_len(local_t.name);
     const std::string_view essential = std::string_view(local_t.name).substr(0, len);
-    for (const btf::Type& t : target_.types()) {
-      if (t.id == 0 || !core_detail::kinds_core_compat(t, local_t) || t.name.empty()) continue;
-      if (core_detail::essential_name_len(t.name) != len || std::string_view(t.name).substr(0, len) != essential)
-        continue;
-      list.push_back(Candidate{&target_, t.id});
+    auto add = [&](const btf::Btf& btf, btf::TypeId first) {
+      const auto types = btf.types();
+      for (btf::TypeId id = std::max<btf::TypeId>(first, 1); id < types.size(); ++id) {
+        const btf::Type& t = types[id];
+        if (!core_detail::kinds_core_compat(t, local_t) || t.name.empty()) continue;
+        if (core_detail::essential_name_len(t.name) != len || std::string_view(t.name).substr(0, len) != essential)
+          continue;
+        list.push_back(Candidate{&btf, t.id});
+      }
+    };
+    add(target_, 1);
+    if (list.empty() && modules_) {
+      auto modules = modules_();
+      if (!modules) return std::move(modules).error();
+      for (const btf::ModuleBtf& m : **modules) add(*m.btf, m.first_id);
     }
-    return list;
+    return &list;
   }
 
   std::string source_line(const std::string& section, uint32_t insn_off) const {
@@ -140,7 +156,9 @@ class Resolver {
       if (local_t->name.empty())
         return fail(f, idx, relo_idx, fmt::format("{}: target candidate search failed for anonymous [{}] {}", what,
                                                    rec.type_id, btf::kind_name(local_t->kind)));
-      std::vector<Candidate>& cands = candidates(rec.type_id, *local_t);
+      auto found = candidates(rec.type_id, *local_t);
+      if (!found) return std::move(found).error();
+      std::vector<Candidate>& cands = **found;
       Spec cand_spec, targ_spec;
       ReloResult cand_res;
       size_t kept = 0;
@@ -196,6 +214,7 @@ class Resolver {
   const btf::Btf& local_;
   const btf::Btf& target_;
   std::string target_name_;
+  std::function<Expected<const std::vector<btf::ModuleBtf>*>()> modules_;  // loaded on the first vmlinux miss
   std::map<btf::TypeId, std::vector<Candidate>> cache_;
 };
 
@@ -248,7 +267,23 @@ Expected<CoreRelocations> CoreRelocations::resolve(const ObjectSpec& obj, const 
           .with_errno(ESRCH);
     return std::move(target).error().in_object(obj.path());
   }
-  return resolve(obj, target->get(), options.btf_path ? path : std::string("vmlinux"));
+  const std::string module_dir = btf::module_btf_dir_of(path);
+  if (module_dir.empty()) return resolve(obj, target->get(), options.btf_path ? path : std::string("vmlinux"));
+  CoreRelocations out;
+  if (obj.btf() == nullptr) return make_error("CO-RE relocations without .BTF").in_object(obj.path());
+  std::optional<std::vector<btf::ModuleBtf>> modules;
+  std::shared_ptr<const btf::Btf> vmlinux = *target;
+  auto load_modules = [&]() -> Expected<const std::vector<btf::ModuleBtf>*> {
+    if (!modules) {
+      auto m = btf::load_module_btfs(vmlinux, module_dir);
+      if (!m) return std::move(m).error().in_object(obj.path());
+      modules = std::move(*m);
+    }
+    return &*modules;
+  };
+  Resolver r(obj, *vmlinux, options.btf_path ? path : std::string("vmlinux"), load_modules);
+  if (auto ok = r.run(out.patches_, out.count_); !ok) return std::move(ok).error();
+  return out;
 }
 
 Expected<CoreRelocations> CoreRelocations::resolve(const ObjectSpec& obj, const btf::Btf* target,

@@ -18,6 +18,7 @@
 
 #include "bpfkit/file.h"
 #include "bpfkit/kfuncs.h"
+#include "bpfkit/module_btf.h"
 #include "link/core_internal.h"
 
 namespace bpfkit::runtime {
@@ -85,6 +86,8 @@ Expected<std::vector<ResolvedKsym>> resolve_ksyms(const ObjectSpec& obj, const L
     kernel = std::move(*k);
   }
 
+  const std::string module_dir = btf::module_btf_dir_of(options.kernel_btf);
+  std::optional<std::vector<btf::ModuleBtf>> modules;
   for (size_t i = 0; i < externs.size(); ++i) {
     const KsymExtern& e = externs[i];
     if (!e.typed()) continue;
@@ -95,21 +98,33 @@ Expected<std::vector<ResolvedKsym>> resolve_ksyms(const ObjectSpec& obj, const L
       if (func && kfunc_id(e.name)) out[i] = {true, 0, stand_in_address(btf::TypeId(i + 1))};
       continue;
     }
-    auto kid = kernel->find_by_name_kind(e.name, func ? btf::Kind::Func : btf::Kind::Var);
-    if (!kid) continue;
-    const btf::Type* kt = kernel->type(*kid);
+    // find_ksym_btf_id: vmlinux, then the modules' own types (loaded on the first miss).
+    std::optional<btf::KernelTypeMatch> match =
+        btf::find_kernel_type(*kernel, {}, e.name, func ? btf::Kind::Func : btf::Kind::Var);
+    if (!match && !module_dir.empty()) {
+      if (!modules) {
+        auto m = btf::load_module_btfs(kernel, module_dir);
+        if (!m) return std::move(m).error().in_object(obj.path());
+        modules = std::move(*m);
+      }
+      match = btf::find_kernel_type(*kernel, *modules, e.name, func ? btf::Kind::Func : btf::Kind::Var);
+    }
+    if (!match) continue;
+    const btf::Btf& kbtf = *match->btf;
+    const btf::TypeId* kid = &match->id;
+    const btf::Type* kt = kbtf.type(*kid);
     if (func) {
-      if (!btf_types_compatible(local, e.type_id, *kernel, kt->type))
-        return make_error(fmt::format("extern ({}) '{}': func_proto [{}] incompatible with vmlinux [{}]", what, e.name,
-                                      e.type_id, kt->type))
+      if (!btf_types_compatible(local, e.type_id, kbtf, kt->type))
+        return make_error(fmt::format("extern ({}) '{}': func_proto [{}] incompatible with {} [{}]", what, e.name,
+                                      e.type_id, match->module ? match->module->name : "vmlinux", kt->type))
             .in_object(obj.path()).with_errno(EINVAL);
-    } else if (!btf_types_compatible(local, e.type_id, *kernel, kt->type)) {
+    } else if (!btf_types_compatible(local, e.type_id, kbtf, kt->type)) {
       return make_error(fmt::format("extern ({}) '{}': incompatible types, expected [{}] {}, but kernel has [{}] {}",
                                     what, e.name, e.type_id, local.type_name(e.type_id), kt->type,
-                                    kernel->type_name(kt->type)))
+                                    kbtf.type_name(kt->type)))
           .in_object(obj.path()).with_errno(EINVAL);
     }
-    out[i] = {true, *kid, stand_in_address(*kid)};
+    out[i] = {true, *kid, stand_in_address(*kid), match->module ? match->module->name : std::string()};
   }
 
   if (need_kallsyms) {

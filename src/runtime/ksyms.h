@@ -20,6 +20,7 @@ struct ResolvedKsym {
   // a typed symbol or kfunc the kernel has (bpfkit has no kernel memory: only "is it there" means something), 0 when
   // missing.
   uint64_t addr = 0;
+  std::string module;               // the kernel module whose BTF has it; "" for vmlinux (or untyped)
 };
 
 // The kernel's BTF for ksym resolution: LoadOptions::kernel_btf (default /sys/kernel/btf/vmlinux). Read only when

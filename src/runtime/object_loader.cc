@@ -14,6 +14,10 @@
 #include "runtime/ksyms.h"
 
 namespace bpfkit {
+namespace {
+// BPF_F_XDP_HAS_FRAGS, part of a prog array owner as in the kernel.
+bool has_frags(const ProgramSpec& p) { return p.section_def != nullptr && p.section_def->xdp_frags; }
+}  // namespace
 
 struct ObjectLoader {
   UserspaceObject& obj;
@@ -106,6 +110,16 @@ struct ObjectLoader {
                                    slot.target));
         const uint32_t key = slot.index;
         const uint32_t handle = uint32_t(it - obj.programs_.begin());
+        // libbpf fills the slots with bpf_map_update_elem after loading every program; the kernel refuses a
+        // program whose type is not the array's owner's with EINVAL, and libbpf fails the object load.
+        if (!obj.prog_map_compatible(i, handle))
+          return error(fmt::format("map '{}': failed to initialize slot [{}] to prog '{}': {} (program type {}, but the "
+                                   "prog array belongs to {} programs)",
+                                   def.name, slot.index, slot.target, std::strerror(EINVAL),
+                                   prog_type_name(it->spec->type),
+                                   prog_type_name(obj.prog_array_owner_[i]->type)))
+              .with_errno(EINVAL)
+              .rejected();  // the kernel refuses this object's programs at load, as for a verifier rejection
         if (int err = obj.maps_[i]->update_elem(&key, &handle, BPF_ANY); err != 0)
           return error(fmt::format("map '{}': slot {} <- '{}': {}", def.name, slot.index, slot.target,
                                    std::strerror(-err)))
@@ -198,6 +212,15 @@ struct ObjectLoader {
         table = obj.helpers_.emplace(prog.type, standard_helpers(prog.type)).first;
         add_kfuncs(table->second);
       }
+      // BPF_PROG_LOAD verifies before anything can run: a rejection fails the load, as in bpf_object__load.
+      if (options.verify) {
+        const VerifyResult verdict = verify(VerifierInput::from_linked(spec, *linked), options.verifier);
+        if (!verdict.accepted) return verdict.to_error().in_object(spec.path()).in_program(prog.name);
+      }
+      // bpf_check_tail_call at load: the first program that uses a prog array claims it for its type.
+      for (const MapReference& ref : linked->map_refs)
+        if (obj.maps_[ref.map]->type() == MapType::ProgArray && !obj.prog_array_owner_[ref.map])
+          obj.prog_array_owner_[ref.map] = UserspaceObject::ProgArrayOwner{prog.type, has_frags(prog)};
       auto loaded = Program::load(std::move(insns), &table->second, linked->poisoned);
       if (!loaded) return std::move(loaded).error().in_object(spec.path()).in_program(prog.name);
       obj.programs_.push_back({&prog, std::move(*linked), std::move(*loaded)});
@@ -213,6 +236,7 @@ struct ObjectLoader {
     if (auto r = fill_map_in_map_slots(); !r) return r;
     for (auto& m : obj.maps_) obj.env_->add_map(m.get());
     if (auto r = resolve_externs(); !r) return r;
+    obj.prog_array_owner_.resize(obj.maps_.size());
     if (auto r = load_programs(); !r) return r;
     if (auto r = fill_prog_array_slots(); !r) return r;
     obj.env_->set_tail_call_resolver([o = &obj](RunContext& ctx, uint64_t map_ref, uint32_t index) {
@@ -221,6 +245,17 @@ struct ObjectLoader {
     return {};
   }
 };
+
+bool UserspaceObject::prog_map_compatible(size_t map, size_t prog) {
+  if (map >= prog_array_owner_.size() || prog >= programs_.size()) return false;
+  const ProgramSpec& p = *programs_[prog].spec;
+  std::optional<ProgArrayOwner>& owner = prog_array_owner_[map];
+  if (!owner) {
+    owner = ProgArrayOwner{p.type, has_frags(p)};
+    return true;
+  }
+  return owner->type == p.type && owner->xdp_has_frags == has_frags(p);
+}
 
 const Program* UserspaceObject::resolve_tail_call(RunContext& ctx, uint64_t map_ref, uint32_t index) const {
   const void* ptr = reinterpret_cast<const void*>(uintptr_t(map_ref));

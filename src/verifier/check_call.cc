@@ -591,6 +591,7 @@ bool Env::prepare_func_exit(int& next) {
   cur.frames.pop_back();
   if (!in_cb) cur.regs()[0] = r0;
   next = in_cb ? callsite : callsite + 1;
+  if (in_cb) widen_after_callback(callsite);
   return true;
 }
 

@@ -168,6 +168,9 @@ class Env {
   // backedge's copy of it)
   void propagate_precision(const VerifierState& old, VerifierState& start, bool* changed = nullptr);
   bool mark_all_scalars_precise(Checkpoint* from);  // true if it set any mark
+  // After a callback returns to its call site: scalars that differ from the loop's previous entry there and are
+  // not precise become unknown, so that a counter in the callback's context converges (widen_imprecise_scalars).
+  void widen_after_callback(int callsite);
   // collect_linked_regs: scalars sharing id's base id, for the history entry of a conditional jump
   void collect_linked_regs(uint32_t id, HistEntry& into);
   // scc.cc: loops (strongly connected components) and the backedges whose precision is settled when a loop's

@@ -242,6 +242,11 @@ std::vector<Rule> build_rules() {
       text("The program has a loop (a jump back to an earlier instruction), which is not allowed here: unprivileged "
            "programs and kernels before 5.3 accept no loops at all. Unroll it (`#pragma unroll` with a constant "
            "count), use bpf_loop() (5.17+), or load the program with CAP_BPF on 5.3+."));
+  // The kernel's last line after "infinite loop detected at insn N" and "cur state: ...".
+  add(R"(old state:)",
+      text("The verifier found the program in the same state twice around a loop (the old state is the first "
+           "time), so the loop can run forever. Make sure the loop variable changes every iteration and the exit "
+           "condition compares it with a bound (`for (i = 0; i < N; i++)`), or use bpf_loop()."));
   add(R"(infinite loop detected at insn (\d+))",
       text("The verifier found the program in the same state twice around a loop, so the loop can run forever. "
            "Make sure the loop variable changes every iteration and the exit condition compares it with a bound "

@@ -9,6 +9,7 @@
 //
 // Wherever the walk meets something it cannot follow, it gives up and marks every scalar on the path precise
 // (mark_all_scalars_precise), which is the kernel's fallback too and always sound.
+#include <algorithm>
 #include <bit>
 
 #include "verifier/env.h"
@@ -357,6 +358,50 @@ void Env::propagate_precision(const VerifierState& old, VerifierState& start, bo
   }
   if (bt.empty()) return;
   run(*this, start, bt, changed);
+}
+
+namespace {
+
+bool same_callsites(const VerifierState& a, const VerifierState& b) {
+  if (a.frames.size() != b.frames.size()) return false;
+  for (size_t i = 0; i < a.frames.size(); i++)
+    if (a.frames[i].callsite != b.frames[i].callsite) return false;
+  return true;
+}
+
+// maybe_widen_reg: the kernel compares the numeric state only (not ids) to decide the scalars are the same.
+void maybe_widen(const RegState& old, RegState& r) {
+  if (old.type != RegType::Scalar || r.type != RegType::Scalar) return;
+  if (old.precise || r.precise) return;
+  if (old.b == r.b && old.off == r.off) return;
+  bool w = r.written;
+  r = make_scalar_unknown();
+  r.written = w;
+}
+
+}  // namespace
+
+void Env::widen_after_callback(int callsite) {
+  if (callsite < 0 || callsite >= insn_cnt()) return;
+  // find_prev_entry: the most recent saved state at the call site still on this path's loop
+  const VerifierState* prev = nullptr;
+  const auto& list = explored[size_t(callsite)];
+  for (size_t i = list.size(); i-- > 0;) {
+    const Checkpoint* cp = list[i];
+    if (cp->branches && same_callsites(cp->state, cur) && cp->state.dfs_depth < cur.dfs_depth) {
+      prev = &cp->state;
+      break;
+    }
+  }
+  if (!prev) return;
+  for (size_t f = 0; f < prev->frames.size() && f < cur.frames.size(); f++) {
+    const FuncState& fo = prev->frames[f];
+    FuncState& fc = cur.frames[f];
+    for (size_t r = 0; r < fo.regs.size(); r++) maybe_widen(fo.regs[r], fc.regs[r]);
+    size_t slots = std::min(fo.stack.size(), fc.stack.size());
+    for (size_t s = 0; s < slots; s++)
+      if (fo.stack[s].is_spilled() && fc.stack[s].is_spilled()) maybe_widen(fo.stack[s].spilled, fc.stack[s].spilled);
+  }
 }
 
 }  // namespace bpfkit::verifier

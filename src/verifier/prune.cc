@@ -202,7 +202,8 @@ int Env::is_state_visited(int idx) {
   // `loop` carries over from one saved state to the next, as in the kernel: a callback-calling instruction's hit
   // on a state still being explored does not set it.
   bool loop = false;
-  for (size_t li = 0; li < list.size();) {
+  // Newest first, as the kernel's list (new states go to its head).
+  for (size_t li = list.size(); li-- > 0;) {
     Checkpoint* cp = list[li];
     bool hit = false;
     if (cp->branches) {
@@ -218,6 +219,9 @@ int Env::is_state_visited(int idx) {
       } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
                  states_equal(*this, cp->state, cur, Exact::Exact) && !iter_active_depths_differ(cp->state, cur)) {
         err(strf("infinite loop detected at insn %d", idx));
+        // The kernel then prints both states it compared; its last line, the old state, is the error line.
+        err("cur state:" + state_string(cur));
+        err("old state:" + state_string(cp->state));
         return -1;
       }
       if (!hit && !force && jmps_processed - prev_jmps_processed < 20 && insn_processed - prev_insn_processed < 100)
@@ -240,11 +244,7 @@ int Env::is_state_visited(int idx) {
     // miss: states that keep missing are dropped from the list, as the kernel evicts them (miss_cnt)
     if (add_new) cp->misses++;
     uint32_t n = force && cp->branches > 0 ? 64 : 3;
-    if (cp->misses > cp->hits * n + n) {
-      list.erase(list.begin() + long(li));
-      continue;
-    }
-    li++;
+    if (cp->misses > cp->hits * n + n) list.erase(list.begin() + long(li));
   }
   if (!add_new) return 0;
   checkpoints.emplace_back();
@@ -255,6 +255,7 @@ int Env::is_state_visited(int idx) {
   cp.parent = cur.parent;
   cp.branches = 1;
   cur.parent = &cp;
+  cur.dfs_depth = cp.state.dfs_depth + 1;
   cur.first_insn_idx = idx;
   cur.history.clear();
   list.push_back(&cp);

@@ -142,6 +142,7 @@ struct VerifierState {
   int32_t first_insn_idx = 0;     // the first instruction of this state's segment of the path
   int32_t last_insn_idx = -1;     // checkpoints: the last instruction before the checkpoint
   std::vector<HistEntry> history; // this segment's jmp_history
+  uint32_t dfs_depth = 0;         // checkpoints between the program's entry and this state
   Checkpoint* parent = nullptr;   // the last checkpoint on this path
   bool speculative = false;
 

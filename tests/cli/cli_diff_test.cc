@@ -56,8 +56,10 @@ TEST_F(CliDiff, NoDifferencesOnTheCorpus) {
       Result r = bpfkit(args);
       ++compared;
       // A kernel refusing the program for a feature it lacks is not a difference of bpfkit's making.
-      if (r.code == 2 && r.err.find("cannot use helper") != std::string::npos) {
-        std::cout << "[ skipped  ] " << name << "/" << s.prog << ": " << r.err;
+      // diff reports it as a difference (exit 1: the kernel refuses what userspace runs).
+      if (r.code == 1 && r.out.find("kernel refuses it at load") != std::string::npos &&
+          r.out.find("cannot use helper") != std::string::npos) {
+        std::cout << "[ skipped  ] " << name << "/" << s.prog << ": " << r.out;
         continue;
       }
       if (r.code != 0) failures.push_back(fmt::format("{}/{} (exit {}):\n{}{}", name, s.prog, r.code, r.out, r.err));
@@ -79,6 +81,87 @@ TEST_F(CliDiff, FindsADifference) {
   Result text = bpfkit({"diff", obj, "--data-in", pkt});
   EXPECT_EQ(text.code, 1);
   EXPECT_NE(text.out.find("1 difference between userspace and kernel"), std::string::npos) << text.out;
+}
+
+// One side refusing what the other loads is a difference (exit 1), whichever side it is; both refusing is the
+// rejection itself (exit 1, the error); bad input stays exit 2.
+TEST_F(CliDiff, OneSideRefusingIsADifference) {
+  SKIP_WITHOUT_BPF();
+  const std::string pkt = file("pkt", std::string(64, '\0'));
+  // Userspace cannot model a user ring buffer; the kernel loads and runs the program.
+  const std::string unmodelled = BPFKIT_BINARY_DIR "/bpf/obj_unmodelled.o";
+  json j = bpfkit_json({"diff", unmodelled, "--prog", "uses_user_ringbuf", "--data-in", pkt}, 1);
+  EXPECT_EQ(j["equal"], false);
+  ASSERT_EQ(j["differences"].size(), 1u) << j.dump();
+  EXPECT_EQ(j["userspace"]["stage"], "load") << j.dump();
+  EXPECT_NE(j["userspace"]["error"].get<std::string>().find("user_ringbuf is not supported"), std::string::npos);
+  EXPECT_EQ(j["kernel"]["retval"], 2) << j.dump();  // XDP_PASS
+  Result text = bpfkit({"diff", unmodelled, "--prog", "uses_user_ringbuf", "--data-in", pkt});
+  EXPECT_EQ(text.code, 1) << text.err;
+  EXPECT_NE(text.out.find("userspace refuses it at load"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("kernel runs it"), std::string::npos) << text.out;
+
+  // The kernel's verifier refuses a NULL dereference that userspace (without --verify) loads and faults on.
+  const std::string bad = BPFKIT_BINARY_DIR "/bpf/kb_bad.o";
+  j = bpfkit_json({"diff", bad, "--prog", "xdp_null_deref", "--data-in", pkt}, 1);
+  EXPECT_EQ(j["kernel"]["stage"], "load") << j.dump();
+  EXPECT_NE(j["kernel"]["error"].get<std::string>().find("R0 invalid mem access 'map_value_or_null'"),
+            std::string::npos);
+  EXPECT_EQ(j["userspace"]["stage"], "run") << j.dump();
+  // With --verify both sides refuse it: no difference to show, the rejection is the answer.
+  Result both = bpfkit({"diff", bad, "--prog", "xdp_null_deref", "--data-in", pkt, "--verify"});
+  EXPECT_EQ(both.code, 1);
+  EXPECT_TRUE(both.out.empty()) << both.out;
+  EXPECT_NE(both.err.find("R0 invalid mem access 'map_value_or_null'"), std::string::npos) << both.err;
+  // A program both sides load and agree on.
+  Result same = bpfkit({"diff", unmodelled, "--prog", "counts", "--data-in", pkt});
+  EXPECT_EQ(same.code, 0) << same.out << same.err;
+  // Bad input is still exit 2: a map preload naming no map.
+  Result preload = bpfkit({"diff", unmodelled, "--prog", "counts", "--data-in", pkt, "--map", "nope:0=1"});
+  EXPECT_EQ(preload.code, 2) << preload.out << preload.err;
+}
+
+// Ring buffer and perf event array records a program writes during BPF_PROG_TEST_RUN: read back by the kernel
+// backend, printed as the userspace run prints them, and compared by diff.
+TEST_F(CliDiff, EventsDuringTestRun) {
+  SKIP_WITHOUT_BPF();
+  const std::string obj = BPFKIT_BINARY_DIR "/bpf/kb_events.o";
+  std::string pkt_bytes(64, '\0');
+  for (size_t i = 0; i < 8; ++i) pkt_bytes[i] = char(0xa0 + i);
+  const std::string pkt = file("pkt", pkt_bytes);
+  json k = bpfkit_json({"run", obj, "--prog", "ev_xdp", "--data-in", pkt, "--backend", "kernel"});
+  ASSERT_EQ(k["events"].size(), 3u) << k.dump();
+  // struct event {u32 len; u32 tag; u8 head[8]}: 64, tag, the packet's first bytes.
+  EXPECT_EQ(k["events"][0]["map"], "rb");
+  EXPECT_EQ(k["events"][0]["type"], "ringbuf");
+  EXPECT_EQ(k["events"][0]["data"], "4000000001000000a0a1a2a3a4a5a6a7");
+  EXPECT_EQ(k["events"][1]["data"], "68656c6c6f");  // "hello", the reserved record, its own length
+  EXPECT_EQ(k["events"][2]["map"], "perf");
+  EXPECT_EQ(k["events"][2]["type"], "perf_event");
+  // A perf reader gets the raw sample padded so that its u32 size and data end 8-byte aligned: 16 + 4 bytes.
+  EXPECT_EQ(k["events"][2]["data"], "4000000002000000a0a1a2a3a4a5a6a700000000");
+  EXPECT_TRUE(k["events"][2].contains("index"));
+  json u = bpfkit_json({"run", obj, "--prog", "ev_xdp", "--data-in", pkt});
+  ASSERT_EQ(u["events"].size(), 3u) << u.dump();
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(u["events"][i]["map"], k["events"][i]["map"]) << i;
+    EXPECT_EQ(u["events"][i]["type"], k["events"][i]["type"]) << i;
+    EXPECT_EQ(u["events"][i]["data"], k["events"][i]["data"]) << i;  // the index is the CPU each run was on
+  }
+  // diff runs both on one CPU: everything, the perf index too, agrees.
+  for (const char* prog : {"ev_xdp", "ev_tc"}) {
+    json d = bpfkit_json({"diff", obj, "--prog", prog, "--data-in", pkt});
+    EXPECT_EQ(d["equal"], true) << d.dump();
+    EXPECT_EQ(d["userspace"]["events"], d["kernel"]["events"]) << d.dump();
+    EXPECT_EQ(d["kernel"]["events"].size(), 2u + (std::string(prog) == "ev_xdp")) << d.dump();
+  }
+  Result text = bpfkit({"diff", obj, "--prog", "ev_xdp", "--data-in", pkt});
+  EXPECT_EQ(text.code, 0) << text.out << text.err;
+  EXPECT_NE(text.out.find("3 events compared"), std::string::npos) << text.out;
+  Result human = bpfkit({"run", obj, "--prog", "ev_tc", "--data-in", pkt, "--backend", "kernel"});
+  EXPECT_EQ(human.code, 0) << human.err;
+  EXPECT_NE(human.out.find("event perf (perf_event index "), std::string::npos) << human.out;
+  EXPECT_NE(human.out.find("event rb (ringbuf): 40 00 00 00 04 00 00 00 a0"), std::string::npos) << human.out;
 }
 
 TEST_F(CliDiff, RunBackendKernelSameJsonAsUserspace) {

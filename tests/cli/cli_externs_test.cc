@@ -54,7 +54,9 @@ TEST_F(CliTest, MapListAndDisWorkWithKsymExterns) {
 }
 
 TEST_F(CliTest, RunCallsKfuncs) {
-  Result r = bpfkit({"run", kKfuncs, "--prog", "kf_iter"});
+  // --no-verify: bpfkit's verifier refuses kf_iter, which the kernel accepts (kfunc return types are not modelled
+  // yet: known_mismatches.txt, real:sys_kfuncs/kf_iter). Drop it once that case leaves the list.
+  Result r = bpfkit({"run", kKfuncs, "--prog", "kf_iter", "--no-verify"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("retval:   20"), std::string::npos) << r.out;
 }

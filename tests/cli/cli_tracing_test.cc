@@ -69,13 +69,16 @@ TEST_F(CliTest, TracingContextsFromJson) {
   json pe = bpfkit_json({"run", kProgs, "--prog", "pe_sample", "--ctx-json",
                          file("pe.json", R"({"regs": {"ip": 7}, "sample_period": 3, "addr": 1})")});
   EXPECT_EQ(pe["retval"], 11);
-  json fx = bpfkit_json({"run", kProgs, "--prog", "fx_unlink", "--btf", kTargetBtf, "--ctx-json",
+  // fentry/fexit run with --no-verify: bpfkit's verifier does not yet type their context from the traced function's
+  // BTF and refuses the argument reads the kernel accepts (known_mismatches.txt, real:trace_progs/fe_unlink and
+  // fx_unlink). Drop it once they verify.
+  json fx = bpfkit_json({"run", kProgs, "--prog", "fx_unlink", "--btf", kTargetBtf, "--no-verify", "--ctx-json",
                          file("fx.json", R"({"dfd": 1, "ret": 4})")});
   EXPECT_EQ(fx["retval"], 41);
   json task = bpfkit_json({"run", kProgs, "--prog", "kp_task", "--btf", kTargetBtf, "--task",
                            file("task.json", R"({"pid": 10, "uid": 5, "real_parent": {"tgid": 3}})")});
   EXPECT_EQ(task["retval"], 3005);
-  json fe = bpfkit_json({"run", kProgs, "--prog", "fe_unlink", "--btf", kTargetBtf, "--kmem",
+  json fe = bpfkit_json({"run", kProgs, "--prog", "fe_unlink", "--btf", kTargetBtf, "--no-verify", "--kmem",
                          file("kmem.json", R"([{"name": "f", "type": "struct filename", "value": {"name": "@s"}},
                                                {"name": "s", "string": "xy"}])"),
                          "--ctx-json", file("args.json", R"([2, "@f"])")});

@@ -126,9 +126,9 @@ namespace {
 
 using namespace bpfkit::testing;
 
-// bpfkit run --verify verifies first: a program the kernel would refuse does not run (exit 1 with the kernel's
-// message, source line and hint); without it (--no-verify, the default for now) it runs, and the runtime's memory
-// checks catch the NULL dereference.
+// bpfkit run verifies first (the default; --verify is accepted): a program the kernel would refuse does not run
+// (exit 1 with the kernel's message, source line and hint); with --no-verify it runs, and the runtime's memory checks
+// catch the NULL dereference.
 TEST_F(CliTest, RunVerifiesFirst) {
   const std::string pkt = file("pkt.bin", std::string(64, '\0'));
   Result r = bpfkit({"run", kLookupNull, "--prog", "count_unchecked", "--data-in", pkt, "--verify"});
@@ -146,8 +146,10 @@ TEST_F(CliTest, RunVerifiesFirst) {
   EXPECT_EQ(unverified.code, 1) << unverified.out << unverified.err;
   EXPECT_EQ(unverified.err.find("map_value_or_null"), std::string::npos) << unverified.err;  // a runtime fault
 
+  // Verifying is the default (issue 9): the same refusal without --verify.
   Result by_default = bpfkit({"run", kLookupNull, "--prog", "count_unchecked", "--data-in", pkt});
-  EXPECT_EQ(by_default.err.find("map_value_or_null"), std::string::npos) << by_default.err;
+  EXPECT_EQ(by_default.code, 1) << by_default.err;
+  EXPECT_EQ(by_default.err, r.err);
 
   Result checked = bpfkit({"run", kLookupNull, "--prog", "count_checked", "--data-in", pkt, "--verify"});
   EXPECT_EQ(checked.code, 0) << checked.err;

@@ -1,7 +1,7 @@
 // libFuzzer target: untrusted .BTF and .BTF.ext bytes through everything that reads them.
 //
-//   input = u32 n | n bytes of .BTF | the rest: .BTF.ext, also used as value bytes for format_value
-//   (an input shorter than 4 bytes, or with n past the end, is all .BTF)
+//   input = u32 n | n bytes of .BTF | the rest: .BTF.ext, also split BTF over the .BTF (a module's over vmlinux), and
+//   value bytes for format_value (an input shorter than 4 bytes, or with n past the end, is all .BTF)
 //
 // For every type (up to a cap): the C printer, resolve_size, align_of, skip_mods, format_value; then
 // fixup_datasecs with a made-up layout and BtfExt::parse. Must never crash, leak, hit UB or hang. The semantic
@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "bpfkit/btf.h"
+#include "bpfkit/module_btf.h"
 
 namespace {
 
@@ -63,6 +64,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   check(again.has_value(), "encode() output does not parse");
   check(again->encode() == once, "encode() is not a fixed point");
   check(again->type_count() == btf->type_count(), "type count changed through encode()");
+
+  // The same rest as split BTF over the parsed one (a module's BTF over vmlinux): ids continue from the base's count,
+  // and a split that parsed encodes to standalone BTF (base and split merged) with every type in place.
+  if (auto split = bpfkit::btf::parse_split_btf(ext_bytes, *btf)) {
+    check(split->type_count() >= btf->type_count(), "split BTF lost base types");
+    for (uint32_t id = 1; id < btf->type_count(); id++)
+      check(split->type(id)->name == btf->type(id)->name, "split BTF renumbered a base type");
+    exercise(*split, ext_bytes);
+    auto merged = bpfkit::btf::Btf::parse(split->encode());
+    check(merged.has_value(), "split BTF encode() output does not parse");
+    check(merged->type_count() == split->type_count(), "type count changed through split encode()");
+  }
 
   auto ext = bpfkit::btf::BtfExt::parse(ext_bytes, *btf);
   if (ext)

@@ -47,6 +47,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   load.helpers.use_host_identity = false;
   load.helpers.prandom_seed = 1;
   load.kernel_version = 0x061200;
+  // The runtime's own checks are what this target fuzzes (fuzz_verifier fuzzes the verifier): mutated programs run
+  // unverified and must fail cleanly.
+  load.verify = false;
   // A small budget: a mutated max_entries must fail with ENOMEM, not exhaust libFuzzer's RSS limit.
   load.memory_limit = 64 << 20;
   // No host memory for bpf_probe_read_user: an input must not depend on this process's layout.

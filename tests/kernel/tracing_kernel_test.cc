@@ -36,6 +36,9 @@ void check_bpfkit_runs(const std::string& path, const std::string& prog) {
   // The task image is laid out by the object's own BTF, so CO-RE relocates against that BTF too.
   opt.core.btf_path = path;
   opt.helpers.kernel_memory = kmem;
+  // Unverified: bpfkit's verifier still refuses the object's fentry, fexit, LSM and tp_btf programs, which the kernel
+  // accepts (known_mismatches.txt, real:trace_progs/*); this test compares the runtime with the kernel's loads.
+  opt.verify = false;
   auto obj = UserspaceObject::load(std::move(*spec), std::move(opt));
   ASSERT_TRUE(obj) << obj.error().to_string();
   TestRunOptions o;

@@ -145,7 +145,11 @@ void check_kfunc_results(UserspaceObject& obj) {
 
 TEST(Externs, KfuncsRunAgainstKernelBtf) {
   if (!have_kernel_btf()) GTEST_SKIP() << kVmlinux << " is not readable";
-  auto obj = load("sys_kfuncs.o");
+  // Unverified: bpfkit's verifier refuses kf_iter and kf_obj, which the kernel accepts (kfunc return types are not
+  // modelled yet: known_mismatches.txt, real:sys_kfuncs/*). Verify again once they leave the list.
+  LoadOptions o;
+  o.verify = false;
+  auto obj = load("sys_kfuncs.o", o);
   ASSERT_TRUE(obj) << obj.error().to_string();
   check_kfunc_results(**obj);
 }
@@ -153,6 +157,7 @@ TEST(Externs, KfuncsRunAgainstKernelBtf) {
 TEST(Externs, KfuncsRunWithoutKernelBtf) {
   LoadOptions o;
   o.kernel_btf.clear();  // kfuncs then resolve to bpfkit's own table
+  o.verify = false;       // as above: real:sys_kfuncs/* in known_mismatches.txt
   auto obj = load("sys_kfuncs.o", o);
   ASSERT_TRUE(obj) << obj.error().to_string();
   check_kfunc_results(**obj);
@@ -235,6 +240,9 @@ TEST(Externs, ReadingThroughAKernelAddressStopsTheRun) {
   const std::string kallsyms = write_temp("ffffffff81000000 T _stext\n");
   LoadOptions o;
   o.kallsyms = kallsyms;
+  // The kernel's verifier refuses kd_read (an untyped ksym is a scalar, "R1 invalid mem access 'scalar'"); this
+  // checks that the runtime stops it too, so the object loads unverified.
+  o.verify = false;
   auto obj = load("ext_ksym_deref.o", o);
   ::unlink(kallsyms.c_str());
   ASSERT_TRUE(obj) << obj.error().to_string();

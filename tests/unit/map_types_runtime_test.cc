@@ -13,7 +13,10 @@ namespace {
 
 const std::string kBpfDir = BPFKIT_BINARY_DIR "/bpf/";
 
+// rt_stacks.o holds lookup_stack, which the kernel's verifier refuses (a stack trace map goes only to
+// bpf_get_stackid): its test checks that the runtime refuses it too, so that object loads unverified.
 std::unique_ptr<UserspaceObject> load(const std::string& name, LoadOptions options = {}) {
+  if (name == "rt_stacks.o") options.verify = false;
   auto spec = ObjectSpec::open(kBpfDir + name);
   EXPECT_TRUE(spec) << spec.error().to_string();
   if (!spec) return nullptr;

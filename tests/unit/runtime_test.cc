@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "bpfkit/runtime.h"
@@ -173,6 +174,50 @@ TEST(Runtime, DumpMapSkipsKeylessMaps) {
   std::vector<MapEntry> entries = dump_map(**h);
   ASSERT_EQ(entries.size(), 5u);
   for (const MapEntry& e : entries) EXPECT_EQ(e.key, e.value);
+}
+
+// Like bpf_object__load, load verifies every autoload program: lookup_null.o's count_unchecked is refused with the
+// kernel's message, instruction and source line; unverified (LoadOptions::verify = false) the object loads.
+TEST(UserspaceObjectVerify, LoadVerifiesEveryProgram) {
+  auto spec = ObjectSpec::open(kBpfDir + "lookup_null.o");
+  ASSERT_TRUE(spec) << spec.error().to_string();
+  auto obj = UserspaceObject::load(*spec);
+  ASSERT_FALSE(obj);
+  EXPECT_TRUE(obj.error().verifier_rejection);
+  EXPECT_EQ(obj.error().message, "R0 invalid mem access 'map_value_or_null'");
+  EXPECT_EQ(obj.error().program, "count_unchecked");
+  EXPECT_EQ(obj.error().insn, 7);
+  LoadOptions unverified;
+  unverified.verify = false;
+  auto loaded = UserspaceObject::load(std::move(*spec), std::move(unverified));
+  ASSERT_TRUE(loaded) << loaded.error().to_string();
+  EXPECT_NE((*loaded)->program("count_unchecked"), nullptr);
+}
+
+// bpf_prog_map_compatible: tc_caller (sched_cls) uses `jumps`, so an XDP program cannot go in it: the initial slot
+// fails the load with EINVAL, as libbpf's update does in the kernel (tail_mixed_types.bpf.c).
+TEST(UserspaceObjectProgArray, ProgramOfAnotherTypeIsRefused) {
+  auto spec = ObjectSpec::open(kBpfDir + "tail_mixed_types.o");
+  ASSERT_TRUE(spec) << spec.error().to_string();
+  auto obj = UserspaceObject::load(std::move(*spec));
+  ASSERT_FALSE(obj);
+  EXPECT_EQ(obj.error().error_number, EINVAL);
+  EXPECT_NE(obj.error().message.find("map 'jumps': failed to initialize slot [0] to prog 'xdp_target'"),
+            std::string::npos)
+      << obj.error().message;
+}
+
+// The owner is the first program that uses the array, else the first put in it; later ones must match.
+TEST(UserspaceObjectProgArray, OwnerIsTheFirstProgramType) {
+  auto obj = load("tc_tail_chain.o");
+  ASSERT_TRUE(obj);
+  std::optional<size_t> array;
+  for (size_t i = 0; i < obj->map_count(); ++i)
+    if (obj->map_at(i).type() == MapType::ProgArray) array = i;
+  ASSERT_TRUE(array);
+  for (size_t p = 0; p < obj->programs().size(); ++p)
+    EXPECT_TRUE(obj->prog_map_compatible(*array, p)) << obj->programs()[p].spec->name;
+  EXPECT_FALSE(obj->prog_map_compatible(*array, obj->programs().size()));  // no such program
 }
 
 }  // namespace

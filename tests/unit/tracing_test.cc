@@ -33,6 +33,10 @@ Loaded load(const std::string& prog, LoadOptions options = {}) {
   EXPECT_TRUE(spec) << spec.error().to_string();
   // CO-RE against the same target BTF as the task and kernel images: the relocated reads land on what was set.
   if (!options.core.btf_path) options.core.btf_path = kTargetBtf;
+  // Unverified: these tests are about the runtime's tracing contexts, and bpfkit's verifier still refuses the
+  // object's fentry, fexit, LSM and tp_btf programs, which the kernel accepts (their context is typed by the traced
+  // function's BTF: known_mismatches.txt, real:trace_progs/*). The object's verdicts are verifier_real_programs_test's.
+  options.verify = false;
   auto obj = UserspaceObject::load(std::move(*spec), std::move(options));
   EXPECT_TRUE(obj) << obj.error().to_string();
   Loaded l{std::move(*obj), nullptr};

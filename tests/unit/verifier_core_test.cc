@@ -992,7 +992,14 @@ TEST(VerifierCoreApi, InfiniteLoop) {
   Parsed p = parse_simple("// type: socket_filter\nr0 = 0\nif r0 == 0 goto -1\nexit\n");
   VerifyResult r = verify(p.in, p.opt);
   EXPECT_FALSE(r.accepted);
-  EXPECT_EQ(r.error, "infinite loop detected at insn 1");
+  EXPECT_EQ(r.insn, 1);
+  // As in the kernel: the message, then the two states compared; the last line (the error) is the old state.
+  EXPECT_EQ(r.error, "old state: R0=P0 R1=ctx() R10=fp0");  // R0 precise: the loop's condition was decided on it
+  p.opt.log_level = 1;
+  VerifyResult logged = verify(p.in, p.opt);
+  EXPECT_NE(logged.log.find("infinite loop detected at insn 1\ncur state: R0="), std::string::npos) << logged.log;
+  EXPECT_NE(logged.log.find("\n" + r.error + "\n"), std::string::npos) << logged.log;
+  EXPECT_EQ(logged.error, r.error);
 }
 
 TEST(VerifierCoreApi, EmptyProgramIsARejectionNotACrash) {

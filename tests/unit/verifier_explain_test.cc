@@ -27,6 +27,7 @@ const char* const kListed[] = {
     "unreachable insn 3",
     "jump out of range from insn 1 to 9",
     "infinite loop detected at insn 4",
+    "old state: R1=P0 R10=fp0 fp-8=0000????",
     "BPF program is too large. Processed 1000001 insn",
     "The sequence of 8193 jumps is too complex.",
     "combined stack size of 8 calls is 4096. Too large",
