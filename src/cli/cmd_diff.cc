@@ -279,6 +279,8 @@ int run_diff(const ObjectRunOptions& opt, const Output& out) {
 
 Command add_diff_command(CLI::App& root, Output& out) {
   auto opt = std::make_shared<ObjectRunOptions>();
+  // Unlike run, diff's userspace side runs unverified unless --verify: the kernel's verdict is the one it reports.
+  opt->verify = false;
   CLI::App* app = root.add_subcommand(
       "diff", "Run a program in bpfkit's userspace runtime and in the kernel, and compare the results (exit 1 if "
               "they differ)");
