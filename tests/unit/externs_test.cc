@@ -165,7 +165,9 @@ TEST(Externs, KfuncsRunWithoutKernelBtf) {
 
 TEST(Externs, UnavailableKfuncFailsOnlyTheCallingRun) {
   if (!have_kernel_btf()) GTEST_SKIP() << kVmlinux << " is not readable";
-  auto obj = load("ext_kfunc_unavailable.o");
+  LoadOptions o;
+  o.verify = false;  // the verifier turns both calling programs away first, as the kernel does (test below)
+  auto obj = load("ext_kfunc_unavailable.o", o);
   ASSERT_TRUE(obj) << obj.error().to_string();
   auto fine = (*obj)->test_run("ku_fine", {});
   ASSERT_TRUE(fine) << fine.error().to_string();
@@ -177,6 +179,14 @@ TEST(Externs, UnavailableKfuncFailsOnlyTheCallingRun) {
   ASSERT_FALSE(unimpl);
   EXPECT_NE(unimpl.error().message.find("'bpf_cgroup_from_id' is not implemented"), std::string::npos)
       << unimpl.error().message;
+}
+
+TEST(Externs, VerifierRefusesAnUncheckedWeakKfuncCall) {
+  if (!have_kernel_btf()) GTEST_SKIP() << kVmlinux << " is not readable";
+  auto obj = load("ext_kfunc_unavailable.o");
+  ASSERT_FALSE(obj);
+  EXPECT_EQ(obj.error().message, "R0 !read_ok");
+  EXPECT_NE(obj.error().to_string().find("ku_weak_called"), std::string::npos) << obj.error().to_string();
 }
 
 TEST(Externs, StrongMissingKfuncFailsTheLoadAsLibbpf) {
