@@ -27,14 +27,15 @@ enum Fn : int32_t {
   get_numa_node_id = 42, xdp_adjust_head = 44, probe_read_str = 45, get_socket_cookie = 46, skb_adjust_room = 50,
   redirect_map = 51, xdp_adjust_meta = 54, override_return = 58, xdp_adjust_tail = 65, get_stack = 67,
   fib_lookup = 69, map_push_elem = 87, map_pop_elem = 88, map_peek_elem = 89, spin_lock = 93, spin_unlock = 94,
-  sk_storage_get = 107, sk_storage_delete = 108, send_signal = 109, probe_read_user = 112, probe_read_kernel = 113, probe_read_user_str = 114,
-  probe_read_kernel_str = 115, send_signal_thread = 117, jiffies64 = 118, get_ns_current_pid_tgid = 120,
+  sk_storage_get = 107, sk_storage_delete = 108, send_signal = 109, probe_read_user = 112, probe_read_kernel = 113,
+  probe_read_user_str = 114, probe_read_kernel_str = 115, send_signal_thread = 117, jiffies64 = 118, get_ns_current_pid_tgid = 120,
   xdp_output = 121, ktime_get_boot_ns = 125, ringbuf_output = 130, ringbuf_reserve = 131, ringbuf_submit = 132,
   ringbuf_discard = 133, ringbuf_query = 134, get_task_stack = 141, inode_storage_get = 145,
-  inode_storage_delete = 146, task_storage_get = 156, task_storage_delete = 157, get_current_task_btf = 158, ktime_get_coarse_ns = 160,
+  inode_storage_delete = 146, task_storage_get = 156, task_storage_delete = 157, get_current_task_btf = 158,
+  ktime_get_coarse_ns = 160,
   for_each_map_elem = 164, snprintf = 165, get_attach_cookie = 174, trace_vprintk = 177, loop = 181, strncmp = 182,
   xdp_get_buff_len = 188, xdp_load_bytes = 189, xdp_store_bytes = 190, map_lookup_percpu_elem = 195,
-  cgrp_storage_get = 210, cgrp_storage_delete = 211,
+  user_ringbuf_drain = 209, cgrp_storage_get = 210, cgrp_storage_delete = 211,
 };
 
 // Shorthands for the kernel's composite argument and return types (include/linux/bpf.h, 6.18).
@@ -173,6 +174,8 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(xdp_load_bytes, false, kRetInt, {kCtx, kAny, kUninitMem, kSize}),
     BPFKIT_PROTO(xdp_store_bytes, false, kRetInt, {kCtx, kAny, kMemRdonly, kSize}),
     BPFKIT_PROTO(map_lookup_percpu_elem, false, kRetMapValueOrNull, {kMapPtr, kKey, kAny}),
+    // callback(const struct bpf_dynptr *, void *ctx) per sample a user-space producer wrote
+    BPFKIT_PROTO(user_ringbuf_drain, false, kRetInt, {kMapPtr, kFunc, kStackOrNull, kAny}),
     with_arg_btf(BPFKIT_PROTO(cgrp_storage_get, false, kRetMapValueOrNull,
                               {kMapPtr, kBtfIdOrNull, kValueOrNull, kAny}), 1, "cgroup"),
     with_arg_btf(BPFKIT_PROTO(cgrp_storage_delete, false, kRetInt, {kMapPtr, kBtfIdOrNull}), 1, "cgroup"),
@@ -233,8 +236,8 @@ bool base_func_proto(int32_t id) {
     case get_current_pid_tgid: case get_current_uid_gid: case get_current_comm: case trace_printk: case snprintf:
     case probe_read_user: case probe_read_kernel: case probe_read_user_str: case probe_read_kernel_str:
     case get_current_task: case get_current_task_btf: case trace_vprintk: case send_signal:
-    case send_signal_thread: case get_ns_current_pid_tgid: case get_task_stack: case task_storage_get:
-    case task_storage_delete: case cgrp_storage_get: case cgrp_storage_delete:
+    case send_signal_thread: case get_ns_current_pid_tgid: case user_ringbuf_drain: case get_task_stack:
+    case task_storage_get: case task_storage_delete: case cgrp_storage_get: case cgrp_storage_delete:
       return true;
     default:
       return false;
