@@ -42,7 +42,10 @@ void close_inherited(int keep) {
     if (n == 0 || (n < 0 && errno != EINTR)) break;  // the owner is gone (or asked us to finish)
   }
   int status = 0;
-  for (const TcFilterId& id : filters) {
+  // Last attached first, as the owner's own clean-up goes: the filter that made the clsact qdisc comes last and
+  // takes the emptied qdisc with it.
+  for (auto it = filters.rbegin(); it != filters.rend(); ++it) {
+    const TcFilterId& id = *it;
     TcFilter f(id);
     if (auto ok = f.remove(); !ok) {
       fmt::print(stderr, "bpfkit: tc guardian: ifindex {} {} pref {} handle {:#x}: {}\n", id.ifindex,
