@@ -9,6 +9,7 @@
 //   uprobe/PATH:SYMBOL[+OFF]  uretprobe/PATH:SYMBOL  (uprobe.s/, uretprobe.s/ too)
 //   tracepoint/CAT/NAME  tp/CAT/NAME  raw_tp/NAME  raw_tracepoint/NAME[.w]  tp_btf/NAME
 //   fentry/FUNC  fexit/FUNC  fmod_ret/FUNC  lsm/HOOK  (and their .s variants)
+//   freplace/FUNC  (loaded with its target program: KernelLoadOptions::attach_prog_fds)
 //   xdp  tcx/ingress  tcx/egress  tc/ingress  tc/egress  tc  classifier  socket   (these need AttachOptions::ifname)
 //
 // tc programs go where libbpf's section table sends them: tcx/* and tc/* (libbpf's alias for tcx) to a tcx link;
@@ -122,6 +123,10 @@ Expected<KernelLink> attach_tracepoint(int prog_fd, std::string_view category, s
 Expected<KernelLink> attach_raw_tracepoint(int prog_fd, std::string_view name);
 // fentry, fexit, fmod_ret, tp_btf, lsm: the target is the BTF id the program was loaded with.
 Expected<KernelLink> attach_tracing(int prog_fd, uint32_t attach_type, uint64_t cookie = 0);
+// freplace (BPF_PROG_TYPE_EXT): a BPF_LINK_CREATE tracing link that puts the program in place of the global function
+// it was loaded for (KernelLoadOptions::attach_prog_fds), or of another program's function of the same type
+// (target_prog_fd and the function's BTF id there).
+Expected<KernelLink> attach_freplace(int prog_fd, int target_prog_fd = -1, uint32_t target_btf_id = 0);
 Expected<KernelLink> attach_xdp(int prog_fd, int ifindex, uint32_t flags = 0);
 Expected<KernelLink> attach_tcx(int prog_fd, int ifindex, bool ingress);
 // A legacy cls_bpf filter (direct-action) on the interface's clsact qdisc, which is created when missing

@@ -54,6 +54,44 @@ struct LoadCommandOptions {
   bool no_tc_guard = false;                // --no-tc-guard
 };
 
+// Target programs of freplace programs (`--target PROG=OBJ[:TPROG]` or `--target PROG=PINNED`), kept loaded.
+class FreplaceTargets {
+ public:
+  Expected<int> open(const std::string& where) {
+    // A pinned program first: a bpffs path is never an ELF object.
+    if (auto pinned = kernel::obj_get(where)) {
+      fds_.push_back(std::move(*pinned));
+      return fds_.back().get();
+    }
+    std::string path = where, prog;
+    if (const size_t colon = where.rfind(':'); colon != std::string::npos && access(where.c_str(), F_OK) != 0) {
+      path = where.substr(0, colon);
+      prog = where.substr(colon + 1);
+    }
+    auto spec = ObjectSpec::open(path);
+    if (!spec) return make_error(fmt::format("freplace target '{}': {}", where, spec.error().message));
+    if (prog.empty()) {
+      size_t n = 0;
+      for (const ProgramSpec& p : spec->programs())
+        if (p.autoload) ++n, prog = p.name;
+      if (n != 1)
+        return make_error(fmt::format("freplace target '{}' has {} programs: name one as {}:PROG", path, n, path));
+    } else if (spec->program(prog) == nullptr) {
+      return make_error(fmt::format("freplace target '{}': no program '{}'", path, prog));
+    }
+    KernelLoadOptions lo;
+    lo.programs = {prog};
+    auto obj = KernelObject::load(std::move(*spec), lo);
+    if (!obj) return Error(obj.error()).in_object(path);
+    objects_.push_back(std::move(*obj));
+    return objects_.back()->program(prog)->fd.get();
+  }
+
+ private:
+  std::vector<std::unique_ptr<KernelObject>> objects_;
+  std::vector<kernel::Fd> fds_;
+};
+
 Expected<std::pair<std::string, std::string>> split_pair(const std::string& s, const char* option) {
   const size_t eq = s.find('=');
   if (eq == std::string::npos || eq == 0 || eq + 1 == s.size())
@@ -322,6 +360,18 @@ int run_load(const Output& out, const LoadCommandOptions& opt) {
   KernelLoadOptions lo;
   lo.programs = opt.progs;
   lo.log_level = opt.log_level;
+  // freplace programs need their target loaded first; it stays loaded (and its fd open) while this command runs.
+  FreplaceTargets freplace;
+  for (const std::string& t : opt.targets) {
+    auto kv = split_pair(t, "--target");
+    if (!kv) return report(out, kv.error(), kExitBadInput);
+    const ProgramSpec* p = spec->program(kv->first);
+    if (p == nullptr || p->type != ProgType::Ext) continue;
+    auto fd = freplace.open(kv->second);
+    if (!fd) return report(out, Error(fd.error()).in_program(kv->first), fd.error().verifier_rejection ? kExitRejected
+                                                                                                       : kExitBadInput);
+    lo.attach_prog_fds[kv->first] = *fd;
+  }
   auto loaded = kernel::load_with_chains(*spec, lo, chains);
   if (!loaded) {
     Error e = std::move(loaded).error();
@@ -354,6 +404,8 @@ int run_load(const Output& out, const LoadCommandOptions& opt) {
     if (!kv) return report(out, kv.error(), kExitBadInput);
     if (spec->program(kv->first) == nullptr)
       return report(out, fmt::format("--target {}: no such program in {}", kv->first, opt.object), kExitBadInput);
+    // A freplace program's target was used at load; it attaches where it was loaded for.
+    if (spec->program(kv->first)->type == ProgType::Ext) continue;
     ao.targets[kv->first] = kv->second;
   }
   // Declared first so it outlives the attachment: this process removes its tc filters itself at a normal exit or a

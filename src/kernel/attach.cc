@@ -127,6 +127,11 @@ Expected<KernelLink> attach_by_section(const ProgramSpec& prog, int prog_fd, con
     if (auto ok = need_target("raw tracepoint"); !ok) return std::move(ok).error();
     return attach_raw_tracepoint(prog_fd, target);
   }
+  if (prog.type == ProgType::Ext) {
+    auto link = attach_freplace(prog_fd);
+    if (link) link->target = target;
+    return link;
+  }
   if (prog.type == ProgType::Tracing || prog.type == ProgType::Lsm) {
     auto link = attach_tracing(prog_fd, prog.expected_attach_type, opt.cookie);
     if (link) link->target = target;
@@ -216,6 +221,21 @@ Expected<KernelLink> attach_tracing(int prog_fd, uint32_t attach_type, uint64_t 
   return finish_link(std::move(out), prog_fd);
 }
 
+Expected<KernelLink> attach_freplace(int prog_fd, int target_prog_fd, uint32_t target_btf_id) {
+  LinkCreateAttr attr;
+  attr.prog_fd = prog_fd;
+  // Both 0: the target the program was loaded for. The attach type is not read for extensions (libbpf passes the
+  // program's expected_attach_type, which is 0).
+  attr.target_fd = target_prog_fd < 0 ? 0 : target_prog_fd;
+  attr.target_btf_id = target_btf_id;
+  auto fd = link_create(attr);
+  if (!fd) return std::move(fd).error();
+  KernelLink out;
+  out.method = "freplace";
+  out.link = std::move(*fd);
+  return finish_link(std::move(out), prog_fd);
+}
+
 Expected<KernelLink> attach_xdp(int prog_fd, int ifindex, uint32_t flags) {
   LinkCreateAttr attr;
   attr.prog_fd = prog_fd;
@@ -279,6 +299,7 @@ bool needs_attach_target(const ProgramSpec& prog) {
       return true;
     case ProgType::Tracing:
     case ProgType::Lsm:
+    case ProgType::Ext:
       return false;
     default:
       return prog.section_name.find('/') == std::string::npos;
