@@ -26,6 +26,19 @@
 
 namespace bpfkit {
 
+// The KF_* flags (include/linux/btf.h) a kfunc's BTF_KFUNCS set gives it in the kernel (6.18): what the verifier
+// needs besides the prototype, which comes from BTF.
+inline constexpr uint32_t kKfAcquire = 1u << 0, kKfRelease = 1u << 1, kKfRetNull = 1u << 2,
+                          kKfTrustedArgs = 1u << 4, kKfSleepable = 1u << 5, kKfDestructive = 1u << 6,
+                          kKfRcu = 1u << 7, kKfIterNew = 1u << 8, kKfIterNext = 1u << 9, kKfIterDestroy = 1u << 10,
+                          kKfRcuProtected = 1u << 11;
+struct KfuncMeta {
+  const char* name;
+  uint32_t flags;
+};
+// One table for the verifier and the runtime: every kfunc bpfkit implements, and a few more the verifier knows.
+const KfuncMeta* find_kfunc_meta(std::string_view name);
+
 // bpfkit's id for an implemented kfunc (the imm of a bound call), or nullopt.
 std::optional<int32_t> kfunc_id(std::string_view name);
 // The names of the implemented kfuncs, in id order.

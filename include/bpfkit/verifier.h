@@ -60,6 +60,18 @@ std::string profile_to_json(const VerifierProfile& profile);
 struct VerifyOptions {
   VerifierProfile profile = VerifierProfile::running_kernel();
   int log_level = 0;                 // 0: none; 1: the kernel's level 1 (states at branches); 2: every insn
+  // The kernel's BTF (raw, as /sys/kernel/btf/vmlinux), read only when a program needs it: kfunc prototypes, loads
+  // through BTF pointers (btf_struct_access), tracing contexts. "" : none (kfuncs and BTF pointers are then typed
+  // from the program's own BTF, and BTF pointer loads are not bounded).
+  std::string kernel_btf = "/sys/kernel/btf/vmlinux";
+};
+
+// A kfunc call (CALL with src=2) of a linked program: the .ksyms extern it calls.
+struct KfuncCall {
+  size_t insn = 0;
+  std::string name;
+  bool weak = false;                 // __weak: missing from the kernel, the call keeps imm 0 (libbpf)
+  btf::TypeId proto = 0;             // the extern's FUNC_PROTO in the program's BTF
 };
 
 // Everything the verifier needs to know about one program, as the kernel is told it at BPF_PROG_LOAD.
@@ -78,6 +90,10 @@ struct VerifierInput {
   // BPF_F_RDONLY_PROG map libbpf freezes after filling it). The kernel reads constant-offset loads from such a map
   // as known constants (bpf_map_direct_read), so branches on `const volatile` settings are decided at load time.
   std::vector<std::vector<uint8_t>> frozen_values;
+  std::vector<KfuncCall> kfunc_calls;  // in instruction order
+  // tp_btf, fentry, fexit, fmod_ret, lsm: the function or tracepoint the program attaches to (its context is that
+  // function's arguments, by its BTF prototype).
+  std::string attach_target;
 
   // From a linked program of an object: maps, BTF, func/line info, license, type.
   static VerifierInput from_linked(const ObjectSpec& obj, const LinkedProgram& linked);

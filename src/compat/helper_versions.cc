@@ -100,6 +100,7 @@ constexpr std::array kHelperVersions = {
     HelperVersion{189, v(5, 18), kNone},  // xdp_load_bytes
     HelperVersion{190, v(5, 18), kNone},  // xdp_store_bytes
     HelperVersion{195, v(5, 19), kNone},  // map_lookup_percpu_elem
+    HelperVersion{209, v(6, 1), kBpf},    // user_ringbuf_drain
 };
 static_assert([] {
   for (size_t i = 1; i < kHelperVersions.size(); ++i)

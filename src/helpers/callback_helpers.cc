@@ -1,4 +1,5 @@
-// Helpers that run BPF code: bpf_tail_call (executed by the engine itself), bpf_loop and bpf_for_each_map_elem.
+// Helpers that run BPF code: bpf_tail_call (executed by the engine itself), bpf_loop, bpf_for_each_map_elem and
+// bpf_user_ringbuf_drain.
 #include <vector>
 
 #include <fmt/format.h>
@@ -68,12 +69,24 @@ uint64_t for_each_map_elem(RunContext& rc, uint64_t r1, uint64_t callback, uint6
   return uint64_t(int64_t(n));
 }
 
+// BPF_CALL_4(bpf_user_ringbuf_drain, ...): the verifier only lets a BPF_MAP_TYPE_USER_RINGBUF map reach it, and
+// bpfkit's userspace backend has no user ring buffers (a program using one is refused at load), so a call here can
+// only come from raw mode with a forged map pointer.
+uint64_t user_ringbuf_drain(RunContext& rc, uint64_t r1, uint64_t, uint64_t, uint64_t, uint64_t) {
+  Map* map = need_map(rc, r1);
+  if (map == nullptr) return 0;
+  rc.fail(fmt::format("bpf_user_ringbuf_drain: {} maps are not user ring buffers bpfkit can drain",
+                      map_type_name(map->type())));
+  return 0;
+}
+
 }  // namespace
 
 void add_callback_helpers(HelperTable& t) {
   t.set(kHelperTailCall, tail_call_unreachable, "bpf_tail_call");
   t.set(164, for_each_map_elem, "bpf_for_each_map_elem");
   t.set(181, loop, "bpf_loop");
+  t.set(209, user_ringbuf_drain, "bpf_user_ringbuf_drain");
 }
 
 }  // namespace bpfkit::helpers

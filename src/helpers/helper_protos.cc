@@ -33,6 +33,7 @@ enum Fn : int32_t {
   ringbuf_discard = 133, ringbuf_query = 134, get_current_task_btf = 158, ktime_get_coarse_ns = 160,
   for_each_map_elem = 164, snprintf = 165, get_attach_cookie = 174, trace_vprintk = 177, loop = 181, strncmp = 182,
   xdp_get_buff_len = 188, xdp_load_bytes = 189, xdp_store_bytes = 190, map_lookup_percpu_elem = 195,
+  user_ringbuf_drain = 209,
 };
 
 // Shorthands for the kernel's composite argument and return types (include/linux/bpf.h, 6.18).
@@ -146,6 +147,8 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(xdp_load_bytes, false, kRetInt, {kCtx, kAny, kUninitMem, kSize}),
     BPFKIT_PROTO(xdp_store_bytes, false, kRetInt, {kCtx, kAny, kMemRdonly, kSize}),
     BPFKIT_PROTO(map_lookup_percpu_elem, false, kRetMapValueOrNull, {kMapPtr, kKey, kAny}),
+    // callback(const struct bpf_dynptr *, void *ctx) per sample a user-space producer wrote
+    BPFKIT_PROTO(user_ringbuf_drain, false, kRetInt, {kMapPtr, kFunc, kStackOrNull, kAny}),
 };
 #undef BPFKIT_PROTO
 
@@ -179,7 +182,7 @@ bool base_func_proto(int32_t id) {
     case get_current_pid_tgid: case get_current_uid_gid: case get_current_comm: case trace_printk: case snprintf:
     case probe_read_user: case probe_read_kernel: case probe_read_user_str: case probe_read_kernel_str:
     case get_current_task: case get_current_task_btf: case trace_vprintk: case send_signal:
-    case send_signal_thread: case get_ns_current_pid_tgid:
+    case send_signal_thread: case get_ns_current_pid_tgid: case user_ringbuf_drain:
       return true;
     default:
       return false;

@@ -11,7 +11,8 @@ namespace bpfkit::verifier {
 
 namespace {
 
-constexpr int32_t kSpinLock = 93, kSpinUnlock = 94, kTailCall = 12, kLoop = 181, kForEachMapElem = 164;
+constexpr int32_t kSpinLock = 93, kSpinUnlock = 94, kTailCall = 12, kLoop = 181, kForEachMapElem = 164,
+                  kUserRingbufDrain = 209;
 
 struct CallMeta {
   int32_t func_id = 0;
@@ -119,6 +120,7 @@ bool map_func_compatible(MapType mt, int32_t f) {
     case 195: return is({MapType::PercpuArray, MapType::PercpuHash, MapType::LruPercpuHash});
     case 107: case 108: return is({MapType::SkStorage});
     case 156: case 157: return is({MapType::TaskStorage});
+    case kUserRingbufDrain: return is({MapType::UserRingbuf});
     case kForEachMapElem:
       return is({MapType::Hash, MapType::LruHash, MapType::Array, MapType::PercpuHash, MapType::PercpuArray,
                  MapType::LruPercpuHash});
@@ -408,7 +410,7 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
     if (!ok) return err(strf("func %s#%d reference has not been acquired before", func_id_name(id), id));
   }
   if (id == kTailCall && !check_resource_leak(false, true, "tail_call")) return false;
-  if (id == kForEachMapElem || id == kLoop) {
+  if (id == kForEachMapElem || id == kLoop || id == kUserRingbufDrain) {
     if (meta.subprog < 0) return err("kernel subsystem misconfigured verifier");
     bool push = true;
     if (id == kLoop) {
@@ -439,6 +441,12 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
       if (id == 1 && (m->type == MapType::Array || m->type == MapType::PercpuArray) && meta.const_map_key >= 0 &&
           uint64_t(meta.const_map_key) < m->max_entries)
         ret_flags &= uint16_t(~kMaybeNull);
+      if (m->inner) {
+        // a map-in-map lookup gives the inner map itself (map_ptr_or_null until checked)
+        r0 = make_pointer(RegType::ConstPtrToMap, ret_flags);
+        r0.map = int32_t(inner_map_index(meta.map));
+        break;
+      }
       r0 = make_pointer(RegType::PtrToMapValue, ret_flags);
       r0.map = meta.map;
       if (!(ret_flags & kMaybeNull) && m->spin_lock_off >= 0) r0.id = new_id();
@@ -511,6 +519,9 @@ bool Env::push_callback_call(int idx, uint32_t subprog, int32_t func_id, int map
   if (func_id == kLoop) {
     callee.regs[1] = make_scalar_unknown();
     callee.regs[2] = caller.regs[3];
+  } else if (func_id == kUserRingbufDrain) {
+    callee.regs[1] = make_pointer(RegType::ConstPtrToDynptr);
+    callee.regs[2] = caller.regs[3];
   } else {
     callee.regs[1] = make_pointer(RegType::ConstPtrToMap);
     callee.regs[1].map = map;
@@ -558,17 +569,6 @@ bool Env::check_func_call(const Insn& insn, int& next) {
   return true;
 }
 
-bool Env::check_kfunc_call(const Insn& insn, int& next) {
-  // kfuncs are described by the kernel's BTF, which this verifier does not read: the call clobbers R0-R5 and
-  // returns an unknown scalar.
-  (void)insn;
-  auto& R = regs();
-  for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
-  mark_reg_unknown(R[0]);
-  next = cur.insn_idx + 1;
-  return true;
-}
-
 bool Env::prepare_func_exit(int& next) {
   FuncState& callee = cur.frames.back();
   RegState r0 = callee.regs[0];
@@ -598,6 +598,8 @@ bool Env::prepare_func_exit(int& next) {
 bool Env::check_resource_leak(bool exception_exit, bool check_lock, const char* prefix) {
   if (check_lock && cur.active_locks)
     return err(strf("%s cannot be used inside bpf_spin_lock-ed region", prefix));
+  if (check_lock && cur.active_rcu_lock)
+    return err(strf("%s cannot be used inside bpf_rcu_read_lock-ed region", prefix));
   if (!exception_exit && cur.curframe() > 0) return true;
   bool lingering = false;
   for (const RefState& r : cur.refs) {

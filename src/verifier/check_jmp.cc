@@ -26,7 +26,8 @@ bool reg_not_null(const RegState& r) {
     case RegType::PtrToSocket: case RegType::PtrToTcpSock: case RegType::PtrToMapValue: case RegType::PtrToMapKey:
     case RegType::PtrToSockCommon: case RegType::ConstPtrToMap:
       return true;
-    case RegType::PtrToBtfId: return (r.flags & kTrusted) != 0;
+    // is_trusted_reg: a held reference, or a trusted/allocated pointer without unsafe modifiers
+    case RegType::PtrToBtfId: return r.ref_obj_id != 0 || ((r.flags & (kTrusted | kAlloc)) && !(r.flags & kUntrusted));
     case RegType::PtrToMem: return !(r.flags & kUntrusted);
     default: return false;
   }

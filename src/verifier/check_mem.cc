@@ -207,6 +207,10 @@ bool Env::check_mem_access(int insn_idx, int regno, int off, int size, bool writ
     case RegType::PtrToCtx: {
       if (!leaks("ctx")) return false;
       if (!check_ptr_off_reg(reg, regno, false)) return false;
+      if (in.type == ProgType::Tracing || in.type == ProgType::Lsm) {
+        if (!check_btf_ctx_access(off, size, write, write ? -1 : value_regno)) return false;
+        goto coerce;
+      }
       auto acc = ctx_access(in.type, in.expected_attach_type, off, size, write);
       if (!acc) return err(strf("invalid bpf_context access off=%d size=%d", off, size));
       if (!write && value_regno >= 0) {
@@ -274,23 +278,7 @@ bool Env::check_mem_access(int insn_idx, int regno, int off, int size, bool writ
       goto coerce;
     case RegType::PtrToBtfId:
       if (reg.maybe_null()) break;
-      if (write) return err("only read is supported");
-      if (off < 0)
-        return err(strf("R%d is ptr_%s invalid negative access: off=%d", regno,
-                        reg.btf_name ? reg.btf_name : "", off));
-      if (!reg.b.is_const())
-        return err(strf("R%d is ptr_%s invalid variable offset: off=%d, var_off=%s", regno,
-                        reg.btf_name ? reg.btf_name : "", off, tnum_to_string(reg.b.var_off).c_str()));
-      if (value_regno >= 0) {
-        // Without the kernel's BTF the field's type is unknown: an 8-byte field may be a pointer the program walks
-        // further (loads through PTR_TO_BTF_ID are fault-safe probe reads), so it becomes an untrusted pointer.
-        if (size == 8) {
-          R[size_t(value_regno)] = make_pointer(RegType::PtrToBtfId, kUntrusted);
-          R[size_t(value_regno)].written = true;
-          return true;
-        }
-        mark_reg_unknown(R[size_t(value_regno)]);
-      }
+      if (!check_ptr_to_btf_access(regno, off, size, write, write ? -1 : value_regno)) return false;
       goto coerce;
     case RegType::ConstPtrToMap:
       if (write) return err("only read from bpf_map is supported");

@@ -241,6 +241,8 @@ bool check_stack_range_initialized(Env& e, int regno, int off, int access_size, 
                                    bool write, RawModeOut* raw) {
   const RegState reg = e.regs()[size_t(regno)];
   FuncState& st = e.func(reg);
+  // before the bounds: a queue or stack map's 0-byte key fails here, ahead of the map/helper compatibility check
+  if (access_size == 0 && !zero_size_allowed) return e.err("invalid zero-sized read");
   if (!check_stack_access_within_bounds(e, regno, off, access_size, write)) return false;
   int64_t min_off, max_off;
   bool raw_mode = raw && raw->raw_mode;

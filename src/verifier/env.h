@@ -133,6 +133,28 @@ class Env {
   bool check_func_call(const Insn& insn, int& idx);
   bool push_callback_call(int idx, uint32_t subprog, int32_t func_id, int map);
   bool check_kfunc_call(const Insn& insn, int& idx);
+  // check_kfunc.cc: iterator next() calls are checkpoints where a loop may converge (is_state_visited)
+  void mark_kfunc_points();
+  bool is_iter_next_insn(int idx) const;
+  bool iter_next_loop_ok(int idx) const;  // the iterator R1 points to is still active
+  // btf_access.cc
+  bool check_ptr_to_btf_access(int regno, int off, int size, bool write, int value_regno);
+  bool check_btf_ctx_access(int off, int size, bool write, int value_regno);
+  // The kernel's BTF, read on first use (VerifyOptions::kernel_btf); nullptr when there is none.
+  const btf::Btf* kernel_btf();
+  std::shared_ptr<const btf::Btf> kernel_btf_;
+  bool kernel_btf_read_ = false;
+  const KfuncCall* kfunc_call_at(int idx) const;
+  // Per entry of in.kfunc_calls: the kfunc as the kernel's BTF has it, resolved on first use.
+  struct KfuncDesc {
+    bool resolved = false;
+    bool missing = false;               // not in the kernel: the call keeps imm 0
+    const btf::Btf* btf = nullptr;      // where `proto` is: the kernel's BTF, or the program's
+    btf::TypeId proto = 0;              // FUNC_PROTO
+    uint32_t flags = 0;                 // KF_*
+  };
+  std::vector<KfuncDesc> kfunc_descs;
+  const KfuncDesc* kfunc_desc(const KfuncCall& call);
   bool prepare_func_exit(int& idx);
   bool check_resource_leak(bool exception_exit, bool check_lock, const char* prefix);
   bool check_return_code();

@@ -20,6 +20,7 @@ char slot_char(SlotType t) {
     case SlotType::Spill: return 'r';
     case SlotType::Misc: return 'm';
     case SlotType::Zero: return '0';
+    case SlotType::Iter: return 'i';
   }
   return '?';
 }

@@ -138,7 +138,9 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
       return true;
     }
     if (code == op::CALL) {
-      if (in.src == op::PSEUDO_KFUNC_CALL && in.imm == 0) return false;
+      // imm 0 is an unresolved kfunc only without an extern: bpfkit's userspace link leaves every kfunc's BTF id
+      // at 0 and names it in kfunc_calls instead.
+      if (in.src == op::PSEUDO_KFUNC_CALL && in.imm == 0 && !e.kfunc_call_at(idx)) return false;
       bt.clear_reg(0);  // the helper (or kfunc) set R0
       if (bt.reg_mask() & kArgRegs) return false;
       return true;

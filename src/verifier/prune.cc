@@ -38,7 +38,7 @@ struct IdMap {
 // the fields of bpf_reg_state before `id`: type, off, the per-type union and the numeric state
 bool base_equal(const RegState& a, const RegState& b, bool with_bounds) {
   if (a.type != b.type || a.flags != b.flags || a.off != b.off || a.map != b.map || a.range != b.range ||
-      a.mem_size != b.mem_size || a.subprog != b.subprog || a.btf_name != b.btf_name)
+      a.mem_size != b.mem_size || a.subprog != b.subprog || a.btf_name != b.btf_name || a.btf_id != b.btf_id)
     return false;
   return !with_bounds || a.b == b.b;
 }
@@ -119,12 +119,33 @@ bool stacksafe(const Env& e, const FuncState& o, const FuncState& c, IdMap& idma
     if (ot != ct) return false;
     if (k != 7) continue;
     if (os.type[7] == SlotType::Spill && !regsafe(os.spilled, cs.spilled, idmap, exact, e.priv)) return false;
+    // an iterator's depth is left out: it only tells loop iterations apart (iter_active_depths_differ)
+    if (os.type[7] == SlotType::Iter &&
+        (os.spilled.btf_name != cs.spilled.btf_name || os.spilled.iter_state != cs.spilled.iter_state ||
+         !idmap.check(os.spilled.ref_obj_id, cs.spilled.ref_obj_id)))
+      return false;
   }
   return true;
 }
 
+// Two states at the same instruction with an active iterator at different next() depths are different loop
+// iterations, not an infinite loop.
+bool iter_active_depths_differ(const VerifierState& o, const VerifierState& c) {
+  for (size_t f = 0; f < o.frames.size() && f < c.frames.size(); f++) {
+    const auto& os = o.frames[f].stack;
+    const auto& cs = c.frames[f].stack;
+    for (size_t i = 0; i < os.size() && i < cs.size(); i++) {
+      if (os[i].type[7] != SlotType::Iter || os[i].spilled.iter_state != kIterActive) continue;
+      if (cs[i].type[7] == SlotType::Iter && os[i].spilled.iter_depth != cs[i].spilled.iter_depth) return true;
+    }
+  }
+  return false;
+}
+
 bool refsafe(const VerifierState& o, const VerifierState& c, IdMap& idmap) {
-  if (o.refs.size() != c.refs.size() || o.active_locks != c.active_locks) return false;
+  if (o.refs.size() != c.refs.size() || o.active_locks != c.active_locks ||
+      o.active_rcu_lock != c.active_rcu_lock)
+    return false;
   for (size_t i = 0; i < o.refs.size(); i++) {
     if (!idmap.check(o.refs[i].id, c.refs[i].id) || o.refs[i].type != c.refs[i].type) return false;
     if (o.refs[i].type == RefType::Lock && o.refs[i].lock_map != c.refs[i].lock_map) return false;
@@ -174,6 +195,7 @@ int Env::is_state_visited(int idx) {
   // A long history since the last checkpoint forces one, so that backtracking stays short.
   bool force = aux[size_t(idx)].force_checkpoint || cur.history.size() > 40;
   bool add_new = force || (jmps_processed - prev_jmps_processed >= 2 && insn_processed - prev_insn_processed >= 8);
+  bool iter_next = is_iter_next_insn(idx);
   auto& list = explored[size_t(idx)];
   cur.insn_idx = idx;
   max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));
@@ -185,13 +207,17 @@ int Env::is_state_visited(int idx) {
     Checkpoint* cp = list[li];
     bool hit = false;
     if (cp->branches) {
-      if (aux[size_t(idx)].calls_callback) {
+      if (iter_next) {
+        // process_iter_next_call's loop: a state seen before with the iterator still active converges
+        hit = states_equal(*this, cp->state, cur, Exact::RangeWithin) && iter_next_loop_ok(idx);
+        if (hit) loop = true;
+      } else if (aux[size_t(idx)].calls_callback) {
         hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
       } else if (is_may_goto(*this, idx)) {
         hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
         if (hit) loop = true;
       } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
-                 states_equal(*this, cp->state, cur, Exact::Exact)) {
+                 states_equal(*this, cp->state, cur, Exact::Exact) && !iter_active_depths_differ(cp->state, cur)) {
         err(strf("infinite loop detected at insn %d", idx));
         // The kernel then prints both states it compared; its last line, the old state, is the error line.
         err("cur state:" + state_string(cur));

@@ -28,6 +28,7 @@ std::string reg_type_str(RegType type, uint16_t flags) {
   static const char* const names[] = {
       "?", "scalar", "ctx", "map_ptr", "map_value", "map_key", "fp", "pkt_meta", "pkt", "pkt_end", "flow_keys",
       "sock", "sock_common", "tcp_sock", "tp_buffer", "xdp_sock", "ptr_", "mem", "buf", "func", "arena",
+      "dynptr_ptr",
   };
   std::string s;
   if (flags & kRdonly) s += "rdonly_";

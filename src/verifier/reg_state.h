@@ -17,6 +17,7 @@ enum class RegType : uint8_t {
   NotInit, Scalar, PtrToCtx, ConstPtrToMap, PtrToMapValue, PtrToMapKey, PtrToStack, PtrToPacketMeta, PtrToPacket,
   PtrToPacketEnd, PtrToFlowKeys, PtrToSocket, PtrToSockCommon, PtrToTcpSock, PtrToTpBuffer, PtrToXdpSock,
   PtrToBtfId, PtrToMem, PtrToBuf, PtrToFunc, PtrToArena,
+  ConstPtrToDynptr,  // a callback's dynptr argument (bpf_user_ringbuf_drain)
 };
 
 // Type flags (PTR_MAYBE_NULL, MEM_RDONLY, ...), OR-ed into RegState::flags.
@@ -48,6 +49,10 @@ struct RegState {
   uint32_t frameno = 0;       // PtrToStack: the frame it points into
   uint32_t subprog = 0;       // PtrToFunc
   const char* btf_name = nullptr;  // PtrToBtfId: the struct's name
+  uint32_t btf_id = 0;        // PtrToBtfId: the struct in the kernel's BTF (the program's with kAlloc); 0: by name
+  // A STACK_ITER slot's spilled_ptr (bpf_reg_state.iter): the iterator's state and how many next() calls deep
+  uint8_t iter_state = 0;     // IterState
+  uint32_t iter_depth = 0;
   bool precise = false;
   bool written = false;       // REG_LIVE_WRITTEN, for the log's "_w"
 
@@ -68,7 +73,8 @@ RegState make_pointer(RegType type, uint16_t flags = 0);
 std::string reg_type_str(RegType type, uint16_t flags);
 inline std::string reg_type_str(const RegState& r) { return reg_type_str(r.type, r.flags); }
 
-enum class SlotType : uint8_t { Invalid, Spill, Misc, Zero };
+enum class SlotType : uint8_t { Invalid, Spill, Misc, Zero, Iter };
+enum IterState : uint8_t { kIterInvalid = 0, kIterActive = 1, kIterDrained = 2 };
 
 struct StackSlot {
   std::array<SlotType, 8> type{SlotType::Invalid, SlotType::Invalid, SlotType::Invalid, SlotType::Invalid,
@@ -129,6 +135,7 @@ struct VerifierState {
   std::vector<FuncState> frames;  // frames[curframe()] is the current one
   std::vector<RefState> refs;
   uint32_t active_locks = 0;
+  bool active_rcu_lock = false;   // inside bpf_rcu_read_lock()
   uint32_t callback_unroll_depth = 0;
   int32_t insn_idx = 0;
   int32_t prev_insn_idx = -1;

@@ -427,7 +427,7 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
   }
   for (size_t i = 0; i < n; i++) {
     const Insn& in = input.insns[i];
-    bool cb_call = in.opcode == (op::JMP | op::CALL) && in.src == 0 && (in.imm == 181 || in.imm == 164);
+    bool cb_call = in.opcode == (op::JMP | op::CALL) && in.src == 0 && (in.imm == 181 || in.imm == 164 || in.imm == 209);
     bool may_goto = in.opcode == (op::JMP | op::JCOND) && in.src == op::MAY_GOTO;
     if (cb_call || may_goto) {
       env.aux[i].calls_callback = cb_call;
@@ -435,6 +435,7 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
       env.aux[i].force_checkpoint = true;
     }
   }
+  env.mark_kfunc_points();
   compute_live_registers(env);
   env.compute_scc();
 
@@ -487,6 +488,13 @@ VerifierInput VerifierInput::from_linked(const ObjectSpec& obj, const LinkedProg
     in.expected_attach_type = linked.spec->expected_attach_type;
     in.sleepable = linked.spec->sleepable;
     in.name = linked.spec->name;
+    in.attach_target = linked.spec->attach_target;
+  }
+  auto externs = obj.ksym_externs();
+  for (const ExternReference& r : linked.extern_refs) {
+    if (!r.call || r.ext >= externs.size()) continue;
+    const KsymExtern& k = externs[r.ext];
+    in.kfunc_calls.push_back(KfuncCall{r.insn, k.name, k.is_weak, k.type_id});
   }
   in.gpl_compatible = license_is_gpl_compatible(obj.license());
   for (const auto& m : obj.maps()) {

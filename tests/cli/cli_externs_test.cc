@@ -77,14 +77,18 @@ TEST_F(CliTest, StaticStringPastRodataDatasecRuns) {
 }
 
 // A strong extern the kernel lacks is bad input (exit 2, at load); a kfunc bpfkit lacks fails only the run that
-// calls it (exit 1), naming it.
+// calls it (exit 1), naming it, once past the verifier.
 TEST_F(CliTest, UnresolvedExternsExitCodes) {
   if (::access("/sys/kernel/btf/vmlinux", R_OK) != 0) GTEST_SKIP() << "no kernel BTF";
   Result missing = bpfkit({"run", kStrongMissing});
   EXPECT_EQ(missing.code, 2) << missing.err;
   EXPECT_NE(missing.err.find("extern (func ksym) 'bpfkit_no_such_kfunc': not found"), std::string::npos)
       << missing.err;
-  Result unimpl = bpfkit({"run", kUnavailable, "--prog", "ku_unimplemented"});
+  // Verified first, the kernel's verdict: the acquired cgroup is never released.
+  Result leak = bpfkit({"run", kUnavailable, "--prog", "ku_unimplemented"});
+  EXPECT_EQ(leak.code, 1) << leak.err;
+  EXPECT_NE(leak.err.find("would lead to reference leak"), std::string::npos) << leak.err;
+  Result unimpl = bpfkit({"run", kUnavailable, "--prog", "ku_unimplemented", "--no-verify"});
   EXPECT_EQ(unimpl.code, 1) << unimpl.err;
   EXPECT_NE(unimpl.err.find("'bpf_cgroup_from_id'"), std::string::npos) << unimpl.err;
   Result fine = bpfkit({"run", kUnavailable, "--prog", "ku_fine"});

@@ -165,7 +165,9 @@ TEST(Externs, KfuncsRunWithoutKernelBtf) {
 
 TEST(Externs, UnavailableKfuncFailsOnlyTheCallingRun) {
   if (!have_kernel_btf()) GTEST_SKIP() << kVmlinux << " is not readable";
-  auto obj = load("ext_kfunc_unavailable.o");
+  LoadOptions o;
+  o.verify = false;  // the verifier turns both calling programs away first, as the kernel does (test below)
+  auto obj = load("ext_kfunc_unavailable.o", o);
   ASSERT_TRUE(obj) << obj.error().to_string();
   auto fine = (*obj)->test_run("ku_fine", {});
   ASSERT_TRUE(fine) << fine.error().to_string();
@@ -177,6 +179,14 @@ TEST(Externs, UnavailableKfuncFailsOnlyTheCallingRun) {
   ASSERT_FALSE(unimpl);
   EXPECT_NE(unimpl.error().message.find("'bpf_cgroup_from_id' is not implemented"), std::string::npos)
       << unimpl.error().message;
+}
+
+TEST(Externs, VerifierRefusesAnUncheckedWeakKfuncCall) {
+  if (!have_kernel_btf()) GTEST_SKIP() << kVmlinux << " is not readable";
+  auto obj = load("ext_kfunc_unavailable.o");
+  ASSERT_FALSE(obj);
+  EXPECT_EQ(obj.error().message, "R0 !read_ok");
+  EXPECT_NE(obj.error().to_string().find("ku_weak_called"), std::string::npos) << obj.error().to_string();
 }
 
 TEST(Externs, StrongMissingKfuncFailsTheLoadAsLibbpf) {
@@ -258,6 +268,18 @@ TEST(Externs, KfuncTableNamesEveryImplementedKfunc) {
     EXPECT_TRUE(kfunc_id(name)) << name;
   EXPECT_FALSE(kfunc_id("bpf_cgroup_from_id"));
   EXPECT_FALSE(kfunc_id("bpf_map_lookup_elem"));  // a helper, not a kfunc
+}
+
+TEST(Externs, EveryImplementedKfuncHasTheKernelsFlags) {
+  // The verifier types kfunc calls with this table: a kfunc the runtime implements must be in it.
+  for (std::string_view name : kfunc_names()) EXPECT_NE(find_kfunc_meta(name), nullptr) << name;
+  const KfuncMeta* next = find_kfunc_meta("bpf_iter_num_next");
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->flags, kKfIterNext | kKfRetNull);
+  const KfuncMeta* from_pid = find_kfunc_meta("bpf_task_from_pid");
+  ASSERT_NE(from_pid, nullptr);
+  EXPECT_EQ(from_pid->flags, kKfAcquire | kKfRetNull);
+  EXPECT_EQ(find_kfunc_meta("bpf_map_lookup_elem"), nullptr);
 }
 
 // clang 14's `static const char table[]` in .rodata.str1.1, listed in the .rodata DATASEC past its size.
