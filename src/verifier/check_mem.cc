@@ -374,13 +374,12 @@ bool Env::check_atomic(const Insn& insn) {
     if (imm == op::LOAD_ACQ) {
       if (!check_reg_read(insn.src)) return false;
       if (!check_reg_write(insn.dst, false)) return false;
-      // The access is checked before the pointer type (6.15's fix c03bb2fa327e): a bad context offset is
-      // reported as such, and the type check sees src after the load (a scalar when src == dst).
-      if (!check_mem_access(cur.insn_idx, insn.src, insn.off, size, false, insn.dst, true, false)) return false;
+      // Observed on 6.18.44: a load-acquire's pointer type is checked before its access (a bad context offset
+      // still says "BPF_ATOMIC loads from R6 ctx"), while a store-release's access comes first (below).
       const RegState& s = regs()[insn.src];
       if (s.type == RegType::PtrToCtx || s.is_pkt() || s.type == RegType::PtrToFlowKeys || is_sk_type(s.type))
         return err(strf("BPF_ATOMIC loads from R%d %s is not allowed", int(insn.src), reg_type_str(s).c_str()));
-      return true;
+      return check_mem_access(cur.insn_idx, insn.src, insn.off, size, false, insn.dst, true, false);
     }
     if (!check_reg_read(insn.src) || !check_reg_read(insn.dst)) return false;
     if (!check_mem_access(cur.insn_idx, insn.dst, insn.off, size, true, insn.src, true, false)) return false;
