@@ -3,6 +3,8 @@
 // program reaches a helper it does not implement.
 #include <linux/bpf.h>
 #include <linux/in.h>
+
+#define AF_INET 2
 #include <bpf/bpf_helpers.h>
 
 // sockops may set its callback flags (sock_ops_func_proto).
