@@ -140,8 +140,9 @@ constexpr std::array kExtProtos = {
     P(sk_select_reuseport, false, kRetInt, {kCtx, kMapPtr, kKey, kAny}),
     P(skb_ancestor_cgroup_id, false, kRetInt, {kCtx, kAny}),
     // The lookups acquire a reference (is_acquire_function) the program must give back with bpf_sk_release.
-    P(sk_lookup_tcp, false, kRetSocketOrNull, {kCtx, kMemRdonly, kSize, kAny, kAny}),
-    P(sk_lookup_udp, false, kRetSocketOrNull, {kCtx, kMemRdonly, kSize, kAny, kAny}),
+    // The tuple's size may be 0 (the kernel then answers -EINVAL at run time): ARG_CONST_SIZE_OR_ZERO on 6.18.
+    P(sk_lookup_tcp, false, kRetSocketOrNull, {kCtx, kMemRdonly, kSizeOrZero, kAny, kAny}),
+    P(sk_lookup_udp, false, kRetSocketOrNull, {kCtx, kMemRdonly, kSizeOrZero, kAny, kAny}),
     P(sk_release, false, kRetInt, {kBtfSockCommon | kArgRelease}),
     P(msg_push_data, false, kRetInt, {kCtx, kAny, kAny, kAny}),
     P(msg_pop_data, false, kRetInt, {kCtx, kAny, kAny, kAny}),
@@ -151,7 +152,7 @@ constexpr std::array kExtProtos = {
     P(skb_ecn_set_ce, false, kRetInt, {kCtx}),
     P(get_listener_sock, false, kRetSocketOrNull, {kSockCommon}),
     P(skc_lookup_tcp, false, uint32_t(RetType::PtrToSockCommon) | kRetMaybeNull,
-      {kCtx, kMemRdonly, kSize, kAny, kAny}),
+      {kCtx, kMemRdonly, kSizeOrZero, kAny, kAny}),
     P(tcp_check_syncookie, true, kRetInt, {kBtfSockCommon, kMemRdonly, kSize, kMemRdonly, kSize}),
     P(sysctl_get_name, false, kRetInt, {kCtx, kMemWrite, kSize, kAny}),
     P(sysctl_get_current_value, false, kRetInt, {kCtx, kUninitMem, kSize}),
