@@ -44,6 +44,38 @@ Expected<int> ifindex_of(const std::string& ifname, std::string_view what) {
   return static_cast<int>(idx);
 }
 
+// libbpf's section table: tcx/* and tc/* (its alias for tcx) are tcx links, SEC("tc") and SEC("classifier") legacy
+// netlink filters. tc/* falls back to a legacy filter where the kernel has no tcx: LINK_CREATE with an attach type
+// it does not know is EINVAL, while a 6.6+ kernel refuses a tcx link for other reasons with other errnos (ENODEV,
+// EEXIST...), so EINVAL is the one to fall back on.
+Expected<KernelLink> attach_tc_by_section(const ProgramSpec& prog, int prog_fd, const AttachOptions& opt) {
+  const std::string_view sec = prog.section_name;
+  auto idx = ifindex_of(opt.ifname, "tc");
+  if (!idx) return std::move(idx).error();
+  const bool ingress = sec != "tcx/egress" && sec != "tc/egress" && opt.target != "egress";
+  const std::string where = fmt::format("{} {}", opt.ifname, ingress ? "ingress" : "egress");
+  const bool tcx_section = starts_with(sec, "tcx/") || starts_with(sec, "tc/");
+  auto legacy = [&]() -> Expected<KernelLink> {
+    auto link = attach_tc(prog_fd, *idx, ingress);
+    if (!link) return link;
+    link->target = fmt::format("{} (pref {} handle {:#x})", where, link->tc->id().priority, link->tc->id().handle);
+    return link;
+  };
+  if (opt.tc_mode == TcMode::Netlink || (opt.tc_mode == TcMode::Auto && !tcx_section)) return legacy();
+  auto link = attach_tcx(prog_fd, *idx, ingress);
+  if (link) {
+    link->target = where;
+    return link;
+  }
+  if (opt.tc_mode == TcMode::Auto && starts_with(sec, "tc/") && link.error().error_number == EINVAL) {
+    const std::string why = link.error().message;
+    auto fallback = legacy();
+    if (fallback) fallback->note = fmt::format("tcx: {}; attached as a legacy tc filter", why);
+    return fallback;
+  }
+  return link;
+}
+
 Expected<KernelLink> attach_by_section(const ProgramSpec& prog, int prog_fd, const AttachOptions& opt) {
   const std::string_view sec = prog.section_name;
   // The target: what follows the first '/' of the section name, unless the caller gave one.
@@ -95,6 +127,11 @@ Expected<KernelLink> attach_by_section(const ProgramSpec& prog, int prog_fd, con
     if (auto ok = need_target("raw tracepoint"); !ok) return std::move(ok).error();
     return attach_raw_tracepoint(prog_fd, target);
   }
+  if (prog.type == ProgType::Ext) {
+    auto link = attach_freplace(prog_fd);
+    if (link) link->target = target;
+    return link;
+  }
   if (prog.type == ProgType::Tracing || prog.type == ProgType::Lsm) {
     auto link = attach_tracing(prog_fd, prog.expected_attach_type, opt.cookie);
     if (link) link->target = target;
@@ -107,14 +144,12 @@ Expected<KernelLink> attach_by_section(const ProgramSpec& prog, int prog_fd, con
     if (link) link->target = opt.ifname;
     return link;
   }
-  if (prog.type == ProgType::SchedCls || prog.type == ProgType::SchedAct) {
-    auto idx = ifindex_of(opt.ifname, "tc");
-    if (!idx) return std::move(idx).error();
-    const bool ingress = sec != "tcx/egress" && sec != "tc/egress" && opt.target != "egress";
-    auto link = attach_tcx(prog_fd, *idx, ingress);
-    if (link) link->target = fmt::format("{} {}", opt.ifname, ingress ? "ingress" : "egress");
-    return link;
-  }
+  if (prog.type == ProgType::SchedAct)
+    return make_error(fmt::format("SEC(\"{}\") is a tc action (act_bpf), which bpfkit does not attach; a classifier "
+                                  "(SEC(\"tc\"), SEC(\"tcx/ingress\")) can",
+                                  sec))
+        .with_errno(EOPNOTSUPP);
+  if (prog.type == ProgType::SchedCls) return attach_tc_by_section(prog, prog_fd, opt);
   if (prog.type == ProgType::SocketFilter) {
     auto idx = ifindex_of(opt.ifname, "a socket filter");
     if (!idx) return std::move(idx).error();
@@ -186,6 +221,21 @@ Expected<KernelLink> attach_tracing(int prog_fd, uint32_t attach_type, uint64_t 
   return finish_link(std::move(out), prog_fd);
 }
 
+Expected<KernelLink> attach_freplace(int prog_fd, int target_prog_fd, uint32_t target_btf_id) {
+  LinkCreateAttr attr;
+  attr.prog_fd = prog_fd;
+  // Both 0: the target the program was loaded for. The attach type is not read for extensions (libbpf passes the
+  // program's expected_attach_type, which is 0).
+  attr.target_fd = target_prog_fd < 0 ? 0 : target_prog_fd;
+  attr.target_btf_id = target_btf_id;
+  auto fd = link_create(attr);
+  if (!fd) return std::move(fd).error();
+  KernelLink out;
+  out.method = "freplace";
+  out.link = std::move(*fd);
+  return finish_link(std::move(out), prog_fd);
+}
+
 Expected<KernelLink> attach_xdp(int prog_fd, int ifindex, uint32_t flags) {
   LinkCreateAttr attr;
   attr.prog_fd = prog_fd;
@@ -249,6 +299,7 @@ bool needs_attach_target(const ProgramSpec& prog) {
       return true;
     case ProgType::Tracing:
     case ProgType::Lsm:
+    case ProgType::Ext:
       return false;
     default:
       return prog.section_name.find('/') == std::string::npos;
