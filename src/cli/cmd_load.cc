@@ -441,7 +441,8 @@ Command add_load_command(CLI::App& root, Output& out) {
   app->add_option("--pin", opt->pin_dir, "Pin programs, maps and links under DIR (prog_NAME, map_NAME, link_NAME)");
   app->add_option("--prog", opt->progs, "Load (and attach) only this program; repeatable");
   app->add_option("--target", opt->targets, "PROG=TARGET: attach PROG there instead of where its section says "
-                                            "(\"/bin/bash:readline\", \"sched/sched_switch\", \"do_unlinkat+4\")");
+                                            "(\"/bin/bash:readline\", \"sched/sched_switch\", \"do_unlinkat+4\", \"egress\"); for a freplace "
+                                            "program, the program it extends: OBJ[:PROG] or a pinned path");
   app->add_option("--chain", opt->chains, "STEM=P1,P2,...: attach the first of these programs this kernel supports "
                                           "(programs named STEM__ALT form a chain without this)");
   app->add_option("--ifname", opt->ifname, "Interface for xdp, tc/tcx and socket programs");

@@ -44,30 +44,25 @@ Expected<int> ifindex_of(const std::string& ifname, std::string_view what) {
   return static_cast<int>(idx);
 }
 
-// libbpf's section table: tcx/* and tc/* (its alias for tcx) are tcx links, SEC("tc") and SEC("classifier") legacy
-// netlink filters. tc/* falls back to a legacy filter where the kernel has no tcx: LINK_CREATE with an attach type
-// it does not know is EINVAL, while a 6.6+ kernel refuses a tcx link for other reasons with other errnos (ENODEV,
-// EEXIST...), so EINVAL is the one to fall back on.
 Expected<KernelLink> attach_tc_by_section(const ProgramSpec& prog, int prog_fd, const AttachOptions& opt) {
   const std::string_view sec = prog.section_name;
   auto idx = ifindex_of(opt.ifname, "tc");
   if (!idx) return std::move(idx).error();
   const bool ingress = sec != "tcx/egress" && sec != "tc/egress" && opt.target != "egress";
   const std::string where = fmt::format("{} {}", opt.ifname, ingress ? "ingress" : "egress");
-  const bool tcx_section = starts_with(sec, "tcx/") || starts_with(sec, "tc/");
   auto legacy = [&]() -> Expected<KernelLink> {
     auto link = attach_tc(prog_fd, *idx, ingress);
     if (!link) return link;
     link->target = fmt::format("{} (pref {} handle {:#x})", where, link->tc->id().priority, link->tc->id().handle);
     return link;
   };
-  if (opt.tc_mode == TcMode::Netlink || (opt.tc_mode == TcMode::Auto && !tcx_section)) return legacy();
+  if (tc_route(sec, opt.tc_mode) == TcRoute::Netlink) return legacy();
   auto link = attach_tcx(prog_fd, *idx, ingress);
   if (link) {
     link->target = where;
     return link;
   }
-  if (opt.tc_mode == TcMode::Auto && starts_with(sec, "tc/") && link.error().error_number == EINVAL) {
+  if (tc_falls_back(sec, opt.tc_mode, link.error().error_number)) {
     const std::string why = link.error().message;
     auto fallback = legacy();
     if (fallback) fallback->note = fmt::format("tcx: {}; attached as a legacy tc filter", why);
@@ -171,6 +166,24 @@ Expected<KernelLink> attach_by_section(const ProgramSpec& prog, int prog_fd, con
 }
 
 }  // namespace
+
+// libbpf's section table: tcx/* and tc/* (its alias for tcx) are tcx links, SEC("tc") and SEC("classifier") legacy
+// netlink filters.
+TcRoute tc_route(std::string_view section, TcMode mode) {
+  switch (mode) {
+    case TcMode::Tcx: return TcRoute::Tcx;
+    case TcMode::Netlink: return TcRoute::Netlink;
+    case TcMode::Auto: break;
+  }
+  return starts_with(section, "tcx/") || starts_with(section, "tc/") ? TcRoute::Tcx : TcRoute::Netlink;
+}
+
+// tc/* falls back to a legacy filter where the kernel has no tcx: LINK_CREATE with an attach type it does not know
+// is EINVAL, while a 6.6+ kernel refuses a tcx link for other reasons with other errnos (ENODEV, EEXIST, EPERM...),
+// so EINVAL is the one to fall back on. tcx/* asked for tcx by name and gets no fallback.
+bool tc_falls_back(std::string_view section, TcMode mode, int tcx_errno) {
+  return mode == TcMode::Auto && starts_with(section, "tc/") && tcx_errno == EINVAL;
+}
 
 Expected<void> KernelLink::pin(const std::string& path) const {
   if (!link) return make_error(fmt::format("{} attachment of {} has no BPF link to pin", method, program)).with_errno(EINVAL);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
 #include <string>
 #include <thread>
 
@@ -147,6 +148,33 @@ TEST_F(CliLoadTc, HumanOutputAndBadMode) {
   EXPECT_NE(r.out.find("\"method\":\"tc\""), std::string::npos) << r.out;
   r = bpfkit({"load", kTc, "--attach", "--tc-mode", "bogus", "--ifname", "bkt0"});
   EXPECT_EQ(r.code, 2) << r.err;
+}
+
+// With --pin a legacy filter is kept on purpose, as a pinned link keeps its attachment, and bpfkit says how to remove
+// it; the guardian leaves it alone too.
+TEST_F(CliLoadTc, PinKeepsTheFilter) {
+  const std::string pin = "/sys/fs/bpf/bpfkit-tc-pin-test-" + std::to_string(getpid());
+  std::filesystem::remove_all(pin);
+  Result r = bpfkit({"load", kTc, "--attach", "--prog", "tc_legacy", "--ifname", "bkt0", "--duration", "0.1", "--pin",
+                     pin});
+  std::filesystem::remove_all(pin);
+  if (r.code != 0 && r.err.find("bpf") != std::string::npos && r.err.find(pin) != std::string::npos)
+    GTEST_SKIP() << "cannot pin under /sys/fs/bpf: " << r.err;
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("tc filter kept after exit; remove it with: tc filter del dev bkt0 ingress pref "),
+            std::string::npos)
+      << r.out;
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  auto filters = kernel::list_tc_filters(bkt0_, true);
+  ASSERT_TRUE(filters && filters->size() == 1u) << "the pinned filter did not outlive bpfkit";
+  kernel::TcFilterId id;
+  id.ifindex = bkt0_;
+  id.handle = (*filters)[0].handle;
+  id.priority = (*filters)[0].priority;
+  id.prog_id = (*filters)[0].prog_id;
+  id.created_qdisc = true;
+  ASSERT_TRUE(kernel::TcFilter(id).remove());
+  EXPECT_TRUE(nothing_left());
 }
 
 }  // namespace
