@@ -2,8 +2,9 @@
 // kernel/trace/bpf_trace.c, kernel/bpf/helpers.c bpf_base_func_proto, kernel/bpf/syscall.c), as one table that the
 // runtime builds its helper sets from and the load-time check (check_helper_calls, later the verifier) reads.
 //
-// The table covers the helpers bpfkit implements (standard_helpers()); a helper outside it is not tabled, and
-// Program::load refuses it as unknown. It describes Linux 6.18 for a privileged loader (root: CAP_BPF, CAP_PERFMON,
+// The table covers every helper of the 6.18 uapi: the ones bpfkit implements (standard_helpers()) and, from
+// src/helpers/helper_protos_ext.cc, the others, which the verifier checks and the runtime binds to a stub that fails
+// the run naming the helper. It describes Linux 6.18 for a privileged loader (root: CAP_BPF, CAP_PERFMON,
 // CAP_NET_ADMIN, CAP_SYS_ADMIN), which is what bpfkit models. That matters: since 6.16 bpf_base_func_proto hands
 // the probe_read_{user,kernel}[_str], trace_printk and snprintf helpers to every program type when the loader has
 // CAP_PERFMON, so an XDP program loaded by root may call bpf_probe_read_user, in the kernel and here. An unprivileged
@@ -28,6 +29,7 @@ enum class ArgType : uint8_t {
   Anything, PtrToSpinLock, PtrToSockCommon, PtrToSocket, PtrToBtfId, PtrToRingbufMem, ConstAllocSizeOrZero,
   PtrToBtfIdSockCommon, PtrToPercpuBtfId, PtrToFunc, PtrToStack, PtrToConstStr, PtrToTimer, PtrToDynptr,
   PtrToLong,  // the ARG_PTR_TO_{LONG,INT} of older kernels: since 6.11 PTR_TO_FIXED_SIZE_MEM | MEM_UNINIT | MEM_WRITE
+  PtrToKptr,  // ARG_PTR_TO_KPTR (bpf_kptr_xchg's map value slot)
 };
 inline constexpr uint32_t kArgMaybeNull = 1u << 8;   // PTR_MAYBE_NULL
 inline constexpr uint32_t kArgMemRdonly = 1u << 9;   // MEM_RDONLY
@@ -84,6 +86,12 @@ const HelperProto* find_helper_proto(int32_t id);
 // bpf_base_func_proto's helpers, the ones every program type has and that need no program context. Ext and
 // StructOps take their target's helpers in the kernel; bpfkit gives them the base set.
 bool prog_type_has_helper(ProgType type, int32_t id);
+// The same for a program with this expected attach type: some func_protos look at it (BPF_TRACE_ITER's seq_*
+// helpers, bind from the cgroup connect hooks only, get/set_retval not from the hooks whose return is no errno, the
+// socket options from cgroup setsockopt hooks). kAnyAttachType asks whether some program of the type has it, which
+// is what the two-argument form answers.
+inline constexpr uint32_t kAnyAttachType = 0xffffffffu;
+bool prog_type_has_helper(ProgType type, int32_t id, uint32_t expected_attach_type);
 // Whether the helper is GPL-only for this program type: HelperProto::gpl_only, except where a type has its own
 // variant of the helper (perf_event's bpf_get_stackid is not GPL-only).
 bool helper_gpl_only(ProgType type, int32_t id);

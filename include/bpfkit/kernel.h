@@ -55,6 +55,10 @@ struct KernelLoadOptions {
   uint32_t log_level = 0;
   uint32_t log_size_start = 64 * 1024;  // grown x4 on ENOSPC...
   uint32_t log_size_max = 1u << 30;     // ...up to this (the kernel's limit is UINT_MAX >> 2)
+  // freplace programs (SEC("freplace/FUNC"), BPF_PROG_TYPE_EXT): the loaded program whose global function FUNC each
+  // replaces, as libbpf's bpf_program__set_attach_target. By program name; the key "" stands for every freplace
+  // program not named. The fd must stay open until the program is loaded; its BTF names FUNC (attach_btf_id).
+  std::map<std::string, int> attach_prog_fds;
   // Only these programs are loaded (by name); empty: every autoload program.
   std::vector<std::string> programs;
   // Where the verifier log of a refused program goes (the object does not exist then); nullptr: dropped.

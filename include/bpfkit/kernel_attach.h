@@ -9,7 +9,16 @@
 //   uprobe/PATH:SYMBOL[+OFF]  uretprobe/PATH:SYMBOL  (uprobe.s/, uretprobe.s/ too)
 //   tracepoint/CAT/NAME  tp/CAT/NAME  raw_tp/NAME  raw_tracepoint/NAME[.w]  tp_btf/NAME
 //   fentry/FUNC  fexit/FUNC  fmod_ret/FUNC  lsm/HOOK  (and their .s variants)
-//   xdp  tcx/ingress  tcx/egress  tc  classifier  socket   (these need AttachOptions::ifname)
+//   freplace/FUNC  (loaded with its target program: KernelLoadOptions::attach_prog_fds)
+//   xdp  tcx/ingress  tcx/egress  tc/ingress  tc/egress  tc  classifier  socket   (these need AttachOptions::ifname)
+//
+// tc programs go where libbpf's section table sends them: tcx/* and tc/* (libbpf's alias for tcx) to a tcx link;
+// SEC("tc") and SEC("classifier") to a legacy cls_bpf filter in direct-action mode on a clsact qdisc, added through
+// rtnetlink as bpf_tc_hook_create + bpf_tc_attach do (ingress unless the target says "egress"). tc/ingress and
+// tc/egress fall back to the legacy filter on a kernel without tcx (before 6.6: BPF_LINK_CREATE says EINVAL).
+// A legacy filter is no BPF link and outlives its process: the TcFilter a KernelLink owns removes it (and the
+// clsact qdisc, when it made that and nothing else uses it) when destroyed; TcGuard removes it when the process dies
+// without running destructors (SIGKILL).
 //
 // Attach fallback chains: programs named STEM__ALT (a double underscore) form the chain STEM, tried best method
 // first (fentry/fexit/tp_btf/lsm, then kprobes and uprobes, then tracepoints and raw tracepoints; object order among
@@ -32,6 +41,37 @@
 
 namespace bpfkit::kernel {
 
+// Where a legacy tc filter is: enough to find it again, and to tell it from a filter someone else put in its place.
+struct TcFilterId {
+  int ifindex = 0;
+  bool ingress = true;
+  uint32_t handle = 0;     // cls_bpf's handle (the kernel picks one when asked for 0)
+  uint32_t priority = 0;   // the filter's preference (likewise)
+  uint32_t prog_id = 0;    // the program it runs
+  bool created_qdisc = false;  // the clsact qdisc was made for it (and goes when no filter is left on it)
+};
+
+// A legacy tc filter this process put on an interface. Move-only; destroying it removes the filter, if it is still
+// there with the same program (so never somebody else's), then the clsact qdisc if created_qdisc and it holds no
+// filter any more. keep() leaves the filter in place instead (a pinned attachment).
+class TcFilter {
+ public:
+  explicit TcFilter(TcFilterId id) : id_(id) {}
+  ~TcFilter();
+  TcFilter(const TcFilter&) = delete;
+  TcFilter& operator=(const TcFilter&) = delete;
+
+  const TcFilterId& id() const { return id_; }
+  bool owned() const { return owned_; }
+  void keep() { owned_ = false; }
+  // Removes it now (as the destructor does), with the error, if any.
+  Expected<void> remove();
+
+ private:
+  TcFilterId id_;
+  bool owned_ = true;
+};
+
 // One attachment. Move-only; destroying it detaches.
 class KernelLink {
  public:
@@ -40,21 +80,29 @@ class KernelLink {
   KernelLink& operator=(KernelLink&&) = default;
 
   std::string program;  // the program's name
-  std::string method;   // kprobe, kretprobe, uprobe, uretprobe, tracepoint, raw_tracepoint, tracing, xdp, tcx, socket
+  std::string method;   // kprobe, kretprobe, uprobe, uretprobe, tracepoint, raw_tracepoint, tracing, xdp, tcx, tc,
+                        // socket
   std::string target;   // what it is attached to: "sched/sched_process_exec", "/bin/true:main+0x0 (0x1040)", "lo"
   uint32_t link_id = 0; // the kernel's BPF link id; 0 for an attachment without a BPF link (perf ioctl, socket)
   uint32_t prog_id = 0;
   Fd link;              // the BPF link, or -1
   Fd perf_event;        // the perf event (kprobe, uprobe, tracepoint), or -1
   Fd socket;            // socket filters: the socket it is attached to
+  std::unique_ptr<TcFilter> tc;  // legacy tc: the filter, removed with this
+  std::string note;     // how it came to be attached this way, when not the obvious one ("tcx: Invalid argument; ...")
 
   // Pins the BPF link at path (BPF_OBJ_PIN); an attachment without one cannot be pinned.
   Expected<void> pin(const std::string& path) const;
 };
 
+// How tc programs are attached: by section name as above (Auto), or every one through tcx links or through legacy
+// netlink filters (the latter is what a kernel without tcx gets for tc/ingress and tc/egress).
+enum class TcMode { Auto, Tcx, Netlink };
+
 struct AttachOptions {
   std::string target;   // overrides what the section name says (e.g. "syscalls/sys_enter_openat" for SEC("tp"))
   std::string ifname;   // xdp, tcx, tc, socket
+  TcMode tc_mode = TcMode::Auto;
   uint32_t xdp_flags = 0;
   int pid = -1;         // uprobes: one process, or -1 for all
   uint64_t cookie = 0;  // bpf_get_attach_cookie
@@ -75,8 +123,48 @@ Expected<KernelLink> attach_tracepoint(int prog_fd, std::string_view category, s
 Expected<KernelLink> attach_raw_tracepoint(int prog_fd, std::string_view name);
 // fentry, fexit, fmod_ret, tp_btf, lsm: the target is the BTF id the program was loaded with.
 Expected<KernelLink> attach_tracing(int prog_fd, uint32_t attach_type, uint64_t cookie = 0);
+// freplace (BPF_PROG_TYPE_EXT): a BPF_LINK_CREATE tracing link that puts the program in place of the global function
+// it was loaded for (KernelLoadOptions::attach_prog_fds), or of another program's function of the same type
+// (target_prog_fd and the function's BTF id there).
+Expected<KernelLink> attach_freplace(int prog_fd, int target_prog_fd = -1, uint32_t target_btf_id = 0);
 Expected<KernelLink> attach_xdp(int prog_fd, int ifindex, uint32_t flags = 0);
 Expected<KernelLink> attach_tcx(int prog_fd, int ifindex, bool ingress);
+// A legacy cls_bpf filter (direct-action) on the interface's clsact qdisc, which is created when missing
+// (bpf_tc_hook_create, then bpf_tc_attach with NLM_F_EXCL). handle and priority 0: the kernel picks them.
+Expected<KernelLink> attach_tc(int prog_fd, int ifindex, bool ingress, uint32_t handle = 0, uint32_t priority = 0);
+
+// The bpf filters on an interface's clsact ingress or egress hook (an RTM_GETTFILTER dump); ENOENT-free: an
+// interface without clsact has none.
+struct TcFilterInfo {
+  uint32_t handle = 0;
+  uint32_t priority = 0;
+  uint32_t prog_id = 0;
+  std::string name;         // TCA_BPF_NAME: "PROG:[ID]" as libbpf and bpfkit name it
+  bool direct_action = false;
+};
+Expected<std::vector<TcFilterInfo>> list_tc_filters(int ifindex, bool ingress);
+// Whether the interface has a clsact qdisc.
+Expected<bool> has_clsact(int ifindex);
+
+// Removes legacy tc filters when this process dies, however it dies. start() forks a small guardian process (its own
+// process group, SIGINT/SIGTERM/SIGHUP ignored, every inherited descriptor but one pipe closed, so it holds no
+// program, map or link alive) that waits for the pipe to close: at the owner's exit, crash or SIGKILL. It then
+// removes each filter that still runs the same program, as TcFilter's destructor would, and exits. Destroying the
+// TcGuard closes the pipe and waits for that. Only a guardian killed itself (SIGKILL on it too) leaves the filters
+// behind. Call it from a single-threaded process (it forks).
+class TcGuard {
+ public:
+  static Expected<std::unique_ptr<TcGuard>> start(std::vector<TcFilterId> filters);
+  ~TcGuard();
+  TcGuard(const TcGuard&) = delete;
+  TcGuard& operator=(const TcGuard&) = delete;
+  int pid() const { return pid_; }
+
+ private:
+  TcGuard() = default;
+  int pid_ = -1;
+  int pipe_ = -1;
+};
 // SO_ATTACH_BPF on sock_fd (the socket is dup'ed into the link).
 Expected<KernelLink> attach_socket_filter(int prog_fd, int sock_fd);
 

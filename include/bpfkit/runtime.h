@@ -62,6 +62,11 @@ struct LoadOptions {
   VerifyOptions verifier;
 };
 
+// The value of obj's .kconfig map as a load with `options` fills it (LINUX_KERNEL_VERSION, CONFIG_* from the
+// options, the given .config or the host's), for VerifierInput::from_linked. Empty when the object has no .kconfig
+// externs; a missing non-weak CONFIG_ extern is an error, as at load.
+Expected<std::vector<uint8_t>> kconfig_map_value(const ObjectSpec& obj, const LoadOptions& options);
+
 class UserspaceObject {
  public:
   struct LoadedProgram {
@@ -74,6 +79,8 @@ class UserspaceObject {
   ~UserspaceObject();
 
   const ObjectSpec& spec() const { return spec_; }
+  // The .kconfig map's value as loaded (empty without .kconfig externs): what the verifier reads as constants.
+  std::span<const uint8_t> kconfig_value() const { return kconfig_value_; }
 
   // The loaded (autoload) programs, in ObjectSpec::programs() order.
   std::span<const LoadedProgram> programs() const { return programs_; }
@@ -106,6 +113,7 @@ class UserspaceObject {
   friend struct ObjectLoader;
   const Program* resolve_tail_call(RunContext& ctx, uint64_t map_ref, uint32_t index) const;
   ObjectSpec spec_;
+  std::vector<uint8_t> kconfig_value_;
   std::shared_ptr<MemoryBudget> memory_;  // shared by maps_, which give their charge back when destroyed
   std::vector<std::shared_ptr<Map>> maps_;
   std::unique_ptr<HelperEnv> env_;

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -95,8 +96,12 @@ struct VerifierInput {
   // function's arguments, by its BTF prototype).
   std::string attach_target;
 
-  // From a linked program of an object: maps, BTF, func/line info, license, type.
-  static VerifierInput from_linked(const ObjectSpec& obj, const LinkedProgram& linked);
+  // From a linked program of an object: maps, BTF, func/line info, license, type. `kconfig_value` is the .kconfig
+  // map's value as the loader fills it (kconfig_map_value in runtime.h): libbpf freezes that map like .rodata, so
+  // the kernel reads LINUX_KERNEL_VERSION and CONFIG_* as constants and skips the branches they rule out. Empty:
+  // the .kconfig map stays unknown to the verifier (its loads are plain scalars).
+  static VerifierInput from_linked(const ObjectSpec& obj, const LinkedProgram& linked,
+                                   std::span<const uint8_t> kconfig_value = {});
 };
 
 struct VerifyResult {

@@ -138,7 +138,7 @@ Side run_userspace(ObjectSpec spec, const ObjectRunOptions& opt, TestRunOptions 
   auto obj = UserspaceObject::load(std::move(spec), std::move(load));
   if (!obj) return fail(RunStage::Load, std::move(obj).error());
   if (const UserspaceObject::LoadedProgram* loaded = (*obj)->program(opt.prog); loaded != nullptr && opt.verify) {
-    const VerifyResult verdict = verify(VerifierInput::from_linked((*obj)->spec(), loaded->linked));
+    const VerifyResult verdict = verify(VerifierInput::from_linked((*obj)->spec(), loaded->linked, (*obj)->kconfig_value()));
     if (!verdict.accepted) {
       Error e = verdict.to_error();
       e.in_program(opt.prog);

@@ -7,6 +7,7 @@
 // out every link is destroyed before the maps and programs close. A SIGKILL leaves nothing either: every attachment
 // is an fd of this process.
 #include <fcntl.h>
+#include <net/if.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -49,6 +50,46 @@ struct LoadCommandOptions {
   double duration = 0;                     // seconds; 0: until a signal
   uint64_t max_events = 0;                 // 0: no limit
   uint32_t log_level = 0;
+  std::string tc_mode = "auto";            // --tc-mode auto|tcx|netlink
+  bool no_tc_guard = false;                // --no-tc-guard
+};
+
+// Target programs of freplace programs (`--target PROG=OBJ[:TPROG]` or `--target PROG=PINNED`), kept loaded.
+class FreplaceTargets {
+ public:
+  Expected<int> open(const std::string& where) {
+    // A pinned program first: a bpffs path is never an ELF object.
+    if (auto pinned = kernel::obj_get(where)) {
+      fds_.push_back(std::move(*pinned));
+      return fds_.back().get();
+    }
+    std::string path = where, prog;
+    if (const size_t colon = where.rfind(':'); colon != std::string::npos && access(where.c_str(), F_OK) != 0) {
+      path = where.substr(0, colon);
+      prog = where.substr(colon + 1);
+    }
+    auto spec = ObjectSpec::open(path);
+    if (!spec) return make_error(fmt::format("freplace target '{}': {}", where, spec.error().message));
+    if (prog.empty()) {
+      size_t n = 0;
+      for (const ProgramSpec& p : spec->programs())
+        if (p.autoload) ++n, prog = p.name;
+      if (n != 1)
+        return make_error(fmt::format("freplace target '{}' has {} programs: name one as {}:PROG", path, n, path));
+    } else if (spec->program(prog) == nullptr) {
+      return make_error(fmt::format("freplace target '{}': no program '{}'", path, prog));
+    }
+    KernelLoadOptions lo;
+    lo.programs = {prog};
+    auto obj = KernelObject::load(std::move(*spec), lo);
+    if (!obj) return Error(obj.error()).in_object(path);
+    objects_.push_back(std::move(*obj));
+    return objects_.back()->program(prog)->fd.get();
+  }
+
+ private:
+  std::vector<std::unique_ptr<KernelObject>> objects_;
+  std::vector<kernel::Fd> fds_;
 };
 
 Expected<std::pair<std::string, std::string>> split_pair(const std::string& s, const char* option) {
@@ -95,10 +136,18 @@ nlohmann::ordered_json link_json(const kernel::KernelLink& l) {
   j["method"] = l.method;
   j["target"] = l.target;
   if (l.link_id != 0) j["link_id"] = l.link_id;
+  if (l.tc) {
+    const kernel::TcFilterId& f = l.tc->id();
+    j["tc"] = {{"ifindex", f.ifindex}, {"direction", f.ingress ? "ingress" : "egress"}, {"priority", f.priority},
+               {"handle", f.handle}, {"kept", !l.tc->owned()}};
+  }
+  if (!l.note.empty()) j["note"] = l.note;
   return j;
 }
 
-Expected<void> pin_all(const KernelObject& obj, const std::vector<kernel::KernelLink>& links, const std::string& dir) {
+// A legacy tc filter has nothing to pin (it is no BPF link): with --pin it is kept on the interface instead, as a
+// pinned link keeps its attachment, and `tc filter del` (printed) removes it.
+Expected<void> pin_all(const KernelObject& obj, std::vector<kernel::KernelLink>& links, const std::string& dir) {
   if (auto ok = kernel::prepare_pin_dir(dir); !ok) return ok;
   for (const auto& p : obj.programs())
     if (auto ok = kernel::obj_pin(p.fd.get(), fmt::format("{}/prog_{}", dir, p.spec->name)); !ok) return ok;
@@ -109,9 +158,11 @@ Expected<void> pin_all(const KernelObject& obj, const std::vector<kernel::Kernel
         if (c == '/') c = '_';
       if (auto ok = kernel::obj_pin(m.fd.get(), fmt::format("{}/map_{}", dir, name)); !ok) return ok;
     }
-  for (const auto& l : links)
+  for (auto& l : links) {
+    if (l.tc) l.tc->keep();
     if (l.link)
       if (auto ok = l.pin(fmt::format("{}/link_{}", dir, l.program)); !ok) return ok;
+  }
   return {};
 }
 
@@ -139,6 +190,16 @@ void print_attached(const Output& out, const kernel::ObjectAttachment& a, const 
     for (const auto& l : a.links)
       t.add({l.program, std::to_string(l.prog_id), l.method, l.target, l.link_id ? std::to_string(l.link_id) : "-"});
     t.print();
+    for (const auto& l : a.links) {
+      if (!l.note.empty()) fmt::print("{}: {}\n", l.program, l.note);
+      if (l.tc && !l.tc->owned()) {
+        const kernel::TcFilterId& f = l.tc->id();
+        char dev[IF_NAMESIZE] = {};
+        if (if_indextoname(unsigned(f.ifindex), dev) == nullptr) std::snprintf(dev, sizeof(dev), "%d", f.ifindex);
+        fmt::print("{}: tc filter kept after exit; remove it with: tc filter del dev {} {} pref {} handle {:#x} bpf\n",
+                   l.program, dev, f.ingress ? "ingress" : "egress", f.priority, f.handle);
+      }
+    }
     for (const auto& c : a.chains) {
       fmt::print("chain {}: attached {}\n", c.chain, c.chosen);
       for (const auto& [p, why] : c.skipped) fmt::print("  skipped {}: {}\n", p, why);
@@ -299,6 +360,18 @@ int run_load(const Output& out, const LoadCommandOptions& opt) {
   KernelLoadOptions lo;
   lo.programs = opt.progs;
   lo.log_level = opt.log_level;
+  // freplace programs need their target loaded first; it stays loaded (and its fd open) while this command runs.
+  FreplaceTargets freplace;
+  for (const std::string& t : opt.targets) {
+    auto kv = split_pair(t, "--target");
+    if (!kv) return report(out, kv.error(), kExitBadInput);
+    const ProgramSpec* p = spec->program(kv->first);
+    if (p == nullptr || p->type != ProgType::Ext) continue;
+    auto fd = freplace.open(kv->second);
+    if (!fd) return report(out, Error(fd.error()).in_program(kv->first), fd.error().verifier_rejection ? kExitRejected
+                                                                                                       : kExitBadInput);
+    lo.attach_prog_fds[kv->first] = *fd;
+  }
   auto loaded = kernel::load_with_chains(*spec, lo, chains);
   if (!loaded) {
     Error e = std::move(loaded).error();
@@ -309,8 +382,9 @@ int run_load(const Output& out, const LoadCommandOptions& opt) {
 
   if (!opt.attach) {
     print_loaded(out, obj, *loaded);
-    if (!opt.pin_dir.empty())
-      if (auto ok = pin_all(obj, {}, opt.pin_dir); !ok) return report(out, ok.error(), kExitBadInput);
+    if (opt.pin_dir.empty()) return kExitOk;
+    std::vector<kernel::KernelLink> none;
+    if (auto ok = pin_all(obj, none, opt.pin_dir); !ok) return report(out, ok.error(), kExitBadInput);
     return kExitOk;
   }
 
@@ -322,17 +396,33 @@ int run_load(const Output& out, const LoadCommandOptions& opt) {
 
   kernel::ObjectAttachOptions ao;
   ao.defaults.ifname = opt.ifname;
+  ao.defaults.tc_mode = opt.tc_mode == "tcx" ? kernel::TcMode::Tcx
+                        : opt.tc_mode == "netlink" ? kernel::TcMode::Netlink
+                                                   : kernel::TcMode::Auto;
   for (const std::string& t : opt.targets) {
     auto kv = split_pair(t, "--target");
     if (!kv) return report(out, kv.error(), kExitBadInput);
     if (spec->program(kv->first) == nullptr)
       return report(out, fmt::format("--target {}: no such program in {}", kv->first, opt.object), kExitBadInput);
+    // A freplace program's target was used at load; it attaches where it was loaded for.
+    if (spec->program(kv->first)->type == ProgType::Ext) continue;
     ao.targets[kv->first] = kv->second;
   }
+  // Declared first so it outlives the attachment: this process removes its tc filters itself at a normal exit or a
+  // SIGINT/SIGTERM, and the guardian then finds nothing left to do; it acts only when this process could not.
+  std::unique_ptr<kernel::TcGuard> guard;
   auto attached = kernel::attach_object(obj, chains, loaded->load_failures, ao);
   if (!attached) return report(out, Error(attached.error()).in_object(opt.object), kExitBadInput);
   if (!opt.pin_dir.empty())
     if (auto ok = pin_all(obj, attached->links, opt.pin_dir); !ok) return report(out, ok.error(), kExitBadInput);
+  std::vector<kernel::TcFilterId> owned_filters;
+  for (const auto& l : attached->links)
+    if (l.tc && l.tc->owned()) owned_filters.push_back(l.tc->id());
+  if (!owned_filters.empty() && !opt.no_tc_guard) {
+    auto g = kernel::TcGuard::start(owned_filters);
+    if (!g) return report(out, g.error(), kExitBadInput);
+    guard = std::move(*g);
+  }
   print_attached(out, *attached, obj);
   const int code = stream_events(out, obj, opt);
   // ObjectAttachment detaches (in reverse order) before the programs and maps close.
@@ -351,10 +441,16 @@ Command add_load_command(CLI::App& root, Output& out) {
   app->add_option("--pin", opt->pin_dir, "Pin programs, maps and links under DIR (prog_NAME, map_NAME, link_NAME)");
   app->add_option("--prog", opt->progs, "Load (and attach) only this program; repeatable");
   app->add_option("--target", opt->targets, "PROG=TARGET: attach PROG there instead of where its section says "
-                                            "(\"/bin/bash:readline\", \"sched/sched_switch\", \"do_unlinkat+4\")");
+                                            "(\"/bin/bash:readline\", \"sched/sched_switch\", \"do_unlinkat+4\", \"egress\"); for a freplace "
+                                            "program, the program it extends: OBJ[:PROG] or a pinned path");
   app->add_option("--chain", opt->chains, "STEM=P1,P2,...: attach the first of these programs this kernel supports "
                                           "(programs named STEM__ALT form a chain without this)");
   app->add_option("--ifname", opt->ifname, "Interface for xdp, tc/tcx and socket programs");
+  app->add_option("--tc-mode", opt->tc_mode, "How tc programs attach: auto (by section: tcx/* and tc/* as tcx links, "
+                                             "tc and classifier as netlink filters), tcx, or netlink (every one)")
+      ->check(CLI::IsMember({"auto", "tcx", "netlink"}));
+  app->add_flag("--no-tc-guard", opt->no_tc_guard, "No guardian process for legacy tc filters: they are removed at "
+                                                   "exit and on SIGINT/SIGTERM only, and a SIGKILL leaves them");
   app->add_option("--global", opt->globals, "NAME=VALUE: set an integer global variable before load");
   app->add_option("--event-type", opt->event_types, "MAP=STRUCT: decode MAP's records as this struct of the object");
   app->add_option("--duration", opt->duration, "Stop after this many seconds (default: at SIGINT/SIGTERM)");

@@ -51,7 +51,7 @@ int verify_reachable(UserspaceObject& obj, const std::string& object, const std:
     }
   }
   for (size_t i : reach) {
-    const VerifyResult verdict = verify(VerifierInput::from_linked(obj.spec(), progs[i].linked));
+    const VerifyResult verdict = verify(VerifierInput::from_linked(obj.spec(), progs[i].linked, obj.kconfig_value()));
     if (!verdict.accepted) return report_rejection(out, object, progs[i].spec->name, verdict);
   }
   return kExitOk;

@@ -12,6 +12,7 @@
 #include "bpfkit/compat.h"
 #include "bpfkit/core.h"
 #include "bpfkit/link.h"
+#include "bpfkit/runtime.h"
 #include "bpfkit/verifier.h"
 #include "cli/commands.h"
 #include "cli/io.h"
@@ -114,11 +115,17 @@ int run_verify(const VerifyCommand& cmd, const Output& out) {
   auto core = CoreRelocations::resolve(*obj, core_options);
   if (!core) return report(out, core.error(), kExitBadInput);
 
+  // .kconfig as a load on the profile's kernel would fill it: LINUX_KERNEL_VERSION is that kernel's.
+  LoadOptions load;
+  load.kernel_version = options->profile.kernel_version;
+  auto kconfig = kconfig_map_value(*obj, load);
+  if (!kconfig) return report(out, kconfig.error(), kExitBadInput);
+
   std::vector<Verdict> verdicts;
   for (const ProgramSpec* p : selected) {
     auto linked = link_program(*obj, *p, *core);
     if (!linked) return report(out, linked.error(), kExitBadInput);
-    verdicts.push_back({p->name, verify(VerifierInput::from_linked(*obj, *linked), *options)});
+    verdicts.push_back({p->name, verify(VerifierInput::from_linked(*obj, *linked, *kconfig), *options)});
   }
   return print_verdicts(verdicts, cmd, out);
 }

@@ -10,8 +10,11 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <vector>
 
 #include <fmt/format.h>
+
+#include "helpers/helper_protos_ext.h"
 
 
 namespace bpfkit {
@@ -320,15 +323,29 @@ bool has_sk_storage(ProgType type, int32_t id) {
 
 }  // namespace
 
-std::span<const HelperProto> helper_protos() { return kProtos; }
+std::span<const HelperProto> helper_protos() {
+  // kProtos and the ext table, merged by id.
+  static const std::vector<HelperProto> all = [] {
+    std::vector<HelperProto> v(kProtos.begin(), kProtos.end());
+    for (const HelperProto& p : helpers::ext_helper_protos()) v.push_back(p);
+    std::sort(v.begin(), v.end(), [](const HelperProto& x, const HelperProto& y) { return x.id < y.id; });
+    return v;
+  }();
+  return all;
+}
 
 const HelperProto* find_helper_proto(int32_t id) {
+  if (const HelperProto* ext = helpers::find_ext_helper_proto(id)) return ext;
   auto it = std::lower_bound(kProtos.begin(), kProtos.end(), id,
                              [](const HelperProto& p, int32_t v) { return p.id < v; });
   return it != kProtos.end() && it->id == id ? &*it : nullptr;
 }
 
-bool prog_type_has_helper(ProgType type, int32_t id) {
+bool prog_type_has_helper(ProgType type, int32_t id) { return prog_type_has_helper(type, id, kAnyAttachType); }
+
+bool prog_type_has_helper(ProgType type, int32_t id, uint32_t expected_attach_type) {
+  if (helpers::find_ext_helper_proto(id) != nullptr)
+    return helpers::ext_type_has_helper(type, id, expected_attach_type);
   if (find_helper_proto(id) == nullptr) return false;
   if (id == get_socket_cookie) return has_socket_cookie(type);
   if (id == sk_storage_get || id == sk_storage_delete) return has_sk_storage(type, id);
@@ -390,6 +407,7 @@ bool prog_type_has_helper(ProgType type, int32_t id) {
 
 const HelperProto* helper_proto_for(ProgType type, int32_t id) {
   if (!prog_type_has_helper(type, id)) return nullptr;
+  if (helpers::find_ext_helper_proto(id) != nullptr) return helpers::ext_helper_proto_for(type, id);
   switch (id) {
     case get_stackid:
       if (type == ProgType::PerfEvent) return &kGetStackidPe;

@@ -22,6 +22,9 @@ uint64_t ktime_get_ns(RunContext&, uint64_t, uint64_t, uint64_t, uint64_t, uint6
 uint64_t ktime_get_boot_ns(RunContext&, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t) {
   return clock_ns(CLOCK_BOOTTIME);
 }
+uint64_t ktime_get_tai_ns(RunContext&, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t) {
+  return clock_ns(CLOCK_TAI);
+}
 uint64_t ktime_get_coarse_ns(RunContext&, uint64_t, uint64_t, uint64_t, uint64_t, uint64_t) {
   return clock_ns(CLOCK_MONOTONIC_COARSE);
 }
@@ -103,6 +106,7 @@ void add_time_helpers(HelperTable& t) {
   t.set(118, jiffies64, "bpf_jiffies64");
   t.set(125, ktime_get_boot_ns, "bpf_ktime_get_boot_ns");
   t.set(160, ktime_get_coarse_ns, "bpf_ktime_get_coarse_ns");
+  t.set(208, ktime_get_tai_ns, "bpf_ktime_get_tai_ns");
 }
 
 }  // namespace bpfkit::helpers

@@ -44,6 +44,33 @@ Expected<int> ifindex_of(const std::string& ifname, std::string_view what) {
   return static_cast<int>(idx);
 }
 
+Expected<KernelLink> attach_tc_by_section(const ProgramSpec& prog, int prog_fd, const AttachOptions& opt) {
+  const std::string_view sec = prog.section_name;
+  auto idx = ifindex_of(opt.ifname, "tc");
+  if (!idx) return std::move(idx).error();
+  const bool ingress = sec != "tcx/egress" && sec != "tc/egress" && opt.target != "egress";
+  const std::string where = fmt::format("{} {}", opt.ifname, ingress ? "ingress" : "egress");
+  auto legacy = [&]() -> Expected<KernelLink> {
+    auto link = attach_tc(prog_fd, *idx, ingress);
+    if (!link) return link;
+    link->target = fmt::format("{} (pref {} handle {:#x})", where, link->tc->id().priority, link->tc->id().handle);
+    return link;
+  };
+  if (tc_route(sec, opt.tc_mode) == TcRoute::Netlink) return legacy();
+  auto link = attach_tcx(prog_fd, *idx, ingress);
+  if (link) {
+    link->target = where;
+    return link;
+  }
+  if (tc_falls_back(sec, opt.tc_mode, link.error().error_number)) {
+    const std::string why = link.error().message;
+    auto fallback = legacy();
+    if (fallback) fallback->note = fmt::format("tcx: {}; attached as a legacy tc filter", why);
+    return fallback;
+  }
+  return link;
+}
+
 Expected<KernelLink> attach_by_section(const ProgramSpec& prog, int prog_fd, const AttachOptions& opt) {
   const std::string_view sec = prog.section_name;
   // The target: what follows the first '/' of the section name, unless the caller gave one.
@@ -95,6 +122,11 @@ Expected<KernelLink> attach_by_section(const ProgramSpec& prog, int prog_fd, con
     if (auto ok = need_target("raw tracepoint"); !ok) return std::move(ok).error();
     return attach_raw_tracepoint(prog_fd, target);
   }
+  if (prog.type == ProgType::Ext) {
+    auto link = attach_freplace(prog_fd);
+    if (link) link->target = target;
+    return link;
+  }
   if (prog.type == ProgType::Tracing || prog.type == ProgType::Lsm) {
     auto link = attach_tracing(prog_fd, prog.expected_attach_type, opt.cookie);
     if (link) link->target = target;
@@ -107,14 +139,12 @@ Expected<KernelLink> attach_by_section(const ProgramSpec& prog, int prog_fd, con
     if (link) link->target = opt.ifname;
     return link;
   }
-  if (prog.type == ProgType::SchedCls || prog.type == ProgType::SchedAct) {
-    auto idx = ifindex_of(opt.ifname, "tc");
-    if (!idx) return std::move(idx).error();
-    const bool ingress = sec != "tcx/egress" && sec != "tc/egress" && opt.target != "egress";
-    auto link = attach_tcx(prog_fd, *idx, ingress);
-    if (link) link->target = fmt::format("{} {}", opt.ifname, ingress ? "ingress" : "egress");
-    return link;
-  }
+  if (prog.type == ProgType::SchedAct)
+    return make_error(fmt::format("SEC(\"{}\") is a tc action (act_bpf), which bpfkit does not attach; a classifier "
+                                  "(SEC(\"tc\"), SEC(\"tcx/ingress\")) can",
+                                  sec))
+        .with_errno(EOPNOTSUPP);
+  if (prog.type == ProgType::SchedCls) return attach_tc_by_section(prog, prog_fd, opt);
   if (prog.type == ProgType::SocketFilter) {
     auto idx = ifindex_of(opt.ifname, "a socket filter");
     if (!idx) return std::move(idx).error();
@@ -136,6 +166,24 @@ Expected<KernelLink> attach_by_section(const ProgramSpec& prog, int prog_fd, con
 }
 
 }  // namespace
+
+// libbpf's section table: tcx/* and tc/* (its alias for tcx) are tcx links, SEC("tc") and SEC("classifier") legacy
+// netlink filters.
+TcRoute tc_route(std::string_view section, TcMode mode) {
+  switch (mode) {
+    case TcMode::Tcx: return TcRoute::Tcx;
+    case TcMode::Netlink: return TcRoute::Netlink;
+    case TcMode::Auto: break;
+  }
+  return starts_with(section, "tcx/") || starts_with(section, "tc/") ? TcRoute::Tcx : TcRoute::Netlink;
+}
+
+// tc/* falls back to a legacy filter where the kernel has no tcx: LINK_CREATE with an attach type it does not know
+// is EINVAL, while a 6.6+ kernel refuses a tcx link for other reasons with other errnos (ENODEV, EEXIST, EPERM...),
+// so EINVAL is the one to fall back on. tcx/* asked for tcx by name and gets no fallback.
+bool tc_falls_back(std::string_view section, TcMode mode, int tcx_errno) {
+  return mode == TcMode::Auto && starts_with(section, "tc/") && tcx_errno == EINVAL;
+}
 
 Expected<void> KernelLink::pin(const std::string& path) const {
   if (!link) return make_error(fmt::format("{} attachment of {} has no BPF link to pin", method, program)).with_errno(EINVAL);
@@ -183,6 +231,21 @@ Expected<KernelLink> attach_tracing(int prog_fd, uint32_t attach_type, uint64_t 
     case attach::LsmMac: out.method = "lsm"; break;
     default: out.method = "tracing"; break;
   }
+  return finish_link(std::move(out), prog_fd);
+}
+
+Expected<KernelLink> attach_freplace(int prog_fd, int target_prog_fd, uint32_t target_btf_id) {
+  LinkCreateAttr attr;
+  attr.prog_fd = prog_fd;
+  // Both 0: the target the program was loaded for. The attach type is not read for extensions (libbpf passes the
+  // program's expected_attach_type, which is 0).
+  attr.target_fd = target_prog_fd < 0 ? 0 : target_prog_fd;
+  attr.target_btf_id = target_btf_id;
+  auto fd = link_create(attr);
+  if (!fd) return std::move(fd).error();
+  KernelLink out;
+  out.method = "freplace";
+  out.link = std::move(*fd);
   return finish_link(std::move(out), prog_fd);
 }
 
@@ -249,6 +312,7 @@ bool needs_attach_target(const ProgramSpec& prog) {
       return true;
     case ProgType::Tracing:
     case ProgType::Lsm:
+    case ProgType::Ext:
       return false;
     default:
       return prog.section_name.find('/') == std::string::npos;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "bpfkit/error.h"
 #include "bpfkit/kernel_sys.h"
@@ -16,6 +17,8 @@ struct BtfInfo {
   bool kernel_btf = false;  // vmlinux or a module's
 };
 Expected<BtfInfo> btf_info(int btf_fd);
+// The BTF object's raw bytes, as BTF_LOAD got them (a program's BTF: the object's, as its loader sanitised it).
+Expected<std::vector<uint8_t>> btf_data(int btf_fd);
 
 // The kernel BTF object named so (libbpf's load_module_btfs: BTF ids walked, kernel BTFs matched by name);
 // ENOENT when no loaded module (nor vmlinux) has that name.

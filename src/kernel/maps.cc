@@ -171,10 +171,31 @@ Expected<void> KernelLoader::fill_prog_array_slots() {
                                  slot.target));
       const uint32_t key = slot.index;
       const int value = p->fd.get();
-      if (auto ok = kernel::map_update_elem(m.fd.get(), &key, &value, BPF_ANY); !ok)
-        return error(fmt::format("map '{}': slot {} <- '{}': {}", m.def->name, slot.index, slot.target,
-                                 ok.error().message))
-            .with_errno(ok.error().error_number);
+      auto ok = kernel::map_update_elem(m.fd.get(), &key, &value, BPF_ANY);
+      if (ok) continue;
+      // EINVAL here is bpf_prog_map_compatible saying no: the array belongs to the type of the first program loaded
+      // with it. That is the kernel refusing the object's programs (libbpf fails the load), not bad input, so it is
+      // reported as the userspace loader reports it (runtime/object_loader.cc), and the CLI exits 1 for both.
+      if (ok.error().error_number == EINVAL) {
+        const size_t index = size_t(&m - obj.maps_.data());
+        const KernelObject::LoadedProgram* owner = nullptr;
+        for (const KernelObject::LoadedProgram& q : obj.programs_) {
+          for (const MapReference& ref : q.linked.map_refs)
+            if (ref.map == index) owner = &q;
+          if (owner != nullptr) break;
+        }
+        std::string why;
+        if (owner != nullptr && owner->spec->type != p->spec->type)
+          why = fmt::format(" (program type {}, but the prog array belongs to {} programs)",
+                            prog_type_name(p->spec->type), prog_type_name(owner->spec->type));
+        return error(fmt::format("map '{}': failed to initialize slot [{}] to prog '{}': {}{}", m.def->name,
+                                 slot.index, slot.target, std::strerror(EINVAL), why))
+            .with_errno(EINVAL)
+            .rejected();
+      }
+      return error(fmt::format("map '{}': slot {} <- '{}': {}", m.def->name, slot.index, slot.target,
+                               ok.error().message))
+          .with_errno(ok.error().error_number);
     }
   }
   return {};

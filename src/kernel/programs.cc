@@ -206,9 +206,7 @@ struct ProgramLoad {
   // attach_btf_id for programs whose SEC names a kernel function or tracepoint (fentry/, tp_btf/, lsm/, iter/).
   Expected<uint32_t> attach_btf_id() {
     if (prog.section_def == nullptr || !prog.section_def->attach_btf) return 0u;
-    if (prog.type == ProgType::Ext)
-      return fail("freplace programs need a target BPF program (attach_prog_fd), which bpfkit cannot give yet")
-          .with_errno(EOPNOTSUPP);
+    if (prog.type == ProgType::Ext) return freplace_target();
     if (prog.attach_target.empty())
       return fail(fmt::format("section '{}' names no attach target (SEC(\"{}/<function>\"))", prog.section_name,
                               prog.section_name))
@@ -250,6 +248,46 @@ struct ProgramLoad {
     return uint32_t(match->id);
   }
   int attach_btf_obj_fd = -1;  // set by attach_btf_id() for a target in a module
+  int attach_prog_fd = -1;     // set for freplace programs: the program they extend
+
+  // freplace: FUNC's id in the target program's BTF (libbpf's libbpf_find_prog_btf_id), read back from the kernel,
+  // so a target loaded by anyone (a pinned program) will do.
+  Expected<uint32_t> freplace_target() {
+    auto it = l.options.attach_prog_fds.find(prog.name);
+    if (it == l.options.attach_prog_fds.end()) it = l.options.attach_prog_fds.find("");
+    if (it == l.options.attach_prog_fds.end() || it->second < 0)
+      return fail(fmt::format("SEC(\"{}\") replaces a function of another BPF program, and no target program was "
+                              "given (bpfkit load --target {}=OBJ[:PROG] or a pinned program)",
+                              prog.section_name, prog.name))
+          .with_errno(EINVAL);
+    if (prog.attach_target.empty())
+      return fail(fmt::format("section '{}' names no function to replace (SEC(\"freplace/<function>\"))",
+                              prog.section_name))
+          .with_errno(EINVAL);
+    const int target = it->second;
+    auto info = kernel::prog_info(target);
+    if (!info) return fail(fmt::format("freplace target: {}", info.error().message)).with_errno(info.error().error_number);
+    if (info->btf_id == 0)
+      return fail(fmt::format("freplace target program '{}' (id {}) was loaded without BTF, so its functions cannot be "
+                              "named",
+                              info->name, info->id))
+          .with_errno(EINVAL);
+    auto btf_fd = kernel::get_fd_by_id(kernel::ObjectKind::Btf, info->btf_id);
+    if (!btf_fd) return fail(fmt::format("freplace target's BTF: {}", btf_fd.error().message))
+                        .with_errno(btf_fd.error().error_number);
+    auto bytes = kernel::btf_data(btf_fd->get());
+    if (!bytes) return fail(fmt::format("freplace target's BTF: {}", bytes.error().message))
+                       .with_errno(bytes.error().error_number);
+    auto btf = btf::Btf::parse(*bytes);
+    if (!btf) return fail(fmt::format("freplace target's BTF: {}", btf.error().message)).with_errno(EINVAL);
+    auto id = btf->find_by_name_kind(prog.attach_target, btf::Kind::Func);
+    if (!id)
+      return fail(fmt::format("freplace target program '{}' (id {}) has no function '{}'", info->name, info->id,
+                              prog.attach_target))
+          .with_errno(ESRCH);
+    attach_prog_fd = target;
+    return uint32_t(*id);
+  }
 };
 
 }  // namespace
@@ -296,6 +334,7 @@ Expected<void> KernelLoader::load_programs() {
     if (prog.section_def->xdp_frags) a.prog_flags |= kernel::BPF_F_XDP_HAS_FRAGS;
     a.attach_btf_id = lp.attach_btf_id;
     a.attach_btf_obj_fd = pl.attach_btf_obj_fd;
+    a.attach_prog_fd = pl.attach_prog_fd;
     if (!fd_array.empty()) a.fd_array = fd_array;
     std::vector<uint8_t> func_info, line_info;
     if (obj.btf_fd_.valid() && btf_func_info_ok) {

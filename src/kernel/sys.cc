@@ -466,6 +466,18 @@ Expected<BtfInfo> btf_info(int fd) {
   return BtfInfo{info.id, name_of(name, sizeof(name)), info.kernel_btf != 0};
 }
 
+Expected<std::vector<uint8_t>> btf_data(int fd) {
+  bpf_btf_info info{};
+  if (auto r = info_by_fd(fd, info, "(btf size)"); !r) return std::move(r).error();
+  std::vector<uint8_t> bytes(info.btf_size);
+  bpf_btf_info again{};
+  again.btf = ptr(bytes.data());
+  again.btf_size = uint32_t(bytes.size());
+  if (auto r = info_by_fd(fd, again, "(btf)"); !r) return std::move(r).error();
+  bytes.resize(std::min<size_t>(bytes.size(), again.btf_size));
+  return bytes;
+}
+
 Expected<Fd> module_btf_fd(const std::string& module) {
   uint32_t id = 0;
   for (;;) {

@@ -201,3 +201,18 @@ Expected<void> fill_kconfig(const ObjectSpec& obj, const LoadOptions& options, s
 }
 
 }  // namespace bpfkit::runtime
+
+namespace bpfkit {
+
+Expected<std::vector<uint8_t>> kconfig_map_value(const ObjectSpec& obj, const LoadOptions& options) {
+  for (const MapDefinition& def : obj.maps()) {
+    if (def.origin != MapOrigin::Kconfig) continue;
+    std::vector<uint8_t> value = def.initial_value;
+    value.resize(def.spec.value_size, 0);
+    if (auto filled = runtime::fill_kconfig(obj, options, value); !filled) return std::move(filled).error();
+    return value;
+  }
+  return std::vector<uint8_t>{};
+}
+
+}  // namespace bpfkit

@@ -68,6 +68,7 @@ struct ObjectLoader {
       if (def.origin == MapOrigin::Kconfig) {
         auto filled = runtime::fill_kconfig(spec, options, value);
         if (!filled) return error(filled.error().message).with_errno(filled.error().error_number);
+        obj.kconfig_value_ = value;  // frozen, as libbpf freezes it: the verifier reads it as constants
       }
       const uint32_t key = 0;
       if (int err = obj.maps_[i]->update_elem(&key, value.data(), BPF_ANY); err != 0)
@@ -214,7 +215,7 @@ struct ObjectLoader {
       }
       // BPF_PROG_LOAD verifies before anything can run: a rejection fails the load, as in bpf_object__load.
       if (options.verify) {
-        const VerifyResult verdict = verify(VerifierInput::from_linked(spec, *linked), options.verifier);
+        const VerifyResult verdict = verify(VerifierInput::from_linked(spec, *linked, obj.kconfig_value_), options.verifier);
         if (!verdict.accepted) return verdict.to_error().in_object(spec.path()).in_program(prog.name);
       }
       // bpf_check_tail_call at load: the first program that uses a prog array claims it for its type.

@@ -31,19 +31,31 @@ void mark_reg32_unbounded(ScalarBounds& b) {
 
 namespace {
 
-// check_reg_sane_offset
-bool check_reg_sane_offset(Env& e, const RegState& reg, RegState ptr_type_of) {
+// check_reg_sane_offset_scalar: the offset operand of pointer arithmetic.
+bool check_reg_sane_offset_scalar(Env& e, const RegState& reg, RegState ptr_type_of) {
   std::string t = reg_type_str(ptr_type_of);
   bool known = reg.b.is_const();
   int64_t val = int64_t(reg.b.var_off.value);
   if (known && (val >= kMaxVarOff || val <= -kMaxVarOff))
     return e.err(strf("math between %s pointer and %lld is not allowed", t.c_str(), (long long)val));
-  if (reg.off >= kMaxVarOff || reg.off <= -kMaxVarOff)
-    return e.err(strf("%s pointer offset %d is not allowed", t.c_str(), reg.off));
   if (reg.b.smin == INT64_MIN)
     return e.err(strf("math between %s pointer and register with unbounded min value is not allowed", t.c_str()));
   if (reg.b.smin >= kMaxVarOff || reg.b.smin <= -kMaxVarOff)
     return e.err(strf("value %lld makes %s pointer be out of bounds", (long long)reg.b.smin, t.c_str()));
+  return true;
+}
+
+// check_reg_sane_offset_ptr: the pointer operand and the result. The kernel names the pointer's own offset
+// here, not the scalar's (observed on 6.18: "pkt_meta pointer offset -34359738360 is not allowed").
+bool check_reg_sane_offset_ptr(Env& e, const RegState& reg, RegState ptr_type_of) {
+  std::string t = reg_type_str(ptr_type_of);
+  int64_t val = int64_t(reg.b.var_off.value);
+  if (reg.b.is_const() && (val >= kMaxVarOff || val <= -kMaxVarOff))
+    return e.err(strf("%s pointer offset %lld is not allowed", t.c_str(), (long long)val));
+  if (reg.off >= kMaxVarOff || reg.off <= -kMaxVarOff)
+    return e.err(strf("%s pointer offset %d is not allowed", t.c_str(), reg.off));
+  if (reg.b.smin >= kMaxVarOff || reg.b.smin <= -kMaxVarOff)
+    return e.err(strf("%s pointer offset %lld is not allowed", t.c_str(), (long long)reg.b.smin));
   return true;
 }
 
@@ -97,7 +109,7 @@ bool adjust_ptr_min_max_vals(Env& e, const Insn& insn, const RegState ptr, const
   RegState res = ptr;
   res.type = ptr.type;
   res.id = ptr.id;
-  if (!check_reg_sane_offset(e, off, ptr) || !check_reg_sane_offset(e, ptr, ptr)) return false;
+  if (!check_reg_sane_offset_scalar(e, off, ptr) || !check_reg_sane_offset_ptr(e, ptr, ptr)) return false;
   mark_reg32_unbounded(res.b);
 
   int64_t smin_ptr = ptr.b.smin, smax_ptr = ptr.b.smax;
@@ -158,7 +170,7 @@ bool adjust_ptr_min_max_vals(Env& e, const Insn& insn, const RegState ptr, const
     default:
       return e.err(strf("R%d pointer arithmetic with %s operator prohibited", dstno, alu_string(code)));
   }
-  if (!check_reg_sane_offset(e, res, ptr)) return false;
+  if (!check_reg_sane_offset_ptr(e, res, ptr)) return false;
   res.b.sync();
   res.written = true;
   dst = res;

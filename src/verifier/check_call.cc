@@ -69,7 +69,11 @@ bool changes_pkt_data(int32_t id) {
 }
 
 // helpers whose bpf_func_proto has pkt_access: packet pointers may be passed to them
-bool helper_pkt_access(int32_t id) { return id == 1 || id == 2 || id == 3 || id == 28 || id == 87; }
+bool helper_pkt_access(int32_t id) {
+  // map helpers, csum_diff, and the socket lookups / syncookie checks, which take a tuple or headers in the packet
+  return id == 1 || id == 2 || id == 3 || id == 28 || id == 87 || id == 84 || id == 85 || id == 99 || id == 100 ||
+         id == 110;
+}
 
 bool is_acquire_function(int32_t id) { return id == 84 || id == 85 || id == 99 || id == 131; }
 bool is_ptr_cast_function(int32_t id) {
@@ -391,6 +395,9 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   const HelperProto* known = find_helper_proto(id);
   if (!known && !helper_name(id)) return err(strf("invalid func %s#%d", func_id_name(id), id));
   if (!opt.profile.has_helper(in.type, id))
+    return err(strf("program of this type cannot use helper %s#%d", func_id_name(id), id));
+  // the func_protos that look at expected_attach_type (seq_* for iterators, bind for connect hooks...)
+  if (known && !prog_type_has_helper(in.type, id, in.expected_attach_type) && prog_type_has_helper(in.type, id))
     return err(strf("program of this type cannot use helper %s#%d", func_id_name(id), id));
   const HelperProto* fn = helper_proto_for(in.type, id);
   if (!fn) fn = known;

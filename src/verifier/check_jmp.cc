@@ -250,9 +250,15 @@ bool Env::check_cond_jmp(const Insn& insn, int& next) {
   if (code == op::JCOND) {
     if (insn.src != op::MAY_GOTO || insn.dst != 0 || insn.imm != 0 || jmp32)
       return err("invalid may_goto off %d imm %d");
-    // may_goto: the budget may run out here (jump) or not (fall through).
-    VerifierState* other = nullptr;
-    if (!push_stack(idx + insn.off + 1, idx, &other)) return false;
+    // may_goto: the budget may run out here (jump) or not (fall through). As the kernel, the fall-through is
+    // queued one may_goto deeper, with the scalars that changed since the previous visit widened, and this path
+    // goes on at the target.
+    const VerifierState* prev = cur.parent ? find_prev_entry(idx, cur.parent->state) : nullptr;
+    VerifierState* queued = nullptr;
+    if (!push_stack(idx + 1, idx, &queued)) return false;
+    queued->may_goto_depth++;
+    if (prev) widen_imprecise_scalars(*prev, *queued);
+    next = idx + insn.off + 1;
     return true;
   }
   if (code > op::JSLE) return err(strf("invalid BPF_JMP/JMP32 opcode %x", code));

@@ -212,6 +212,11 @@ bool Env::check_mem_access(int insn_idx, int regno, int off, int size, bool writ
         goto coerce;
       }
       auto acc = ctx_access(in.type, in.expected_attach_type, off, size, write);
+      // A sign-extending load of a packet pointer field would corrupt the pointer: the skb, XDP and flow
+      // dissector is_valid_access refuse it (6.11+); sk_msg and sock_ops were left as they were.
+      const bool pkt_field = acc && (acc->type == CtxFieldType::PacketData || acc->type == CtxFieldType::PacketMeta ||
+                                     acc->type == CtxFieldType::PacketEnd);
+      if (pkt_field && is_ldsx && in.type != ProgType::SkMsg && in.type != ProgType::SockOps) acc.reset();
       if (!acc) return err(strf("invalid bpf_context access off=%d size=%d", off, size));
       if (!write && value_regno >= 0) {
         RegState& d = R[size_t(value_regno)];
@@ -369,16 +374,19 @@ bool Env::check_atomic(const Insn& insn) {
     if (imm == op::LOAD_ACQ) {
       if (!check_reg_read(insn.src)) return false;
       if (!check_reg_write(insn.dst, false)) return false;
+      // Observed on 6.18.44: a load-acquire's pointer type is checked before its access (a bad context offset
+      // still says "BPF_ATOMIC loads from R6 ctx"), while a store-release's access comes first (below).
       const RegState& s = regs()[insn.src];
       if (s.type == RegType::PtrToCtx || s.is_pkt() || s.type == RegType::PtrToFlowKeys || is_sk_type(s.type))
         return err(strf("BPF_ATOMIC loads from R%d %s is not allowed", int(insn.src), reg_type_str(s).c_str()));
       return check_mem_access(cur.insn_idx, insn.src, insn.off, size, false, insn.dst, true, false);
     }
     if (!check_reg_read(insn.src) || !check_reg_read(insn.dst)) return false;
+    if (!check_mem_access(cur.insn_idx, insn.dst, insn.off, size, true, insn.src, true, false)) return false;
     const RegState& d = regs()[insn.dst];
     if (d.type == RegType::PtrToCtx || d.is_pkt() || d.type == RegType::PtrToFlowKeys || is_sk_type(d.type))
       return err(strf("BPF_ATOMIC stores into R%d %s is not allowed", int(insn.dst), reg_type_str(d).c_str()));
-    return check_mem_access(cur.insn_idx, insn.dst, insn.off, size, true, insn.src, true, false);
+    return true;
   }
   switch (imm) {
     case op::ADD: case op::ADD | op::FETCH: case op::AND: case op::AND | op::FETCH: case op::OR:

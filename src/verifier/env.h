@@ -171,6 +171,11 @@ class Env {
   // After a callback returns to its call site: scalars that differ from the loop's previous entry there and are
   // not precise become unknown, so that a counter in the callback's context converges (widen_imprecise_scalars).
   void widen_after_callback(int callsite);
+  // find_prev_entry: the newest saved state at idx still being explored on `of`'s path, saved before `of`.
+  const VerifierState* find_prev_entry(int idx, const VerifierState& of) const;
+  // widen_imprecise_scalars: into's scalars (registers and spills, every frame) that differ from prev's and are
+  // not precise on either side become unknown.
+  void widen_imprecise_scalars(const VerifierState& prev, VerifierState& into);
   // collect_linked_regs: scalars sharing id's base id, for the history entry of a conditional jump
   void collect_linked_regs(uint32_t id, HistEntry& into);
   // scc.cc: loops (strongly connected components) and the backedges whose precision is settled when a loop's

@@ -383,27 +383,31 @@ void maybe_widen(const RegState& old, RegState& r) {
 
 }  // namespace
 
-void Env::widen_after_callback(int callsite) {
-  if (callsite < 0 || callsite >= insn_cnt()) return;
-  // find_prev_entry: the most recent saved state at the call site still on this path's loop
-  const VerifierState* prev = nullptr;
-  const auto& list = explored[size_t(callsite)];
+const VerifierState* Env::find_prev_entry(int idx, const VerifierState& of) const {
+  // Newest first, as the kernel's list: the latest state at idx still on this path (branches left), at the same
+  // call sites, saved before `of`.
+  const auto& list = explored[size_t(idx)];
   for (size_t i = list.size(); i-- > 0;) {
     const Checkpoint* cp = list[i];
-    if (cp->branches && same_callsites(cp->state, cur) && cp->state.dfs_depth < cur.dfs_depth) {
-      prev = &cp->state;
-      break;
-    }
+    if (cp->branches && same_callsites(cp->state, of) && cp->state.dfs_depth < of.dfs_depth) return &cp->state;
   }
-  if (!prev) return;
-  for (size_t f = 0; f < prev->frames.size() && f < cur.frames.size(); f++) {
-    const FuncState& fo = prev->frames[f];
-    FuncState& fc = cur.frames[f];
+  return nullptr;
+}
+
+void Env::widen_imprecise_scalars(const VerifierState& prev, VerifierState& into) {
+  for (size_t f = 0; f < prev.frames.size() && f < into.frames.size(); f++) {
+    const FuncState& fo = prev.frames[f];
+    FuncState& fc = into.frames[f];
     for (size_t r = 0; r < fo.regs.size(); r++) maybe_widen(fo.regs[r], fc.regs[r]);
     size_t slots = std::min(fo.stack.size(), fc.stack.size());
     for (size_t s = 0; s < slots; s++)
       if (fo.stack[s].is_spilled() && fc.stack[s].is_spilled()) maybe_widen(fo.stack[s].spilled, fc.stack[s].spilled);
   }
+}
+
+void Env::widen_after_callback(int callsite) {
+  if (callsite < 0 || callsite >= insn_cnt()) return;
+  if (const VerifierState* prev = find_prev_entry(callsite, cur)) widen_imprecise_scalars(*prev, cur);
 }
 
 }  // namespace bpfkit::verifier

@@ -211,12 +211,14 @@ int Env::is_state_visited(int idx) {
         // process_iter_next_call's loop: a state seen before with the iterator still active converges
         hit = states_equal(*this, cp->state, cur, Exact::RangeWithin) && iter_next_loop_ok(idx);
         if (hit) loop = true;
+      } else if (is_may_goto(*this, idx) && cp->state.may_goto_depth != cur.may_goto_depth &&
+                 states_equal(*this, cp->state, cur, Exact::RangeWithin)) {
+        // a later iteration of a may_goto loop (on a miss the infinite-loop check below still runs)
+        hit = loop = true;
       } else if (aux[size_t(idx)].calls_callback) {
         hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
-      } else if (is_may_goto(*this, idx)) {
-        hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
-        if (hit) loop = true;
       } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
+                 cp->state.may_goto_depth == cur.may_goto_depth &&
                  states_equal(*this, cp->state, cur, Exact::Exact) && !iter_active_depths_differ(cp->state, cur)) {
         err(strf("infinite loop detected at insn %d", idx));
         // The kernel then prints both states it compared; its last line, the old state, is the error line.

@@ -137,6 +137,7 @@ struct VerifierState {
   uint32_t active_locks = 0;
   bool active_rcu_lock = false;   // inside bpf_rcu_read_lock()
   uint32_t callback_unroll_depth = 0;
+  uint32_t may_goto_depth = 0;    // may_goto branches taken on this path (the queued fall-through side counts)
   int32_t insn_idx = 0;
   int32_t prev_insn_idx = -1;
   int32_t first_insn_idx = 0;     // the first instruction of this state's segment of the path

@@ -480,7 +480,8 @@ Error VerifyResult::to_error() const {
   return e;
 }
 
-VerifierInput VerifierInput::from_linked(const ObjectSpec& obj, const LinkedProgram& linked) {
+VerifierInput VerifierInput::from_linked(const ObjectSpec& obj, const LinkedProgram& linked,
+                                         std::span<const uint8_t> kconfig_value) {
   VerifierInput in;
   in.insns = linked.insns;
   if (linked.spec) {
@@ -500,7 +501,10 @@ VerifierInput VerifierInput::from_linked(const ObjectSpec& obj, const LinkedProg
   for (const auto& m : obj.maps()) {
     in.maps.push_back(m.spec);
     std::vector<uint8_t> frozen;
-    if ((m.spec.map_flags & 0x80 /* BPF_F_RDONLY_PROG */) && m.origin != MapOrigin::Kconfig) {
+    if (m.origin == MapOrigin::Kconfig) {
+      frozen.assign(kconfig_value.begin(), kconfig_value.end());
+      if (!frozen.empty()) frozen.resize(m.spec.value_size, 0);
+    } else if (m.spec.map_flags & 0x80 /* BPF_F_RDONLY_PROG */) {
       frozen = m.initial_value;
       frozen.resize(m.spec.value_size, 0);
     }

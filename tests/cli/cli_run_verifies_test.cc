@@ -4,11 +4,13 @@
 // `run --asm FILE --type TYPE`. `--no-verify` runs the same program unverified: the runtime's own checks then stop it
 // (or it runs to its end), which shows the refusal came from the verifier.
 #include <gtest/gtest.h>
+#include <algorithm>
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "bpfkit/kernel_sys.h"
 #include "support/cli_fixture.h"
 #include "support/verifier_corpus.h"
 
@@ -163,15 +165,28 @@ TEST_F(CliRunVerifies, TailCallIntoAnotherProgramTypeIsRefused) {
 }
 
 // The same object through the kernel: libbpf-free loading by bpfkit's kernel backend, whose prog array update the
-// kernel refuses. Skips when bpf() is not allowed.
+// kernel refuses. Both backends call it a refusal of the object's programs (exit 1, as for a verifier rejection),
+// with the same words: `run`, `run --backend kernel`, `load` and `diff` agree. Skips when bpf() is not allowed.
 TEST_F(CliRunVerifies, TailCallIntoAnotherProgramTypeKernelRefusesToo) {
+  if (auto why = kernel::bpf_unavailable()) GTEST_SKIP() << "needs bpf(): " << *why;
   const std::string obj = BPFKIT_BINARY_DIR "/bpf/tail_mixed_types.o";
-  Result r = bpfkit({"run", obj, "--prog", "tc_caller", "--backend", "kernel"});
-  if (r.code != 0 && (r.err.find("Operation not permitted") != std::string::npos ||
-                      r.err.find("EPERM") != std::string::npos))
-    GTEST_SKIP() << "bpf() not allowed: " << r.err;
-  EXPECT_NE(r.code, 0) << r.out;
-  EXPECT_NE(r.err.find("Invalid argument"), std::string::npos) << r.err;
+  const std::string words =
+      "map 'jumps': failed to initialize slot [0] to prog 'xdp_target': Invalid argument (program type xdp, but the "
+      "prog array belongs to sched_cls programs)";
+  Result user = bpfkit({"run", obj, "--prog", "tc_caller"});
+  EXPECT_EQ(user.code, 1) << user.err;
+  EXPECT_NE(user.err.find(words), std::string::npos) << user.err;
+  for (std::vector<std::string> args : {std::vector<std::string>{"run", obj, "--prog", "tc_caller", "--backend", "kernel"},
+                                        std::vector<std::string>{"load", obj},
+                                        std::vector<std::string>{"diff", obj, "--prog", "tc_caller"}}) {
+    Result r = bpfkit(args);
+    EXPECT_EQ(r.code, 1) << args[0] << ": " << r.err;
+    EXPECT_NE(r.err.find(words), std::string::npos) << args[0] << ": " << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << args[0] << ": " << r.err;
+  }
+  // --json carries the same verdict.
+  Result j = bpfkit({"load", obj, "--json"});
+  EXPECT_EQ(j.code, 1) << j.err << j.out;
 }
 
 }  // namespace

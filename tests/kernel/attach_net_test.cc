@@ -31,6 +31,7 @@
 #include "bpfkit/kernel_attach.h"
 #include "bpfkit/object.h"
 #include "support/cli_fixture.h"
+#include "support/netns.h"
 
 namespace bpfkit::testing {
 namespace {
@@ -38,36 +39,6 @@ namespace {
 const std::string kNet = BPFKIT_BINARY_DIR "/bpf/net_attach.o";
 enum Slot : uint32_t { kXdp, kTcxIngress, kTcxEgress, kSocket };
 constexpr uint16_t kPort = 40404;
-
-// A fresh network namespace for this process, with lo up; the original one again on destruction.
-class Netns {
- public:
-  // nullopt when entered, else why not (a skip reason).
-  std::optional<std::string> enter() {
-    orig_ = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-    if (orig_ < 0) return std::string("cannot open /proc/self/ns/net: ") + std::strerror(errno);
-    if (unshare(CLONE_NEWNET) != 0) return std::string("unshare(CLONE_NEWNET): ") + std::strerror(errno);
-    int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    ifreq ifr{};
-    std::strncpy(ifr.ifr_name, "lo", IFNAMSIZ - 1);
-    bool up = s >= 0 && ioctl(s, SIOCGIFFLAGS, &ifr) == 0;
-    ifr.ifr_flags |= IFF_UP;
-    up = up && ioctl(s, SIOCSIFFLAGS, &ifr) == 0;
-    const int err = errno;
-    if (s >= 0) close(s);
-    if (!up) return std::string("bringing lo up in the new namespace: ") + std::strerror(err);
-    return std::nullopt;
-  }
-  ~Netns() {
-    if (orig_ >= 0) {
-      EXPECT_EQ(setns(orig_, CLONE_NEWNET), 0) << std::strerror(errno);
-      close(orig_);
-    }
-  }
-
- private:
-  int orig_ = -1;
-};
 
 // n UDP datagrams to 127.0.0.1:kPort, where `receiver` (bound there) takes them, so no ICMP error adds packets.
 void send_udp(int n, int receiver) {

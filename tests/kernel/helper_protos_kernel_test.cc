@@ -7,6 +7,7 @@
 // lacks) is skipped with a message.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -50,12 +51,17 @@ const TypeCase kTypes[] = {
     {ProgType::SkMsg, 0, false},
     {ProgType::RawTracepoint, 0, false},
     {ProgType::CgroupSockAddr, attach::CgroupInet4Connect, false},
+    {ProgType::CgroupSockAddr, attach::CgroupInet4Bind, false},      // no bpf_bind
+    {ProgType::CgroupSockAddr, attach::CgroupUdp4Recvmsg, false},    // no get/set_retval
+    {ProgType::CgroupSock, attach::CgroupInet4PostBind, false},
     {ProgType::LwtSeg6local, 0, false},
     {ProgType::SkReuseport, 0, false},
     {ProgType::FlowDissector, 0, false},
     {ProgType::CgroupSysctl, 0, false},
     {ProgType::RawTracepointWritable, 0, false},
     {ProgType::CgroupSockopt, attach::CgroupGetsockopt, false},
+    {ProgType::CgroupSockopt, attach::CgroupSetsockopt, false},     // bpf_setsockopt / bpf_getsockopt
+    {ProgType::CgroupDevice, attach::CgroupDevice, false},          // get/set_retval
     {ProgType::SkLookup, attach::SkLookup, false},
     {ProgType::Syscall, 0, true},
     {ProgType::Netfilter, attach::Netfilter, false},
@@ -119,8 +125,9 @@ TEST_P(HelperProtosKernel, TableMatchesFuncProto) {
   const TypeCase& t = GetParam();
   for (const HelperProto& p : helper_protos()) {
     const Verdict v = load(t, p.id, "GPL");
-    if (refused_for_type(v) && prog_type_has_helper(t.type, p.id) && kernel_build_lacks(t, v)) continue;
-    EXPECT_EQ(!refused_for_type(v), prog_type_has_helper(t.type, p.id))
+    const bool has = prog_type_has_helper(t.type, p.id, t.expected_attach_type);
+    if (refused_for_type(v) && has && kernel_build_lacks(t, v)) continue;
+    EXPECT_EQ(!refused_for_type(v), has)
         << prog_type_name(t.type) << " " << p.name << ": kernel log: " << v.log;
   }
 }
@@ -128,7 +135,7 @@ TEST_P(HelperProtosKernel, TableMatchesFuncProto) {
 TEST_P(HelperProtosKernel, GplOnlyMatches) {
   const TypeCase& t = GetParam();
   for (const HelperProto& p : helper_protos()) {
-    if (!prog_type_has_helper(t.type, p.id)) continue;
+    if (!prog_type_has_helper(t.type, p.id, t.expected_attach_type)) continue;
     const Verdict v = load(t, p.id, "Dual BSD");
     if (refused_for_type(v) && kernel_build_lacks(t, v)) continue;
     const bool gpl_refused =
@@ -143,7 +150,12 @@ TEST_P(HelperProtosKernel, GplOnlyMatches) {
 
 INSTANTIATE_TEST_SUITE_P(Types, HelperProtosKernel, ::testing::ValuesIn(kTypes),
                          [](const ::testing::TestParamInfo<TypeCase>& info) {
-                           return std::string(prog_type_name(info.param.type));
+                           std::string name = prog_type_name(info.param.type);
+                           if (info.param.expected_attach_type != 0)
+                             if (const char* at = attach_type_name(info.param.expected_attach_type)) name += "_" + std::string(at);
+                           for (char& c : name)
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           return name;
                          });
 
 #else

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "bpfkit/link.h"
+#include "bpfkit/runtime.h"
 #include "support/verifier_corpus.h"
 
 namespace bpfkit::testing::vcorpus {
@@ -83,7 +84,9 @@ TEST_P(VerifierRealPrograms, KernelVerdict) {
   auto linked = link_program(*obj, *spec);
   ASSERT_TRUE(linked) << "bpfkit cannot link it, the kernel " << (kernel->accepted ? "accepted" : "rejected")
                       << " it: " << linked.error().message;
-  const VerifierInput input = VerifierInput::from_linked(*obj, *linked);
+  auto kconfig = kconfig_map_value(*obj, LoadOptions{});  // as libbpf fills .kconfig for the kernel
+  ASSERT_TRUE(kconfig) << kconfig.error().message;
+  const VerifierInput input = VerifierInput::from_linked(*obj, *linked, *kconfig);
   VerifyOptions opts;
   opts.profile = VerifierProfile::running_kernel(true);
   const VerifyResult ours = verify(input, opts);

@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -25,6 +26,8 @@ namespace {
 // enum bpf_attach_type values of the trampoline-based attach types (include/uapi/linux/bpf.h), spelled out so the
 // rule does not depend on the uapi headers the build found.
 constexpr uint32_t kTraceFentry = 24, kTraceFexit = 25, kModifyReturn = 26, kLsmMac = 27, kLsmCgroup = 43;
+
+constexpr uint32_t kProgTypeExt = 28;  // BPF_PROG_TYPE_EXT
 
 bool trampoline_attach(uint32_t t) {
   return t == kTraceFentry || t == kTraceFexit || t == kModifyReturn || t == kLsmMac || t == kLsmCgroup;
@@ -107,6 +110,11 @@ std::optional<std::string> classify_refusal(const KernelFailure& f, const Featur
       (f.stage == Stage::Load || f.stage == Stage::Attach)) {
     return fmt::format("EPERM: this kernel refuses trampoline attach type {} (lockdown or no BPF trampoline)",
                        *f.attach_type);
+  }
+  // freplace patches its target through a trampoline too (BPF_PROG_TYPE_EXT has no attach type of its own).
+  if (f.err == EPERM && std::find(f.prog_types.begin(), f.prog_types.end(), kProgTypeExt) != f.prog_types.end() &&
+      (f.stage == Stage::Load || f.stage == Stage::Attach)) {
+    return "EPERM: this kernel refuses freplace (BPF_PROG_TYPE_EXT) programs (lockdown or no BPF trampoline)";
   }
   if (f.stage == Stage::Attach && !f.probe_kind.empty() &&
       (f.err == ENOENT || f.err == EOPNOTSUPP || f.err == ENODEV) && probes.has_probe_events &&

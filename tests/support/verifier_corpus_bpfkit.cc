@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "bpfkit/link.h"
+#include "bpfkit/runtime.h"
 #include "support/verifier_corpus.h"
 
 namespace bpfkit::testing::vcorpus {
@@ -27,7 +28,9 @@ Expected<BpfkitInput> bpfkit_input(const Case& c) {
   if (prog == nullptr) return make_error(fmt::format("{}: no program {}", c.object, c.prog));
   auto linked = link_program(*out.obj, *prog);
   if (!linked) return linked.error();
-  out.input = VerifierInput::from_linked(*out.obj, *linked);
+  auto kconfig = kconfig_map_value(*out.obj, LoadOptions{});  // as libbpf fills .kconfig for the kernel
+  if (!kconfig) return kconfig.error();
+  out.input = VerifierInput::from_linked(*out.obj, *linked, *kconfig);
   return out;
 }
 

@@ -33,6 +33,10 @@ struct GeneratedProgram {
   std::vector<Insn> insns;
   std::vector<MapSpec> maps;
   std::vector<uint8_t> packet;  // data_in of the test run
+  std::vector<uint32_t> func_starts;  // the first instruction of each function (0: the main program)
+  // Loaded with BTF func_info (a static FUNC per function), as clang's objects are; without it the kernel refuses
+  // callbacks ("missing btf func_info") and LD_ABS or tail calls in subprograms.
+  bool btf_func_info = false;
 };
 
 // The program the bytes describe. Never fails: missing bytes read as zero.
@@ -40,8 +44,14 @@ GeneratedProgram generate(std::span<const uint8_t> data);
 // The program of a seed (its bytes expanded by splitmix64).
 GeneratedProgram generate_from_seed(uint64_t seed);
 
-// The verifier input for the program: its maps, GPL, the kernel 6.18 profile with the program's privilege.
-VerifyResult verify_generated(const GeneratedProgram& prog);
+// What verify() is given for the program: its instructions, maps, GPL and func_info when it has BTF.
+VerifierInput verifier_input(const GeneratedProgram& prog);
+// Verifies the program with the kernel 6.18 profile at the program's privilege, at log level `log_level`.
+VerifyResult verify_generated(const GeneratedProgram& prog, uint32_t log_level = 0);
+
+// The raw BTF (.BTF section format) of the program's functions when btf_func_info: type 1 int, 2 a FUNC_PROTO
+// returning it, 3 + k the static FUNC "fk" of function k (what func_info's type_id names).
+std::vector<uint8_t> func_info_btf(const GeneratedProgram& prog);
 
 struct SoundnessOutcome {
   VerifyResult verdict;

@@ -44,6 +44,7 @@ struct KernelVerdict {
   int err = 0;
   std::string error;  // the last log line before "processed N insns", as the corpus records it
   std::string log;
+  int64_t processed = -1;  // "processed N insns"
 };
 
 // The kernel's error: the last line before the statistics (the part before "processed" when glued to it).
@@ -89,10 +90,28 @@ KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) 
   static std::vector<char> buf(16 << 20);
   buf[0] = 0;
   LIBBPF_OPTS(bpf_prog_load_opts, opts, .log_level = log_level, .log_size = uint32_t(buf.size()), .log_buf = buf.data());
+  int btf_fd = -1;
+  std::vector<bpf_func_info> func_info;
+  if (p.btf_func_info) {
+    const std::vector<uint8_t> btf = bpfkit::vgen::func_info_btf(p);
+    btf_fd = bpf_btf_load(btf.data(), btf.size(), nullptr);
+    if (btf_fd < 0) {
+      v.err = errno;
+      v.error = fmt::format("bpf_btf_load: {}", strerror(errno));
+      for (int f : fds) close(f);
+      return v;
+    }
+    for (size_t k = 0; k < p.func_starts.size(); ++k) func_info.push_back({p.func_starts[k], uint32_t(3 + k)});
+    opts.prog_btf_fd = uint32_t(btf_fd);
+    opts.func_info = func_info.data();
+    opts.func_info_cnt = uint32_t(func_info.size());
+    opts.func_info_rec_size = sizeof(bpf_func_info);
+  }
   const int fd = bpf_prog_load(static_cast<bpf_prog_type>(p.type), "vfuzz", "GPL",
                                reinterpret_cast<const bpf_insn*>(insns.data()), insns.size(), &opts);
   v.err = fd < 0 ? errno : 0;
   if (log_level > 1) v.log = buf.data();
+  if (const char* at = std::strstr(buf.data(), "processed "); at) v.processed = std::strtoll(at + 10, nullptr, 10);
   if (fd >= 0) {
     v.accepted = true;
     close(fd);
@@ -100,6 +119,7 @@ KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) 
     v.error = last_error_line(buf.data());
   }
   for (int f : fds) close(f);
+  if (btf_fd >= 0) close(btf_fd);
   return v;
 }
 
@@ -162,16 +182,7 @@ int main(int argc, char** argv) {
   }
   if (show) {
     const GeneratedProgram p = bpfkit::vgen::generate_from_seed(seed0);
-    bpfkit::VerifierInput in;
-    in.insns = p.insns;
-    in.type = p.type;
-    in.gpl_compatible = true;
-    in.maps = p.maps;
-    in.name = "vfuzz";
-    bpfkit::VerifyOptions opt;
-    opt.profile = bpfkit::VerifierProfile::for_kernel(0x061200, p.privileged);
-    opt.log_level = 2;
-    const bpfkit::VerifyResult ours = bpfkit::verify(in, opt);
+    const bpfkit::VerifyResult ours = bpfkit::vgen::verify_generated(p, 2);
     const KernelVerdict k = kernel_verdict(p, 2);
     fmt::print("{}\n{}", bpfkit::vgen::to_corpus_asm(p, fmt::format("seed {}", seed0)), bpfkit::disassemble(p.insns));
     fmt::print("\n--- bpfkit ({}) ---\n{}\n--- kernel ({}) ---\n{}\n", ours.accepted ? "accepts" : "rejects", ours.log,
@@ -200,7 +211,8 @@ int main(int argc, char** argv) {
   }
   if (!keep_dir.empty()) std::filesystem::create_directories(keep_dir);
   uint64_t total = 0, skipped = 0, both_accept = 0, both_reject = 0, we_accept = 0, we_reject = 0, msg_same = 0;
-  std::map<std::string, int> ours_h, kernel_h, diff_h, msg_h;
+  uint64_t processed_same = 0;
+  std::map<std::string, int> ours_h, kernel_h, diff_h, msg_h, processed_h;
   std::vector<std::pair<uint64_t, std::string>> keep_first, keep_second;  // (seed, corpus text)
   for (uint64_t seed = seed0; seed < seed0 + count; ++seed) {
     const GeneratedProgram p = bpfkit::vgen::generate_from_seed(seed);
@@ -213,7 +225,19 @@ int main(int argc, char** argv) {
     const KernelVerdict k = kernel_verdict(p);
     if (!ours.accepted) ours_h[shape(ours.error)]++;
     if (!k.accepted) kernel_h[shape(k.error)]++;
-    if (ours.accepted && k.accepted) { ++both_accept; continue; }
+    if (ours.accepted && k.accepted) {
+      ++both_accept;
+      if (int64_t(ours.processed_insns) == k.processed) {
+        ++processed_same;
+      } else {
+        processed_h[fmt::format("{}", int64_t(ours.processed_insns) > k.processed ? "bpfkit processes more"
+                                                                                  : "bpfkit processes fewer")]++;
+        out << fmt::format("== seed {} ({}): both accept, processed insns differ: bpfkit {}, kernel {}\n", seed,
+                           bpfkit::vgen::type_name(p), ours.processed_insns, k.processed)
+            << bpfkit::disassemble(p.insns) << "\n";
+      }
+      continue;
+    }
     if (!ours.accepted && !k.accepted) {
       ++both_reject;
       if (ours.error == k.error) {
@@ -249,6 +273,8 @@ int main(int argc, char** argv) {
   fmt::print("{} programs ({} unprivileged left out): both accept {}, both reject {} (last line equal {}), "
              "bpfkit accepts/kernel rejects {}, bpfkit rejects/kernel accepts {}\n",
              total, skipped, both_accept, both_reject, msg_same, we_accept, we_reject);
+  fmt::print("processed insns of programs both accept: {} equal of {}\n", processed_same, both_accept);
+  print_top("processed insns differ", processed_h);
   print_top("disagreements", diff_h);
   print_top("rejections whose last lines differ", msg_h);
   print_top("bpfkit's rejections", ours_h);

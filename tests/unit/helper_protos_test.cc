@@ -223,11 +223,51 @@ TEST(HelperProtos, EveryTabledHelperHasAPrototype) {
     }
     // The ret field is set for every helper: only these return nothing.
     if (ret_base(p.ret) == RetType::Void)
-      EXPECT_TRUE(p.id == 12 || p.id == 93 || p.id == 94 || p.id == 132 || p.id == 133) << p.name;
+      EXPECT_TRUE(p.id == 12 || p.id == 93 || p.id == 94 || p.id == 132 || p.id == 133 || p.id == 199 || p.id == 200)
+          << p.name;
   }
   // Helpers with arguments have them tabled (a zero-argument helper is one the kernel declares without any).
   for (int32_t id : {1, 2, 3, 4, 6, 9, 12, 16, 25, 26, 28, 44, 51, 67, 69, 87, 112, 130, 131, 164, 165, 181, 182, 189})
     EXPECT_NE(find_helper_proto(id)->args[0], 0u) << id;
+}
+
+// A tabled helper the runtime does not implement: the program loads, and the run fails at the call naming it.
+TEST(HelperProtos, UnimplementedHelperFailsTheRunNamingIt) {
+  const HelperTable helpers = standard_helpers(ProgType::SchedCls);
+  const HelperEntry* e = helpers.find(19);  // bpf_skb_vlan_pop
+  ASSERT_NE(e, nullptr);
+  auto p = Program::load({Insn{0xb7, 2, 0, 0, 7}, call(19), kExit}, &helpers);
+  ASSERT_TRUE(p.has_value()) << p.error().message;
+  RunContext ctx;
+  auto r = p->run(ctx);
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().insn, 1);
+  EXPECT_EQ(r.error().message, "helper bpf_skb_vlan_pop#19 is not implemented in bpfkit's userspace runtime");
+  // A type whose func_proto lacks it has no entry at all (the verifier refuses the call first).
+  EXPECT_EQ(standard_helpers(ProgType::Xdp).find(19), nullptr);
+}
+
+// The func_protos that look at expected_attach_type, and the 6.16+ base set.
+TEST(HelperProtos, AttachTypeDependentAnswers) {
+  constexpr int32_t kSeqPrintf = 126, kBind = 64, kGetRetval = 186, kSetsockopt = 49, kCgroupId = 80;
+  EXPECT_TRUE(prog_type_has_helper(ProgType::Tracing, kSeqPrintf, attach::TraceIter));
+  EXPECT_FALSE(prog_type_has_helper(ProgType::Tracing, kSeqPrintf, attach::TraceFentry));
+  EXPECT_TRUE(prog_type_has_helper(ProgType::Tracing, kSeqPrintf));  // some tracing program has it
+  EXPECT_TRUE(prog_type_has_helper(ProgType::CgroupSockAddr, kBind, attach::CgroupInet6Connect));
+  EXPECT_FALSE(prog_type_has_helper(ProgType::CgroupSockAddr, kBind, attach::CgroupInet4Bind));
+  EXPECT_FALSE(prog_type_has_helper(ProgType::CgroupSockAddr, kGetRetval, attach::CgroupUdp4Recvmsg));
+  EXPECT_TRUE(prog_type_has_helper(ProgType::CgroupSockAddr, kGetRetval, attach::CgroupInet4Connect));
+  EXPECT_FALSE(prog_type_has_helper(ProgType::CgroupSockopt, kSetsockopt, attach::CgroupGetsockopt));
+  EXPECT_TRUE(prog_type_has_helper(ProgType::CgroupSockopt, kSetsockopt, attach::CgroupSetsockopt));
+  EXPECT_TRUE(prog_type_has_helper(ProgType::SocketFilter, kCgroupId));
+  EXPECT_TRUE(prog_type_has_helper(ProgType::Netfilter, kCgroupId));
+  EXPECT_FALSE(prog_type_has_helper(ProgType::SocketFilter, 59));  // bpf_sock_ops_cb_flags_set: sockops only
+  EXPECT_TRUE(prog_type_has_helper(ProgType::SockOps, 59));
+  // Every id of the 6.18 uapi but the local-storage ones and bpf_get_task_stack is tabled here.
+  for (int32_t id = 1; id <= 209; ++id) {
+    if (id == 107 || id == 108 || id == 141 || id == 145 || id == 146 || id == 156 || id == 157) continue;
+    EXPECT_NE(find_helper_proto(id), nullptr) << id;
+  }
 }
 
 }  // namespace

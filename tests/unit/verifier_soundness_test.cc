@@ -86,6 +86,8 @@ TestRunOptions default_run() {
 // Keys 0..3 in arrays and hashes, so lookups of small keys succeed and their branches run.
 void fill_small_keys(Map& m) {
   if (m.spec().type != MapType::Array && m.spec().type != MapType::Hash) return;
+  // .rodata and .kconfig: libbpf freezes them after load and the verifier read them as constants.
+  if (m.spec().map_flags & BPF_F_RDONLY_PROG) return;
   std::vector<uint8_t> value(m.user_value_size(), 0);
   std::vector<uint8_t> key(m.spec().key_size, 0);
   for (uint8_t k = 0; k < 4 && !key.empty(); ++k) {
@@ -174,6 +176,8 @@ struct Tally {
 const std::map<std::string, std::string> kRuntimeGaps = {
     {"map_ptr_deref", "the kernel lets a privileged program read struct bpf_map through a map pointer "
                       "(btf_struct_access on CONST_PTR_TO_MAP); bpfkit's runtime has no struct bpf_map to read"},
+    {"real:helpers_net/tc_lookup_release", "bpf_sk_lookup_tcp is tabled and verified but not implemented in "
+                                           "userspace: the run stops at the call, naming it"},
 };
 
 void check(const std::string& id, const VerifyResult& verdict, const std::function<RunOutcome()>& run, Tally& t) {
@@ -229,7 +233,11 @@ TEST(VerifierSoundness, TestObjectProgramsAcceptedRunClean) {
         if (!p.autoload || known_too_large(known, id)) continue;
         auto linked = link_program(*spec, p);
         if (!linked) continue;  // a link error is the loader's refusal, not a verdict
-        const VerifyResult verdict = verify(VerifierInput::from_linked(*spec, *linked));
+        // A .kconfig extern the host cannot answer fails the load (the run below); verify without it then.
+        auto kconfig = kconfig_map_value(*spec, LoadOptions{});
+        const std::vector<uint8_t> no_kconfig;
+        const VerifyResult verdict =
+            verify(VerifierInput::from_linked(*spec, *linked, kconfig ? *kconfig : no_kconfig));
         check(id, verdict, [&] { return run_object_program(object, p.name); }, t);
       }
     }
