@@ -77,7 +77,7 @@ bool helper_pkt_access(int32_t id) {
 
 bool is_acquire_function(int32_t id) { return id == 84 || id == 85 || id == 99 || id == 131; }
 bool is_ptr_cast_function(int32_t id) {
-  return id == 95 || id == 96 || id == 136 || (id >= 137 && id <= 141) || id == 153 || id == 154 || id == 178;
+  return id == 95 || id == 96 || id == 136 || (id >= 137 && id <= 140) || id == 153 || id == 154 || id == 178;
 }
 
 // check_map_func_compatibility: map types that only some helpers take, and helpers that only take some map types.
