@@ -10,7 +10,7 @@ bash scripts/setup.sh
 
 jobs=$(nproc)
 # ccache: paths relative to the checkout and no working directory in the hash, so any clone shares one cache.
-export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1 CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1 CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-10G}
 
 echo "== build (RelWithDebInfo)"
 cmake -S . -B build -G Ninja -DBPFKIT_BENCH=ON >/dev/null

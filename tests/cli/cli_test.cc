@@ -182,8 +182,14 @@ TEST_F(CliTest, FaultsExitOne) {
   json j = bpfkit_json({"run", "--asm", loop, "--loop-limit", "100"}, 1);
   EXPECT_TRUE(j.contains("error"));
 
-  // A helper bpfkit does not implement (bpf_seq_printf#126, for iterators) cannot load: bad input, not a fault.
-  EXPECT_EQ(bpfkit({"run", "--asm", file("call.s", "call 126\nexit\n")}).code, 2);
+  // A helper raw mode's program type may not call (bpf_seq_printf#126, iterators only) is refused in the kernel's
+  // words, as a verifier rejection (exit 1); an id no kernel has is bad input (exit 2).
+  r = bpfkit({"run", "--asm", file("call.s", "call 126\nexit\n")});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("program of this type cannot use helper bpf_seq_printf#126"), std::string::npos) << r.err;
+  r = bpfkit({"run", "--asm", file("call_unknown.s", "call 250\nexit\n")});
+  EXPECT_EQ(r.code, 2) << r.err;
+  EXPECT_NE(r.err.find("unknown helper #250"), std::string::npos) << r.err;
 }
 
 TEST_F(CliTest, RepeatRunsOnTheSameBuffer) {

@@ -47,6 +47,14 @@ inline void ld_map(Code& c, uint8_t d, uint32_t map_index) {
   c.push_back(I(kLdImm64, d, op::PSEUDO_MAP_FD, 0, int32_t(map_index)));
   c.push_back(I(0));
 }
+// bpf_map_lookup_elem(map, &key) with a 4-byte key stored at fp-4; R0 is the value or NULL.
+inline void lookup_u32_key(Code& c, uint32_t map_index, int32_t key) {
+  c.push_back(st(op::W, 10, -4, key));
+  c.push_back(mov_reg(2, 10));
+  c.push_back(add_imm(2, -4));
+  ld_map(c, 1, map_index);
+  c.push_back(call(1));
+}
 inline void append(Code& to, const Code& more) { to.insert(to.end(), more.begin(), more.end()); }
 
 constexpr uint8_t kSizes[4] = {op::B, op::H, op::W, op::DW};

@@ -95,11 +95,7 @@ void Generator::sext_load(Code& c, uint16_t reserved) {
     }
     case 2: {
       const uint32_t m = in_.below(kKeyedMaps);
-      c.push_back(st(op::W, 10, -4, int32_t(in_.below(6))));
-      c.push_back(mov_reg(2, 10));
-      c.push_back(add_imm(2, -4));
-      ld_map(c, 1, m);
-      c.push_back(call(1));
+      lookup_u32_key(c, m, int32_t(in_.below(6)));
       const int vs = int(map(m).value_size);
       int off = nb * int(in_.below(uint32_t(vs / nb)));
       if (in_.chance(10)) off = vs - nb + 1;
@@ -190,11 +186,7 @@ void Generator::atomic_op(Code& c, uint16_t reserved) {
       [[fallthrough]];
     case 2: case 3: case 4: case 5: case 6: {
       const uint32_t m = in_.below(kKeyedMaps);
-      c.push_back(st(op::W, 10, -4, int32_t(in_.below(6))));
-      c.push_back(mov_reg(2, 10));
-      c.push_back(add_imm(2, -4));
-      ld_map(c, 1, m);
-      c.push_back(call(1));
+      lookup_u32_key(c, m, int32_t(in_.below(6)));
       base = 1;
       guarded.push_back(mov_reg(1, 0));
       const int vs = int(map(m).value_size);
