@@ -585,6 +585,7 @@ bool Env::check_func_call(const Insn& insn, int& next) {
   for (int r = 1; r <= 5; r++) callee.regs[size_t(r)] = R[size_t(r)];
   for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
   cur.frames.push_back(std::move(callee));
+  stack_live.callchain_changed();
   next = int(target);
   return true;
 }

@@ -142,6 +142,7 @@ bool process_iter_arg(Env& e, int regno, int argno, const std::string& iter_name
     e.cur.refs.push_back(RefState{id, e.cur.insn_idx, RefType::Ptr, -1});
     for (int i = 0; i < nr_slots; i++) {
       StackSlot& s = st.stack[size_t(spi - i)];
+      e.stack_live.mark_write(st.frameno, uint64_t{1} << (spi - i));
       s.type.fill(SlotType::Iter);
       s.spilled = RegState{};
       s.spilled.type = RegType::PtrToStack;
@@ -160,11 +161,13 @@ bool process_iter_arg(Env& e, int regno, int argno, const std::string& iter_name
          s.spilled.ref_obj_id == st.stack[size_t(spi)].spilled.ref_obj_id;
   }
   if (!ok) return e.err(strf("expected an initialized iter_%s as arg #%d", iter_name.c_str(), argno));
+  for (int i = 0; i < nr_slots; i++) e.mark_stack_read(st.frameno, uint64_t{1} << (spi - i));
   out = {spi, reg.frameno};
   if (flags & kKfIterDestroy) {
     uint32_t id = st.stack[size_t(spi)].spilled.ref_obj_id;
     for (int i = 0; i < nr_slots; i++) {
       StackSlot& s = st.stack[size_t(spi - i)];
+      e.stack_live.mark_write(st.frameno, uint64_t{1} << (spi - i));
       s.type.fill(SlotType::Invalid);
       s.spilled = RegState{};
     }

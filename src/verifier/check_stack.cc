@@ -69,6 +69,8 @@ static bool stack_write_fixed(Env& e, FuncState& st, int off, int size, int valu
   const RegState* reg = value_regno >= 0 ? &cur.regs[size_t(value_regno)] : nullptr;
   if (!e.priv && ss.is_spilled() && !ss.is_spilled_scalar() && size != 8)
     return e.err("attempt to corrupt spilled pointer on stack");
+  // Only a whole slot counts as written: a partial write leaves the rest of the slot as it was.
+  if (off % 8 == 0 && size == 8) e.stack_live.mark_write(st.frameno, uint64_t{1} << spi);
   if (reg && off % 8 == 0 && reg->type == RegType::Scalar && e.priv) {
     bool fits = reg_width(*reg) <= 8 * size;
     RegState copy = *reg;
@@ -168,6 +170,7 @@ static bool stack_read_fixed(Env& e, FuncState& st, int off, int size, int dst_r
   int slot = -off - 1, spi = slot / 8;
   StackSlot& ss = st.stack[size_t(spi)];
   auto& regs = e.regs();
+  e.mark_stack_read(st.frameno, uint64_t{1} << spi);
   if (ss.is_spilled()) {
     int spill_size = 1;
     for (int i = 7; i > 0 && ss.type[size_t(i - 1)] == SlotType::Spill; i--) spill_size++;
@@ -268,9 +271,14 @@ bool check_stack_range_initialized(Env& e, int regno, int off, int access_size, 
     if (spi < 0 || size_t(spi) >= st.stack.size()) return e.err("verifier bug: allocated_stack too small");
     StackSlot& ss = st.stack[size_t(spi)];
     SlotType& t = ss.type[size_t(slot % 8)];
-    if (t == SlotType::Misc) continue;
+    // reading any byte of a slot reads the slot
+    if (t == SlotType::Misc) {
+      e.mark_stack_read(st.frameno, uint64_t{1} << spi);
+      continue;
+    }
     if (t == SlotType::Zero || (t == SlotType::Invalid && e.priv)) {
       if (write) t = SlotType::Misc;
+      e.mark_stack_read(st.frameno, uint64_t{1} << spi);
       continue;
     }
     if (ss.is_spilled() && (ss.spilled.type == RegType::Scalar || e.priv)) {
@@ -279,6 +287,7 @@ bool check_stack_range_initialized(Env& e, int regno, int off, int access_size, 
         for (auto& x : ss.type)
           if (x != SlotType::Invalid) x = SlotType::Misc;
       }
+      e.mark_stack_read(st.frameno, uint64_t{1} << spi);
       continue;
     }
     if (reg.b.is_const())

@@ -14,6 +14,7 @@
 #include "bpfkit/verifier.h"
 #include "verifier/cfg.h"
 #include "verifier/reg_state.h"
+#include "verifier/stack_liveness.h"
 
 namespace bpfkit::verifier {
 
@@ -63,6 +64,9 @@ class Env {
   uint64_t insn_processed = 0, prev_insn_processed = 0;
   uint64_t jmps_processed = 0, prev_jmps_processed = 0;
   uint32_t total_states = 0, peak_states = 0, live_states = 0, max_states_per_insn = 0;
+  StackLiveness stack_live;
+  // The current instruction may read these stack slots of `frame` (bpf_mark_stack_read).
+  void mark_stack_read(uint32_t frame, uint64_t slots) { stack_live.mark_read(cur, frame, cur.insn_idx, slots); }
 
   std::string log;        // the level 1/2 log
   std::string error;      // last error line
@@ -197,6 +201,8 @@ class Env {
   // prune.cc
   // is_state_visited: 1 when `cur` is covered by a saved state (prune), 0 to go on, -1 on error.
   int is_state_visited(int insn_idx);
+  void clean_live_states(int insn_idx);
+  void clean_verifier_state(VerifierState& st);
   void update_branch_counts(Checkpoint* cp);
   // log.cc
   std::string state_string(const VerifierState& st, bool only_scratched = false) const;

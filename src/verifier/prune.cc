@@ -180,7 +180,41 @@ bool is_may_goto(const Env& e, int idx) {
   return in.opcode == (op::JMP | op::JCOND) && in.src == op::MAY_GOTO;
 }
 
+bool same_callsites(const VerifierState& a, const VerifierState& b) {
+  if (a.frames.size() != b.frames.size()) return false;
+  for (size_t i = 0; i < a.frames.size(); i++)
+    if (a.frames[i].callsite != b.frames[i].callsite) return false;
+  return true;
+}
+
 }  // namespace
+
+// clean_verifier_state: a finished saved state's registers and stack slots that nothing after its position reads
+// are forgotten, so that comparisons ignore them.
+void Env::clean_verifier_state(VerifierState& st) {
+  st.cleaned = true;
+  auto calls_callback = [this](int idx) { return idx >= 0 && size_t(idx) < aux.size() && aux[size_t(idx)].calls_callback; };
+  for (uint32_t f = 0; f < st.frames.size(); f++) {
+    FuncState& fs = st.frames[f];
+    const int at = f == st.curframe() ? st.insn_idx : st.frames[f + 1].callsite;
+    const uint16_t live = aux[size_t(at)].live_regs_before;
+    for (int r = 0; r < 10; r++)
+      if (!(live & (1u << r))) fs.regs[size_t(r)] = RegState{};
+    for (uint32_t spi = 0; spi < fs.stack.size(); spi++) {
+      if (stack_live.slot_alive(st, fs.frameno, spi, calls_callback)) continue;
+      fs.stack[spi].spilled = RegState{};
+      fs.stack[spi].type.fill(SlotType::Invalid);
+    }
+  }
+}
+
+void Env::clean_live_states(int idx) {
+  for (Checkpoint* cp : explored[size_t(idx)]) {
+    if (cp->branches || cp->state.cleaned || cp->state.insn_idx != idx || !same_callsites(cp->state, cur)) continue;
+    if (incomplete_read_marks(cp->state)) continue;
+    clean_verifier_state(cp->state);
+  }
+}
 
 void Env::update_branch_counts(Checkpoint* cp) {
   while (cp) {
@@ -196,6 +230,7 @@ int Env::is_state_visited(int idx) {
   bool force = aux[size_t(idx)].force_checkpoint || cur.history.size() > 40;
   bool add_new = force || (jmps_processed - prev_jmps_processed >= 2 && insn_processed - prev_insn_processed >= 8);
   bool iter_next = is_iter_next_insn(idx);
+  clean_live_states(idx);
   auto& list = explored[size_t(idx)];
   cur.insn_idx = idx;
   max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));

@@ -146,6 +146,7 @@ struct VerifierState {
   uint32_t dfs_depth = 0;         // checkpoints between the program's entry and this state
   Checkpoint* parent = nullptr;   // the last checkpoint on this path
   bool speculative = false;
+  bool cleaned = false;           // checkpoints: dead registers and stack slots already forgotten
 
   uint32_t curframe() const { return uint32_t(frames.size() - 1); }
   FuncState& cur() { return frames.back(); }

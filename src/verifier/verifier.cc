@@ -221,6 +221,7 @@ bool Verifier::do_check() {
       if (e.log2()) e.print_insn_log(idx);
       e.aux[size_t(idx)].seen = true;
       e.err_insn = idx;
+      e.stack_live.begin_insn(e.cur, idx);
       uint8_t cls = op::cls(insn.opcode);
       int next = idx + 1;
       bool ok = true;
@@ -267,6 +268,7 @@ bool Verifier::do_check() {
           } else if (!e.check_resource_leak(false, e.cur.curframe() == 0, "BPF_EXIT instruction in main prog")) {
             ok = false;
           } else if (e.cur.curframe() > 0) {
+            e.stack_live.update(e.cur);
             ok = e.prepare_func_exit(next);
             print_state = true;
           } else {
@@ -291,6 +293,7 @@ bool Verifier::do_check() {
         ok = e.err(strf("unknown insn class %d", cls));
       }
       if (!ok) return false;
+      e.stack_live.end_insn();
       if (e.path_ends) {
         e.path_ends = false;
         path_done = true;
@@ -303,6 +306,7 @@ bool Verifier::do_check() {
     }
     // process_bpf_exit: this path is done; go on with the latest pushed branch.
     e.update_branch_counts(e.cur.parent);
+    e.stack_live.update(e.cur);
     if (!pop_stack()) return true;
     print_state = true;
   }
@@ -437,6 +441,7 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
   }
   env.mark_kfunc_points();
   compute_live_registers(env);
+  env.stack_live.init(env.cfg, input.insns);
   env.compute_scc();
 
   // check_abnormal_return: without BTF func/line info, subprograms may not tail call or use LD_ABS

@@ -1,0 +1,216 @@
+// Live stack slots (see stack_liveness.h).
+#include "verifier/stack_liveness.h"
+
+namespace bpfkit::verifier {
+
+namespace {
+
+// bpf_insn_successors: exit has none, ja only its target, conditional jumps both, everything else (calls
+// included) falls through; ld_imm64 takes two slots.
+int successors(std::span<const Insn> insns, int idx, int out[2]) {
+  const Insn& in = insns[size_t(idx)];
+  const uint8_t cls = op::cls(in.opcode);
+  int n = 0;
+  if (cls == op::JMP || cls == op::JMP32) {
+    const uint8_t code = op::code(in.opcode);
+    if (code == op::EXIT) return 0;
+    if (code == op::CALL) {
+      out[n++] = idx + 1;
+      return n;
+    }
+    const int target = idx + 1 + (cls == op::JMP32 && code == op::JA ? in.imm : in.off);
+    if (code != op::JA) out[n++] = idx + 1;
+    out[n++] = target;
+    return n;
+  }
+  out[n++] = idx + int(insn_slots(in));
+  return n;
+}
+
+}  // namespace
+
+void StackLiveness::init(const CfgInfo& cfg, std::span<const Insn> insns) {
+  cfg_ = &cfg;
+  insns_ = insns;
+  instances_.clear();
+  write_inst_ = nullptr;
+  writes_valid_ = false;
+  last_inst_ = nullptr;
+}
+
+StackLiveness::Key StackLiveness::key_of(const VerifierState& st, uint32_t frameno, const CfgInfo& cfg) {
+  Key k;
+  for (uint32_t i = 0; i < frameno; i++) k.v[i] = st.frames[i + 1].callsite;
+  const uint32_t sp = st.frames[frameno].subprog;
+  k.v[frameno] = sp < cfg.subprogs.size() ? int32_t(cfg.subprogs[sp].start) : 0;
+  k.len = uint8_t(frameno + 1);
+  return k;
+}
+
+StackLiveness::Instance& StackLiveness::instance(const Key& key) {
+  if (last_inst_ != nullptr && last_key_ == key) return *last_inst_;
+  auto [it, fresh] = instances_.try_emplace(key);
+  Instance& inst = it->second;
+  if (fresh) {
+    inst.key = key;
+    inst.start = uint32_t(key.v[key.len - 1]);
+    uint32_t end = uint32_t(insns_.size());
+    for (const Subprog& s : cfg_->subprogs)
+      if (s.start == inst.start) end = s.end;
+    inst.count = end > inst.start ? end - inst.start : 0;
+    inst.frames.resize(key.len);
+    inst.must_write_set.assign(inst.count, 0);
+  }
+  last_key_ = key;
+  last_inst_ = &inst;
+  return inst;
+}
+
+StackLiveness::Masks* StackLiveness::masks(Instance& inst, uint32_t frame, int idx, bool create) {
+  if (frame >= inst.frames.size() || idx < int(inst.start) || idx >= int(inst.start + inst.count)) return nullptr;
+  auto& f = inst.frames[frame];
+  if (f.empty()) {
+    if (!create) return nullptr;
+    f.resize(inst.count);
+  }
+  return &f[size_t(idx) - inst.start];
+}
+
+void StackLiveness::add_read(Instance& inst, uint32_t frame, int idx, uint64_t slots) {
+  Masks* m = masks(inst, frame, idx, true);
+  if (m == nullptr) return;
+  const uint64_t now = m->may_read | slots;
+  if (now != m->may_read && (now | m->live_before) != m->live_before) inst.updated = true;
+  m->may_read = now;
+}
+
+void StackLiveness::mark_read(const VerifierState& st, uint32_t frame, int idx, uint64_t slots) {
+  add_read(instance(key_of(st, st.curframe(), *cfg_)), frame, idx, slots);
+}
+
+void StackLiveness::begin_insn(const VerifierState& st, int idx) {
+  write_inst_ = &instance(key_of(st, st.curframe(), *cfg_));
+  write_idx_ = idx;
+  write_acc_.fill(0);
+  writes_valid_ = true;
+}
+
+void StackLiveness::mark_write(uint32_t frame, uint64_t slots) {
+  if (frame < write_acc_.size()) write_acc_[frame] |= slots;
+}
+
+void StackLiveness::end_insn() {
+  if (writes_valid_ && write_inst_ != nullptr)
+    commit_writes(*write_inst_, write_idx_, write_acc_, uint32_t(write_inst_->frames.size()));
+  writes_valid_ = false;
+}
+
+// The first visit of an instruction in a chain sets must_write; later visits keep only what every visit wrote.
+void StackLiveness::commit_writes(Instance& inst, int idx, const std::array<uint64_t, 8>& writes, uint32_t frames) {
+  if (idx < int(inst.start) || idx >= int(inst.start + inst.count)) return;
+  const size_t rel = size_t(idx) - inst.start;
+  for (uint32_t f = 0; f < frames && f < writes.size(); f++) {
+    uint64_t mask = writes[f];
+    if (mask == 0 && !inst.must_write_set[rel]) continue;
+    Masks* m = masks(inst, f, idx, true);
+    const uint64_t old = m->must_write;
+    if (inst.must_write_set[rel]) mask &= old;
+    if (old != mask) {
+      m->must_write = mask;
+      inst.updated = true;
+    }
+    if (old & ~mask) inst.must_write_dropped = true;
+  }
+  inst.must_write_set[rel] = 1;
+}
+
+void StackLiveness::update_instance(Instance& inst) {
+  if (inst.must_write_dropped)
+    for (auto& f : inst.frames)
+      for (Masks& m : f) m.must_write_acc = 0;
+  // Backward data flow to a fixed point; the order only changes how many rounds it takes.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (uint32_t f = 0; f < inst.frames.size(); f++) {
+      if (inst.frames[f].empty()) continue;
+      for (uint32_t rel = inst.count; rel-- > 0;) {
+        const int idx = int(inst.start + rel);
+        int succ[2];
+        const int n = successors(insns_, idx, succ);
+        if (n == 0) continue;
+        Masks& m = inst.frames[f][rel];
+        uint64_t after = 0, acc = ~uint64_t{0};
+        for (int s = 0; s < n; s++) {
+          const Masks* sm = masks(inst, f, succ[s], false);
+          if (sm == nullptr) {
+            acc = 0;  // a successor outside the subprogram: nothing is known to be written on that way
+            continue;
+          }
+          after |= sm->live_before;
+          acc &= sm->must_write_acc;
+        }
+        acc |= m.must_write;
+        const uint64_t before = (after & ~m.must_write) | m.may_read;
+        if (before != m.live_before || acc != m.must_write_acc) changed = true;
+        m.live_before = before;
+        m.must_write_acc = acc;
+      }
+    }
+  }
+  if (inst.key.len > 1) propagate_to_caller(inst);
+}
+
+// What a callee's entry may read of its callers' frames is read at the call site; what it always writes there is
+// written by the call.
+void StackLiveness::propagate_to_caller(Instance& inst) {
+  Key outer_key = inst.key;
+  const int32_t callsite = outer_key.v[outer_key.len - 2];
+  outer_key.len--;
+  outer_key.v[outer_key.len] = 0;
+  // the caller's subprogram: the one holding the call site
+  uint32_t start = 0;
+  for (const Subprog& s : cfg_->subprogs)
+    if (uint32_t(callsite) >= s.start && uint32_t(callsite) < s.end) start = s.start;
+  outer_key.v[outer_key.len - 1] = int32_t(start);
+  Instance& outer = instance(outer_key);
+  std::array<uint64_t, 8> writes{};
+  for (uint32_t f = 0; f + 1 < inst.frames.size(); f++) {
+    const Masks* entry = masks(inst, f, int(inst.start), false);
+    if (entry == nullptr) continue;
+    writes[f] = entry->must_write_acc;
+    add_read(outer, f, callsite, entry->live_before);
+  }
+  commit_writes(outer, callsite, writes, uint32_t(outer.frames.size()));
+}
+
+void StackLiveness::update(const VerifierState& st) {
+  writes_valid_ = false;
+  for (uint32_t f = st.curframe() + 1; f-- > 0;) {
+    Instance& inst = instance(key_of(st, f, *cfg_));
+    if (!inst.updated) continue;
+    inst.updated = false;  // before: propagating may touch the caller, never this instance again
+    update_instance(inst);
+    inst.must_write_dropped = false;
+  }
+}
+
+bool StackLiveness::slot_alive(const VerifierState& st, uint32_t frameno, uint32_t spi,
+                               const std::function<bool(int)>& calls_callback) {
+  if (spi >= 64) return true;
+  auto alive_at = [&](const Key& key, int idx) {
+    auto it = instances_.find(key);
+    if (it == instances_.end()) return false;
+    const Masks* m = masks(it->second, frameno, idx, false);
+    return m != nullptr && (m->live_before >> spi & 1) != 0;
+  };
+  const uint32_t cur = st.curframe();
+  if (alive_at(key_of(st, cur, *cfg_), st.insn_idx)) return true;
+  for (uint32_t i = frameno; i < cur; i++) {
+    const int callsite = st.frames[i + 1].callsite;
+    const bool callback = calls_callback(callsite);
+    if (alive_at(key_of(st, i, *cfg_), callback ? callsite : callsite + 1)) return true;
+  }
+  return false;
+}
+
+}  // namespace bpfkit::verifier
