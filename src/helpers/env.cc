@@ -101,6 +101,7 @@ HelperTable standard_helpers() {
   helpers::add_skb_tunnel_helpers(t);
   helpers::add_fib_helpers(t);
   helpers::add_cgroup_helpers(t);
+  helpers::add_kptr_helpers(t);
   helpers::add_unimplemented_helpers(t);  // last: only the ids nothing above implements
   return t;
 }

@@ -217,7 +217,7 @@ constexpr std::array kExtProtos = {
        {kRetInt, {kUninitMem, kSizeOrZero, kAny, kBtfId, kAny}}, nullptr, true),
     P(skb_set_tstamp, false, kRetInt, {kCtx, kAny, kAny}),
     mk(ima_file_hash, "bpf_ima_file_hash", false, {kRetInt, {kBtfId, kUninitMem, kSize}}, nullptr, true),
-    P(kptr_xchg, false, kRetBtfIdOrNull | kRetAlloc, {a(ArgType::PtrToKptr), kBtfId | kArgMaybeNull | kArgRelease}),
+    P(kptr_xchg, false, kRetBtfIdOrNull, {a(ArgType::PtrToKptr), kBtfId | kArgMaybeNull | kArgRelease}),
     PB(skc_to_mptcp_sock, false, "mptcp_sock", kRetBtfIdOrNull, {kBtfSockCommon}),
     P(dynptr_from_mem, false, kRetInt, {kUninitMem, kSizeOrZero, kAny, kDynptr | kArgMemUninit}),
     P(ringbuf_reserve_dynptr, false, kRetInt, {kMapPtr, kAny, kAny, kDynptr | kArgRingbuf | kArgMemUninit}),

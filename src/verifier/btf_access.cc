@@ -155,7 +155,7 @@ WalkResult struct_access(Env& e, const btf::Btf& b, btf::TypeId id, int off, int
 bool Env::check_ptr_to_btf_access(int regno, int off, int size, bool write, int value_regno) {
   auto& R = regs();
   const RegState reg = R[size_t(regno)];
-  const bool local = reg.flags & kAlloc;
+  const bool local = (reg.flags & kAlloc) || reg.local_btf;
   const char* tname = reg.btf_name ? reg.btf_name : "";
   if (!priv) return err(strf("'struct %s' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", tname));
   if (!local && !in.gpl_compatible)
@@ -164,7 +164,7 @@ bool Env::check_ptr_to_btf_access(int regno, int off, int size, bool write, int 
   if (!reg.b.is_const() || reg.b.var_off.value)
     return err(strf("R%d is ptr_%s invalid variable offset: off=%d, var_off=%s", regno, tname, off,
                     tnum_to_string(reg.b.var_off).c_str()));
-  if (write && !local) return err("only read is supported");
+  if (write && !(reg.flags & kAlloc)) return err("only read is supported");
 
   const btf::Btf* b = local ? in.btf : kernel_btf();
   btf::TypeId id = reg.btf_id;

@@ -6,13 +6,14 @@
 #include "bpfkit/disasm.h"
 #include "bpfkit/map.h"
 #include "verifier/check_stack.h"
+#include "verifier/kptr.h"
 
 namespace bpfkit::verifier {
 
 namespace {
 
 constexpr int32_t kSpinLock = 93, kSpinUnlock = 94, kTailCall = 12, kLoop = 181, kForEachMapElem = 164,
-                  kUserRingbufDrain = 209;
+                  kUserRingbufDrain = 209, kKptrXchg = 194;
 
 struct CallMeta {
   int32_t func_id = 0;
@@ -24,6 +25,8 @@ struct CallMeta {
   int subprog = -1;
   int64_t const_map_key = -1;
   uint64_t mem_size = 0;
+  bool has_kptr_field = false;
+  MapField kptr_field;  // bpf_kptr_xchg: the kptr its first argument points at
 };
 
 struct Compat {
@@ -57,6 +60,7 @@ std::vector<Compat> compatible_types(ArgType base) {
     case ArgType::PtrToStack: return {{R::PtrToStack, 0}};
     case ArgType::PtrToConstStr: case ArgType::PtrToTimer: return {{R::PtrToMapValue, 0}};
     case ArgType::PtrToPercpuBtfId: return {{R::PtrToBtfId, 0}};
+    case ArgType::PtrToKptr: return {{R::PtrToMapValue, 0}, {R::PtrToBtfId, kAlloc}};
     default: return {};
   }
 }
@@ -74,7 +78,7 @@ bool helper_pkt_access(int32_t id) {
          id == 110;
 }
 
-bool is_acquire_function(int32_t id) { return id == 84 || id == 85 || id == 99 || id == 131; }
+bool is_acquire_function(int32_t id) { return id == 84 || id == 85 || id == 99 || id == 131 || id == kKptrXchg; }
 bool is_ptr_cast_function(int32_t id) {
   return id == 95 || id == 96 || id == 136 || (id >= 137 && id <= 141) || id == 153 || id == 154 || id == 178;
 }
@@ -259,7 +263,7 @@ bool check_reg_const_str(Env& e, int regno) {
                                           : nullptr;
   if (!bytes || bytes->empty()) return e.err(strf("R%d does not point to a readonly map'", regno));
   if (!reg.b.is_const()) return e.err(strf("R%d is not a constant address'", regno));
-  if (!e.check_map_access(regno, reg.off, int(m->value_size) - reg.off, false)) return false;
+  if (!e.check_map_access(regno, reg.off, int(m->value_size) - reg.off, false, true)) return false;
   uint64_t start = uint64_t(reg.off) + reg.b.var_off.value;
   for (uint64_t i = start; i < bytes->size(); i++)
     if ((*bytes)[i] == 0) return true;
@@ -288,7 +292,11 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
     return e.err("helper access to the packet is not allowed");
   bool skip_type = reg.is_null() && (at & kArgMaybeNull);
   if (!skip_type) {
-    if (!check_reg_type(e, regno, at)) return false;
+    if (meta.func_id == kKptrXchg && regno == 2 && meta.has_kptr_field) {
+      if (!check_kptr_xchg_arg(e, regno, meta.kptr_field)) return false;
+    } else if (!check_reg_type(e, regno, at)) {
+      return false;
+    }
     if (!check_func_arg_reg_off(e, reg, regno, at)) return false;
   }
   if (at & kArgRelease) {
@@ -296,7 +304,7 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
       return e.err(strf("R%d must be referenced when passed to release function", regno));
     meta.release_regno = regno;
   }
-  if (reg.ref_obj_id) {
+  if (reg.ref_obj_id && base != ArgType::PtrToKptr) {
     if (meta.ref_obj_id)
       return e.err(strf("more than one arg with ref_obj_id R%d %u %u", regno, reg.ref_obj_id, meta.ref_obj_id));
     meta.ref_obj_id = reg.ref_obj_id;
@@ -346,6 +354,10 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
     }
     case ArgType::PtrToSpinLock:
       return process_spin_lock(e, regno, meta.func_id == kSpinLock);
+    case ArgType::PtrToKptr:
+      if (!process_kptr_func(e, regno, meta.kptr_field, meta.map)) return false;
+      meta.has_kptr_field = true;
+      break;
     case ArgType::PtrToFunc:
       meta.subprog = int(reg.subprog);
       break;
@@ -412,7 +424,8 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   }
   if (meta.release_regno) {
     bool ok = false;
-    if (meta.ref_obj_id) ok = release_reference(meta.ref_obj_id);
+    if (id == kKptrXchg && meta.ref_obj_id) ok = release_kptr_xchg_ref(*this, meta.ref_obj_id);
+    else if (meta.ref_obj_id) ok = release_reference(meta.ref_obj_id);
     else if (R[size_t(meta.release_regno)].is_null()) ok = true;
     if (!ok) return err(strf("func %s#%d reference has not been acquired before", func_id_name(id), id));
   }
@@ -468,6 +481,10 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
       break;
     case RetType::PtrToMemOrBtfId:
     case RetType::PtrToBtfId:
+      if (id == kKptrXchg && meta.has_kptr_field) {
+        r0 = kptr_xchg_ret(*this, meta.kptr_field);
+        break;
+      }
       r0 = make_pointer(RegType::PtrToBtfId, ret_flags);
       r0.btf_name = fn->ret_btf_struct;
       break;

@@ -286,6 +286,10 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
     if ((flags & (kKfTrustedArgs | kKfRcu)) && (reg.is_null() || reg.maybe_null()) &&
         !param_has_suffix(p, "__nullable") && !param_has_suffix(p, "__opt"))
       return err(strf("Possibly NULL pointer passed to trusted arg%zu", i));
+    // an untrusted pointer (a kptr loaded outside RCU, a walk of an untrusted pointer) is neither trusted nor RCU
+    if ((flags & (kKfTrustedArgs | kKfRcu)) && reg.type == RegType::PtrToBtfId && (reg.flags & kUntrusted) &&
+        !reg.ref_obj_id)
+      return err(strf((flags & kKfRcu) ? "R%d must be a rcu pointer" : "R%d must be referenced or trusted", regno));
     if (reg.ref_obj_id) {
       if ((flags & kKfRelease) && ref_obj_id)
         return err(strf("more than one arg with ref_obj_id R%d %u %u", regno, reg.ref_obj_id, ref_obj_id));

@@ -121,7 +121,8 @@ class Env {
                                RawModeOut* raw);
   bool check_mem_region_access(int regno, int64_t off, int64_t size, uint32_t mem_size, bool zero_size_allowed);
   bool check_packet_access(int regno, int off, int size, bool zero_size_allowed);
-  bool check_map_access(int regno, int off, int size, bool zero_size_allowed);
+  // helper: a helper's access (ACCESS_HELPER), which may not touch a kptr at all
+  bool check_map_access(int regno, int off, int size, bool zero_size_allowed, bool helper = false);
   bool check_map_access_type(int regno, int off, int size, bool write);
   bool check_ptr_off_reg(const RegState& reg, int regno, bool fixed_off_ok);
   // check_jmp.cc

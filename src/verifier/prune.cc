@@ -38,7 +38,8 @@ struct IdMap {
 // the fields of bpf_reg_state before `id`: type, off, the per-type union and the numeric state
 bool base_equal(const RegState& a, const RegState& b, bool with_bounds) {
   if (a.type != b.type || a.flags != b.flags || a.off != b.off || a.map != b.map || a.range != b.range ||
-      a.mem_size != b.mem_size || a.subprog != b.subprog || a.btf_name != b.btf_name || a.btf_id != b.btf_id)
+      a.mem_size != b.mem_size || a.subprog != b.subprog || a.btf_name != b.btf_name || a.btf_id != b.btf_id ||
+      a.local_btf != b.local_btf)
     return false;
   return !with_bounds || a.b == b.b;
 }

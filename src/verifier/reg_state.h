@@ -28,6 +28,7 @@ inline constexpr uint16_t kTrusted = 1 << 3;
 inline constexpr uint16_t kAlloc = 1 << 4;
 inline constexpr uint16_t kUntrusted = 1 << 5;
 inline constexpr uint16_t kRcu = 1 << 6;
+inline constexpr uint16_t kPercpu = 1 << 7;
 
 // packet range values below zero (mark_pkt_end)
 inline constexpr int32_t kAtPktEnd = -1;
@@ -50,6 +51,7 @@ struct RegState {
   uint32_t subprog = 0;       // PtrToFunc
   const char* btf_name = nullptr;  // PtrToBtfId: the struct's name
   uint32_t btf_id = 0;        // PtrToBtfId: the struct in the kernel's BTF (the program's with kAlloc); 0: by name
+  bool local_btf = false;     // PtrToBtfId without kAlloc whose type is the program's (an untrusted local kptr)
   // A STACK_ITER slot's spilled_ptr (bpf_reg_state.iter): the iterator's state and how many next() calls deep
   uint8_t iter_state = 0;     // IterState
   uint32_t iter_depth = 0;
