@@ -126,7 +126,7 @@ class ArrayMap final : public Map {
     std::lock_guard lock(mu_);
     uint8_t* elem = arena_.at(index) + elem_size_ * cpu;
     copy_map_value(spec(), elem, value);
-    if (has_kptrs_) free_fields(elem);  // array_map_update_elem: the old kptrs go
+    if (has_kptrs_ && !(flags & BPF_F_LOCK)) free_fields(elem);  // array_map_update_elem: the old kptrs go
     return 0;
   }
 
