@@ -7,17 +7,17 @@
 extern void *bpf_obj_new_impl(__u64 local_type_id, void *meta) __ksym;
 extern void bpf_obj_drop_impl(void *kptr, void *meta) __ksym;
 
-#define __kptr __attribute__((btf_decl_tag("kptr")))
+#define KPTR __attribute__((btf_decl_tag("kptr")))
 
-struct node {
+struct kptr_node {
   long a;
   long b;
 };
-struct node kptr_btf_anchor;  // clang would give a struct reached only through a member pointer a FWD
+struct kptr_node kptr_btf_anchor;  // clang would give a struct reached only through a member pointer a FWD
 
 struct val {
   long pad;
-  struct node *obj __kptr;
+  struct kptr_node *obj KPTR;
 };
 
 struct {
@@ -45,7 +45,7 @@ SEC("syscall")
 int forge(struct args *ctx) {
   __u32 k = ctx->key;
   struct val *v = bpf_map_lookup_elem(&objs, &k);
-  struct node *old;
+  struct kptr_node *old;
   if (!v) return -2;
   *(volatile long *)&v->obj = ctx->a;
   old = bpf_kptr_xchg(&v->obj, NULL);

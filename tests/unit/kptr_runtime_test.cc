@@ -1,5 +1,5 @@
-// bpf_kptr_xchg in bpfkit's runtime with bpf_obj_new objects (which the running kernel cannot be asked about, see
-// tests/bpf/kptr_obj.bpf.c): the object taken out is the one put in, userspace updates and deletes free what a
+// bpf_kptr_xchg in bpfkit's runtime with bpf_obj_new objects (tests/bpf/corpus/sys_kptr_obj, which corpus_test also
+// compares with the kernel): the object taken out is the one put in, userspace updates and deletes free what a
 // value holds, userspace never sees a kptr, and a forged pointer never comes out.
 #include <gtest/gtest.h>
 
@@ -23,7 +23,7 @@ struct Args {
 class KptrRuntime : public ::testing::Test {
  protected:
   void SetUp() override { obj = open(true); }
-  static std::unique_ptr<UserspaceObject> open(bool verify, const char* file = "kptr_obj.o") {
+  static std::unique_ptr<UserspaceObject> open(bool verify, const char* file = "sys_kptr_obj.o") {
     auto spec = ObjectSpec::open(kBpfDir + file);
     EXPECT_TRUE(spec) << spec.error().to_string();
     if (!spec) return nullptr;
@@ -51,7 +51,7 @@ TEST_F(KptrRuntime, MapFieldsComeFromBtf) {
   ASSERT_EQ(s.fields.size(), 1u);
   EXPECT_EQ(s.fields[0].kind, MapField::Kind::KptrRef);
   EXPECT_EQ(s.fields[0].offset, 8u);
-  EXPECT_EQ(s.fields[0].pointee, "node");
+  EXPECT_EQ(s.fields[0].pointee, "kptr_node");
 }
 
 TEST_F(KptrRuntime, ObjectGoesInAndComesBack) {

@@ -19,8 +19,8 @@ extern void bpf_obj_drop_impl(void *kptr, void *meta) __ksym;
 
 // clang 14 writes no BTF type tags: the member's decl tag becomes the kernel's TYPE_TAG after the build
 // (tests/tools/btf_kptr_tags.py)
-#define __kptr __attribute__((btf_decl_tag("kptr")))
-#define __kptr_untrusted __attribute__((btf_decl_tag("kptr_untrusted")))
+#define KPTR __attribute__((btf_decl_tag("kptr")))
+#define KPTR_UNTRUSTED __attribute__((btf_decl_tag("kptr_untrusted")))
 
 struct node {
   long a;
@@ -29,8 +29,8 @@ struct node {
 
 struct val {
   long pad;
-  struct task_struct *task __kptr;
-  struct task_struct *utask __kptr_untrusted;
+  struct task_struct *task KPTR;
+  struct task_struct *utask KPTR_UNTRUSTED;
   long obj;
   long seen;
 };

@@ -21,8 +21,8 @@ extern void bpf_rcu_read_unlock(void) __ksym;
 
 // clang 14 writes no BTF type tags: the member's decl tag becomes the kernel's TYPE_TAG after the build
 // (tests/tools/btf_kptr_tags.py)
-#define __kptr __attribute__((btf_decl_tag("kptr")))
-#define __kptr_untrusted __attribute__((btf_decl_tag("kptr_untrusted")))
+#define KPTR __attribute__((btf_decl_tag("kptr")))
+#define KPTR_UNTRUSTED __attribute__((btf_decl_tag("kptr_untrusted")))
 
 struct node {
   long a;
@@ -31,8 +31,8 @@ struct node {
 
 struct val {
   long pad;                                    // 0
-  struct task_struct *task __kptr;             // 8
-  struct task_struct *utask __kptr_untrusted;  // 16
+  struct task_struct *task KPTR;             // 8
+  struct task_struct *utask KPTR_UNTRUSTED;  // 16
   long obj;                                    // 24
   long arr[2];                                 // 32
 };

@@ -1,5 +1,6 @@
-// bpf_obj_new objects kept in map values with bpf_kptr_xchg (bpfkit's runtime only: the running kernel refused the
-// BTF of such objects built with clang 14 and tests/tools/btf_kptr_tags.py; docs/compatibility.md).
+// bpf_obj_new objects kept in map values with bpf_kptr_xchg: the object taken out is the one put in, userspace
+// updates and deletes free what a value holds. (The type is not called `node`: the kernel has a `struct node`, and a
+// kptr to a kernel type without a destructor kfunc fails the map.)
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_core_read.h>
@@ -7,17 +8,17 @@
 extern void *bpf_obj_new_impl(__u64 local_type_id, void *meta) __ksym;
 extern void bpf_obj_drop_impl(void *kptr, void *meta) __ksym;
 
-#define __kptr __attribute__((btf_decl_tag("kptr")))
+#define KPTR __attribute__((btf_decl_tag("kptr")))
 
-struct node {
+struct kptr_node {
   long a;
   long b;
 };
-struct node kptr_btf_anchor;  // clang would give a struct reached only through a member pointer a FWD
+struct kptr_node kptr_btf_anchor;  // clang would give a struct reached only through a member pointer a FWD
 
 struct val {
   long pad;
-  struct node *obj __kptr;
+  struct kptr_node *obj KPTR;
 };
 
 struct {
@@ -45,10 +46,10 @@ SEC("syscall")
 int store_obj(struct args *ctx) {
   __u32 k = ctx->key;
   struct val *v = bpf_map_lookup_elem(&objs, &k);
-  struct node *n, *old;
+  struct kptr_node *n, *old;
   long r = -1;
   if (!v) return -2;
-  n = bpf_obj_new_impl(bpf_core_type_id_local(struct node), 0);
+  n = bpf_obj_new_impl(bpf_core_type_id_local(struct kptr_node), 0);
   if (!n) return -3;
   n->a = ctx->a;
   n->b = ctx->a * 2;
@@ -65,7 +66,7 @@ SEC("syscall")
 int take_obj(struct args *ctx) {
   __u32 k = ctx->key;
   struct val *v = bpf_map_lookup_elem(&objs, &k);
-  struct node *old;
+  struct kptr_node *old;
   long r;
   if (!v) return -2;
   old = bpf_kptr_xchg(&v->obj, NULL);
@@ -79,12 +80,12 @@ SEC("syscall")
 int hash_store(struct args *ctx) {
   __u32 k = ctx->key;
   struct val zero = {}, *v;
-  struct node *n, *old;
+  struct kptr_node *n, *old;
   long r = 0;
   bpf_map_update_elem(&obj_hash, &k, &zero, BPF_NOEXIST);
   v = bpf_map_lookup_elem(&obj_hash, &k);
   if (!v) return -1;
-  n = bpf_obj_new_impl(bpf_core_type_id_local(struct node), 0);
+  n = bpf_obj_new_impl(bpf_core_type_id_local(struct kptr_node), 0);
   if (!n) return -3;
   n->a = ctx->a;
   old = bpf_kptr_xchg(&v->obj, n);
@@ -99,7 +100,7 @@ SEC("syscall")
 int hash_take(struct args *ctx) {
   __u32 k = ctx->key;
   struct val *v = bpf_map_lookup_elem(&obj_hash, &k);
-  struct node *old;
+  struct kptr_node *old;
   long r;
   if (!v) return -1;
   old = bpf_kptr_xchg(&v->obj, NULL);
