@@ -65,6 +65,11 @@ struct HelperProto {
   uint32_t arg_size[5] = {0, 0, 0, 0, 0};
   const char* ret_btf_struct = nullptr;
   bool might_sleep = false;    // bpf_func_proto.might_sleep: only sleepable programs may call it
+  // arg1_btf_id..arg5_btf_id's struct name for ArgType::PtrToBtfId ("task_struct"; nullptr: any).
+  const char* arg_btf_struct[5] = {nullptr, nullptr, nullptr, nullptr, nullptr};
+  // bpf_func_proto.allowed: a program the type may call it from but that is still refused ("helper call is not
+  // allowed in probe"), given the program type and its expected attach type. nullptr: always allowed.
+  bool (*allowed)(ProgType type, uint32_t expected_attach_type) = nullptr;
 };
 // The arguments and return of one helper for one program type. Most helpers have one prototype; some differ
 // by type (perf_event's bpf_get_stackid, the tracing types' bpf_perf_event_output), as the kernel's func_proto

@@ -357,6 +357,21 @@ class StackTraceMap : public Map {
   using Map::Map;
 };
 
+// BPF_MAP_TYPE_{SK,INODE,TASK,CGRP}_STORAGE (kernel/bpf/bpf_local_storage.c): one value per owner (a socket,
+// inode, task or cgroup), which programs reach through the owner's pointer. Userspace reaches a value through an fd
+// of the owner, which bpfkit has none of: its lookup, update and delete are -EBADF.
+class LocalStorageMap : public Map {
+ public:
+  // The owner's value; with create, a new one (zeroed, or a copy of init when not null) if it has none. Null when
+  // there is none and create is false. Values never move while the map lives.
+  virtual void* storage_get(uint64_t owner, const void* init, bool create) = 0;
+  // 0, or -ENOENT when the owner has no value.
+  virtual int storage_delete(uint64_t owner) = 0;
+
+ protected:
+  using Map::Map;
+};
+
 // A map of a type bpfkit cannot model in userspace (e.g. struct_ops, arena, user ringbuf, reuseport sockarray,
 // cgroup storage). The object still loads with it, and the map is listed; a program that refers to it does not
 // load (UserspaceObject::program_error). Every operation is -EOPNOTSUPP.

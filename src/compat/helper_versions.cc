@@ -12,7 +12,9 @@
 // the helpers bpfkit tables but does not implement (helper_protos_ext.cc) were added from bcc's list and the
 // release of each helper's commit; their tiers: strtol/strtoul/ktime_get_tai_ns none, timers, kptr_xchg, dynptrs,
 // per/this_cpu_ptr and the current cgroup ids CAP_BPF, the 6.16 "trace" helpers CAP_PERFMON, type-specific
-// networking helpers none, tracing-only ones CAP_PERFMON.
+// networking helpers none, tracing-only ones CAP_PERFMON. The local-storage helpers and get_task_stack: sk and inode
+// storage 5.2 and 5.10 (type-specific, none), get_task_stack 5.9 (CAP_PERFMON), task storage 5.11 and cgrp storage 6.2
+// (CAP_BPF; their 6.18 tier in bpf_base_func_proto was not checked against the source).
 #include <algorithm>
 #include <array>
 
@@ -142,6 +144,8 @@ constexpr std::array kHelperVersions = {
     HelperVersion{104, v(5, 2), kNone}, // sysctl_set_new_value
     HelperVersion{105, v(5, 2), kNone}, // strtol
     HelperVersion{106, v(5, 2), kNone}, // strtoul
+    HelperVersion{107, v(5, 2), kNone}, // sk_storage_get
+    HelperVersion{108, v(5, 2), kNone}, // sk_storage_delete
     HelperVersion{109, v(5, 3), kPerfmon},// send_signal
     HelperVersion{110, v(5, 3), kNone}, // tcp_gen_syncookie
     HelperVersion{111, v(5, 5), kPerfmon},// skb_output
@@ -174,9 +178,12 @@ constexpr std::array kHelperVersions = {
     HelperVersion{138, v(5, 9), kNone}, // skc_to_tcp_timewait_sock
     HelperVersion{139, v(5, 9), kNone}, // skc_to_tcp_request_sock
     HelperVersion{140, v(5, 9), kNone}, // skc_to_udp6_sock
+    HelperVersion{141, v(5, 9), kPerfmon},// get_task_stack
     HelperVersion{142, v(5, 10), kNone},// load_hdr_opt
     HelperVersion{143, v(5, 10), kNone},// store_hdr_opt
     HelperVersion{144, v(5, 10), kNone},// reserve_hdr_opt
+    HelperVersion{145, v(5, 10), kNone},// inode_storage_get (LSM only)
+    HelperVersion{146, v(5, 10), kNone},// inode_storage_delete
     HelperVersion{147, v(5, 10), kPerfmon},// d_path
     HelperVersion{148, v(5, 10), kPerfmon},// copy_from_user
     HelperVersion{149, v(5, 10), kPerfmon},// snprintf_btf
@@ -186,6 +193,8 @@ constexpr std::array kHelperVersions = {
     HelperVersion{153, v(5, 10), kBpf}, // per_cpu_ptr
     HelperVersion{154, v(5, 10), kBpf}, // this_cpu_ptr
     HelperVersion{155, v(5, 10), kNone},// redirect_peer
+    HelperVersion{156, v(5, 11), kBpf}, // task_storage_get
+    HelperVersion{157, v(5, 11), kBpf}, // task_storage_delete
     HelperVersion{158, v(5, 11), kPerfmon},// get_current_task_btf
     HelperVersion{159, v(5, 11), kPerfmon},// bprm_opts_set
     HelperVersion{160, v(5, 11), kNone},  // ktime_get_coarse_ns (?): tier not confirmed on 6.18
@@ -238,6 +247,8 @@ constexpr std::array kHelperVersions = {
     HelperVersion{207, v(6, 0), kNone}, // tcp_raw_check_syncookie_ipv6
     HelperVersion{208, v(6, 1), kNone}, // ktime_get_tai_ns
     HelperVersion{209, v(6, 1), kBpf},    // user_ringbuf_drain
+    HelperVersion{210, v(6, 2), kBpf}, // cgrp_storage_get
+    HelperVersion{211, v(6, 2), kBpf}, // cgrp_storage_delete
 };
 static_assert([] {
   for (size_t i = 1; i < kHelperVersions.size(); ++i)

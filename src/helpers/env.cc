@@ -97,6 +97,7 @@ HelperTable standard_helpers() {
   helpers::add_stack_helpers(t);
 
   helpers::add_task_helpers(t);
+  helpers::add_storage_helpers(t);
   helpers::add_skb_adjust_room(t);
   helpers::add_skb_tunnel_helpers(t);
   helpers::add_fib_helpers(t);

@@ -30,13 +30,15 @@ enum Fn : int32_t {
   get_numa_node_id = 42, xdp_adjust_head = 44, probe_read_str = 45, get_socket_cookie = 46, skb_adjust_room = 50,
   redirect_map = 51, xdp_adjust_meta = 54, override_return = 58, xdp_adjust_tail = 65, get_stack = 67,
   fib_lookup = 69, map_push_elem = 87, map_pop_elem = 88, map_peek_elem = 89, spin_lock = 93, spin_unlock = 94,
-  send_signal = 109, probe_read_user = 112, probe_read_kernel = 113, probe_read_user_str = 114,
-  probe_read_kernel_str = 115, send_signal_thread = 117, jiffies64 = 118, get_ns_current_pid_tgid = 120,
+  sk_storage_get = 107, sk_storage_delete = 108, send_signal = 109, probe_read_user = 112, probe_read_kernel = 113,
+  probe_read_user_str = 114, probe_read_kernel_str = 115, send_signal_thread = 117, jiffies64 = 118, get_ns_current_pid_tgid = 120,
   xdp_output = 121, ktime_get_boot_ns = 125, ringbuf_output = 130, ringbuf_reserve = 131, ringbuf_submit = 132,
-  ringbuf_discard = 133, ringbuf_query = 134, get_current_task_btf = 158, ktime_get_coarse_ns = 160,
+  ringbuf_discard = 133, ringbuf_query = 134, get_task_stack = 141, inode_storage_get = 145,
+  inode_storage_delete = 146, task_storage_get = 156, task_storage_delete = 157, get_current_task_btf = 158,
+  ktime_get_coarse_ns = 160,
   for_each_map_elem = 164, snprintf = 165, get_attach_cookie = 174, trace_vprintk = 177, loop = 181, strncmp = 182,
   xdp_get_buff_len = 188, xdp_load_bytes = 189, xdp_store_bytes = 190, map_lookup_percpu_elem = 195,
-  user_ringbuf_drain = 209,
+  user_ringbuf_drain = 209, cgrp_storage_get = 210, cgrp_storage_delete = 211,
 };
 
 // Shorthands for the kernel's composite argument and return types (include/linux/bpf.h, 6.18).
@@ -68,6 +70,19 @@ constexpr HelperProto with_ret_btf(HelperProto p, const char* btf_struct) {
   p.ret_btf_struct = btf_struct;
   return p;
 }
+constexpr HelperProto with_arg_btf(HelperProto p, int arg, const char* btf_struct) {
+  p.arg_btf_struct[arg] = btf_struct;
+  return p;
+}
+constexpr HelperProto with_allowed(HelperProto p, bool (*allowed)(ProgType, uint32_t)) {
+  p.allowed = allowed;
+  return p;
+}
+
+// The local storages' owner argument: ARG_PTR_TO_BTF_ID_OR_NULL (task, inode, cgroup; the tracing form of the
+// socket one) and the initial value, ARG_PTR_TO_MAP_VALUE_OR_NULL.
+constexpr uint32_t kBtfIdOrNull = a(ArgType::PtrToBtfId) | kArgMaybeNull;
+constexpr uint32_t kValueOrNull = kValue | kArgMaybeNull;
 
 #define BPFKIT_PROTO(fn, gpl, ...) proto(fn, "bpf_" #fn, gpl, ProtoArgs{__VA_ARGS__})
 // The prototype each helper has in most program types; the per-type variants are below (kVariants).
@@ -117,6 +132,10 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(map_peek_elem, false, kRetInt, {kMapPtr, kValue | kArgMemUninit | kArgMemWrite}),
     BPFKIT_PROTO(spin_lock, false, kRetVoid, {a(ArgType::PtrToSpinLock)}),
     BPFKIT_PROTO(spin_unlock, false, kRetVoid, {a(ArgType::PtrToSpinLock)}),
+    // bpf_sk_storage_get_proto / _delete_proto: any socket the program holds (net/core/bpf_sk_storage.c).
+    BPFKIT_PROTO(sk_storage_get, false, kRetMapValueOrNull,
+                 {kMapPtr, a(ArgType::PtrToBtfIdSockCommon), kValueOrNull, kAny}),
+    BPFKIT_PROTO(sk_storage_delete, false, kRetInt, {kMapPtr, a(ArgType::PtrToBtfIdSockCommon)}),
     BPFKIT_PROTO(send_signal, false, kRetInt, {kAny}),
     BPFKIT_PROTO(probe_read_user, true, kRetInt, {kUninitMem, kSizeOrZero, kAny}),
     BPFKIT_PROTO(probe_read_kernel, true, kRetInt, {kUninitMem, kSizeOrZero, kAny}),
@@ -135,6 +154,14 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(ringbuf_submit, false, kRetVoid, {a(ArgType::PtrToRingbufMem) | kArgRelease, kAny}),
     BPFKIT_PROTO(ringbuf_discard, false, kRetVoid, {a(ArgType::PtrToRingbufMem) | kArgRelease, kAny}),
     BPFKIT_PROTO(ringbuf_query, false, kRetInt, {kMapPtr, kAny}),
+    with_arg_btf(BPFKIT_PROTO(get_task_stack, false, kRetInt,
+                              {a(ArgType::PtrToBtfId), kUninitMem, kSizeOrZero, kAny}), 0, "task_struct"),
+    with_arg_btf(BPFKIT_PROTO(inode_storage_get, false, kRetMapValueOrNull,
+                              {kMapPtr, kBtfIdOrNull, kValueOrNull, kAny}), 1, "inode"),
+    with_arg_btf(BPFKIT_PROTO(inode_storage_delete, false, kRetInt, {kMapPtr, kBtfIdOrNull}), 1, "inode"),
+    with_arg_btf(BPFKIT_PROTO(task_storage_get, false, kRetMapValueOrNull,
+                              {kMapPtr, kBtfIdOrNull, kValueOrNull, kAny}), 1, "task_struct"),
+    with_arg_btf(BPFKIT_PROTO(task_storage_delete, false, kRetInt, {kMapPtr, kBtfIdOrNull}), 1, "task_struct"),
     with_ret_btf(BPFKIT_PROTO(get_current_task_btf, true, uint32_t(RetType::PtrToBtfId) | kRetTrusted, {}),
                  "task_struct"),
     BPFKIT_PROTO(ktime_get_coarse_ns, false, kRetInt, {}),
@@ -152,6 +179,9 @@ constexpr std::array kProtos = {
     BPFKIT_PROTO(map_lookup_percpu_elem, false, kRetMapValueOrNull, {kMapPtr, kKey, kAny}),
     // callback(const struct bpf_dynptr *, void *ctx) per sample a user-space producer wrote
     BPFKIT_PROTO(user_ringbuf_drain, false, kRetInt, {kMapPtr, kFunc, kStackOrNull, kAny}),
+    with_arg_btf(BPFKIT_PROTO(cgrp_storage_get, false, kRetMapValueOrNull,
+                              {kMapPtr, kBtfIdOrNull, kValueOrNull, kAny}), 1, "cgroup"),
+    with_arg_btf(BPFKIT_PROTO(cgrp_storage_delete, false, kRetInt, {kMapPtr, kBtfIdOrNull}), 1, "cgroup"),
 };
 #undef BPFKIT_PROTO
 
@@ -164,6 +194,30 @@ constexpr HelperProto kSocketPtrCookie =  // bpf_get_socket_ptr_cookie_proto
           {kRetInt, {a(ArgType::PtrToBtfIdSockCommon) | kArgMaybeNull}});
 constexpr HelperProto kXdpGetBuffLenTrace =  // bpf_xdp_get_buff_len_trace_proto (arg1_btf_id xdp_buff)
     proto(xdp_get_buff_len, "bpf_xdp_get_buff_len", false, {kRetInt, {a(ArgType::PtrToBtfId)}});
+// bpf_sk_storage_tracing_allowed(): tracing programs reach sockets through BTF pointers, and only where the
+// storage cannot be re-entered (an iterator, a raw tracepoint, fentry/fexit; bpfkit does not see the fentry
+// target's name, which the kernel also checks is no bpf_sk_storage* function). Syscall programs get the tracing
+// proto but no attach type that allows it.
+constexpr bool sk_storage_tracing_allowed(ProgType type, uint32_t expected_attach_type) {
+  if (type != ProgType::Tracing) return false;
+  switch (expected_attach_type) {
+    case attach::TraceIter: case attach::TraceRawTp: case attach::TraceFentry: case attach::TraceFexit:
+      return true;
+    default:
+      return false;
+  }
+}
+constexpr HelperProto kSkStorageGetCgSock =  // bpf_sk_storage_get_cg_sock_proto: the socket is the context
+    proto(sk_storage_get, "bpf_sk_storage_get", false, {kRetMapValueOrNull, {kMapPtr, kCtx, kValueOrNull, kAny}});
+constexpr HelperProto kSkStorageGetTracing = with_allowed(
+    with_arg_btf(proto(sk_storage_get, "bpf_sk_storage_get", false,
+                       {kRetMapValueOrNull, {kMapPtr, kBtfIdOrNull, kValueOrNull, kAny}}),
+                 1, "sock_common"),
+    sk_storage_tracing_allowed);
+constexpr HelperProto kSkStorageDeleteTracing = with_allowed(
+    with_arg_btf(proto(sk_storage_delete, "bpf_sk_storage_delete", false, {kRetInt, {kMapPtr, kBtfIdOrNull}}), 1,
+                 "sock_common"),
+    sk_storage_tracing_allowed);
 // find_helper_proto() searches by id.
 static_assert([] {
   for (size_t i = 1; i < kProtos.size(); ++i)
@@ -185,7 +239,8 @@ bool base_func_proto(int32_t id) {
     case get_current_pid_tgid: case get_current_uid_gid: case get_current_comm: case trace_printk: case snprintf:
     case probe_read_user: case probe_read_kernel: case probe_read_user_str: case probe_read_kernel_str:
     case get_current_task: case get_current_task_btf: case trace_vprintk: case send_signal:
-    case send_signal_thread: case get_ns_current_pid_tgid: case user_ringbuf_drain:
+    case send_signal_thread: case get_ns_current_pid_tgid: case user_ringbuf_drain: case get_task_stack:
+    case task_storage_get: case task_storage_delete: case cgrp_storage_get: case cgrp_storage_delete:
       return true;
     default:
       return false;
@@ -250,6 +305,22 @@ bool xdp_func_proto(int32_t id) {
   }
 }
 
+// The types whose func_proto gives bpf_sk_storage_get (and, but for cgroup/sock, bpf_sk_storage_delete): the ones
+// that hold a socket (net/core/filter.c, kernel/bpf/cgroup.c, bpf_lsm.c), and the tracing set (a BTF socket
+// pointer, kSkStorageGetTracing), which syscall programs reach but may not call.
+bool has_sk_storage(ProgType type, int32_t id) {
+  switch (type) {
+    case ProgType::SchedCls: case ProgType::SchedAct: case ProgType::CgroupSkb: case ProgType::SockOps:
+    case ProgType::SkMsg: case ProgType::CgroupSockAddr: case ProgType::CgroupSockopt: case ProgType::Syscall:
+    case ProgType::Tracing: case ProgType::Lsm:
+      return true;
+    case ProgType::CgroupSock:  // sock_filter_func_proto: bpf_sk_storage_get_cg_sock_proto only
+      return id == sk_storage_get;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::span<const HelperProto> helper_protos() {
@@ -277,6 +348,9 @@ bool prog_type_has_helper(ProgType type, int32_t id, uint32_t expected_attach_ty
     return helpers::ext_type_has_helper(type, id, expected_attach_type);
   if (find_helper_proto(id) == nullptr) return false;
   if (id == get_socket_cookie) return has_socket_cookie(type);
+  if (id == sk_storage_get || id == sk_storage_delete) return has_sk_storage(type, id);
+  // bpf_lsm_func_proto's own: the inode of an LSM hook.
+  if (id == inode_storage_get || id == inode_storage_delete) return type == ProgType::Lsm;
   switch (type) {
     case ProgType::SocketFilter:  // sk_filter_func_proto
     case ProgType::CgroupSkb:     // cg_skb_func_proto
@@ -344,6 +418,13 @@ const HelperProto* helper_proto_for(ProgType type, int32_t id) {
     case xdp_get_buff_len:
       if (type == ProgType::Tracing || type == ProgType::Lsm || type == ProgType::Syscall)
         return &kXdpGetBuffLenTrace;
+      break;
+    case sk_storage_get:
+      if (type == ProgType::CgroupSock) return &kSkStorageGetCgSock;
+      if (type == ProgType::Tracing || type == ProgType::Syscall) return &kSkStorageGetTracing;
+      break;
+    case sk_storage_delete:
+      if (type == ProgType::Tracing || type == ProgType::Syscall) return &kSkStorageDeleteTracing;
       break;
     default:
       break;

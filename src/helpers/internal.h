@@ -72,6 +72,7 @@ void add_redirect_helpers(HelperTable& t);
 void add_stack_helpers(HelperTable& t);
 
 void add_task_helpers(HelperTable& t);
+void add_storage_helpers(HelperTable& t);
 void add_skb_adjust_room(HelperTable& t);
 void add_skb_tunnel_helpers(HelperTable& t);
 void add_fib_helpers(HelperTable& t);

@@ -1,4 +1,4 @@
-// Stack helpers (kernel/bpf/stackmap.c): bpf_get_stackid and bpf_get_stack.
+// Stack helpers (kernel/bpf/stackmap.c): bpf_get_stackid, bpf_get_stack and bpf_get_task_stack.
 //
 // bpfkit runs no kernel code, so there is no real call chain to walk. The stack a program sees is the simulated one
 // in HelperConfig (kernel_stack, or user_stack with BPF_F_USER_STACK; innermost frame first), empty by default.
@@ -42,9 +42,9 @@ uint64_t get_stackid(RunContext& rc, uint64_t, uint64_t r2, uint64_t flags, uint
   return uint64_t(int64_t(stack_map->get_stackid(trace.subspan(skip), flags)));
 }
 
-// BPF_CALL_4(bpf_get_stack, struct pt_regs *, regs, void *, buf, u32, size, u64, flags): __bpf_get_stack.
-uint64_t get_stack(RunContext& rc, uint64_t, uint64_t buf, uint64_t size64, uint64_t flags, uint64_t) {
-  if (env_of(rc) == nullptr) return 0;
+// __bpf_get_stack(). crosstask: the stack of a task other than current, which bpfkit has no frames for (the
+// kernel's get_callchain_entry_for_task would walk its kernel stack; its user stack is -EOPNOTSUPP).
+uint64_t stack_into(RunContext& rc, uint64_t buf, uint64_t size64, uint64_t flags, bool crosstask) {
   const uint32_t size = uint32_t(size64);
   if (!need_write(rc, buf, size, "R2 (buf)")) return 0;
   uint8_t* out = ptr(buf);
@@ -58,10 +58,13 @@ uint64_t get_stack(RunContext& rc, uint64_t, uint64_t buf, uint64_t size64, uint
   if (!user && build_id) return clear(EINVAL);
   const uint32_t elem_size = build_id ? 32 : 8;  // sizeof(struct bpf_stack_build_id) or u64
   if (size % elem_size != 0) return clear(EINVAL);
+  // A user stack is walked from the task's user registers, which bpfkit's tasks always have (no kernel threads);
+  // another task's user stack cannot be walked at all.
+  if (crosstask && user) return clear(EOPNOTSUPP);
   const uint32_t skip = uint32_t(flags & BPF_F_SKIP_FIELD_MASK);
   const uint32_t num_elem = size / elem_size;
   const uint32_t max_depth = std::min(num_elem + skip, perf_event_max_stack());
-  std::span<const uint64_t> trace = callchain(rc, user, max_depth);
+  std::span<const uint64_t> trace = crosstask ? std::span<const uint64_t>() : callchain(rc, user, max_depth);
   if (trace.size() < skip) return clear(EFAULT);
   std::span<const uint64_t> ips = trace.subspan(skip);
   ips = ips.first(std::min<size_t>(ips.size(), num_elem));
@@ -80,11 +83,28 @@ uint64_t get_stack(RunContext& rc, uint64_t, uint64_t buf, uint64_t size64, uint
   return copy_len;
 }
 
+// BPF_CALL_4(bpf_get_stack, struct pt_regs *, regs, void *, buf, u32, size, u64, flags)
+uint64_t get_stack(RunContext& rc, uint64_t, uint64_t buf, uint64_t size64, uint64_t flags, uint64_t) {
+  if (env_of(rc) == nullptr) return 0;
+  return stack_into(rc, buf, size64, flags, false);
+}
+
+// BPF_CALL_4(bpf_get_task_stack, struct task_struct *, task, void *, buf, u32, size, u64, flags): the stack of
+// task, which is current's simulated one when task is the current task (bpf_get_current_task(_btf)).
+uint64_t get_task_stack(RunContext& rc, uint64_t task, uint64_t buf, uint64_t size64, uint64_t flags, uint64_t) {
+  HelperEnv* env = env_of(rc);
+  if (env == nullptr) return 0;
+  if (task == 0) return err(EFAULT);  // try_get_task_stack() has no stack to pin
+  const uint64_t current = rc.current_task != 0 ? rc.current_task : env->config().current_task;
+  return stack_into(rc, buf, size64, flags, task != current);
+}
+
 }  // namespace
 
 void add_stack_helpers(HelperTable& t) {
   t.set(27, get_stackid, "bpf_get_stackid");
   t.set(67, get_stack, "bpf_get_stack");
+  t.set(141, get_task_stack, "bpf_get_task_stack");
 }
 
 }  // namespace bpfkit::helpers

@@ -3,9 +3,15 @@
 // (kernel/bpf/bpf_*_storage.c).
 //
 // They are created with the kernel's checks and errnos, so an object using them loads, and their userspace
-// commands answer as the kernel does for a map that holds nothing: bpfkit has no sockets, pidfds, inodes or cgroups
-// to add, so every update names an fd that is not one (-EBADF) and the maps stay empty. Program-side lookups find
-// nothing (NULL), which a program must handle anyway.
+// commands answer as the kernel does for a map that holds nothing it can name: bpfkit has no sockets, pidfds,
+// inodes or cgroups to add, so every update names an fd that is not one (-EBADF). Programs reach the local
+// storages by owner pointer through the storage helpers (src/helpers/storage_helpers.cc), which keep one value per
+// owner address; the sock maps stay empty (program-side lookups find nothing).
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+
 #include <fmt/format.h>
 
 #include "maps/internal.h"
@@ -74,9 +80,9 @@ class SockMap final : public Map {
   void value_regions(std::vector<MemoryRegion>&) const override {}
 };
 
-class LocalStorage final : public Map {
+class LocalStorage final : public LocalStorageMap {
  public:
-  explicit LocalStorage(const MapSpec& spec) : Map(spec) {}
+  explicit LocalStorage(const MapSpec& spec) : LocalStorageMap(spec) {}
 
   // The key is an fd of the owner (socket, inode, pidfd, cgroup); bpfkit has none.
   int lookup_elem(const void*, void*, uint64_t flags) override {
@@ -92,7 +98,33 @@ class LocalStorage final : public Map {
     return -EBADF;
   }
   // get_next_key is notsupp_get_next_key: the base class's -ENOTSUPP.
+
+  void* storage_get(uint64_t owner, const void* init, bool create) override {
+    std::lock_guard lock(values_mu_);
+    auto it = values_.find(owner);
+    if (it != values_.end()) return it->second.get();
+    if (!create) return nullptr;
+    auto value = std::make_unique<uint8_t[]>(value_size());  // zeroed
+    if (init != nullptr) std::memcpy(value.get(), init, value_size());
+    return values_.emplace(owner, std::move(value)).first->second.get();
+  }
+  // A program may still hold the deleted value (the kernel frees it after an RCU grace period, so the running
+  // program can keep using it): it is kept until the map goes.
+  int storage_delete(uint64_t owner) override {
+    std::lock_guard lock(values_mu_);
+    auto it = values_.find(owner);
+    if (it == values_.end()) return -ENOENT;
+    retired_.push_back(std::move(it->second));
+    values_.erase(it);
+    return 0;
+  }
+  // Values are handed out one at a time by the storage helpers, never as regions.
   void value_regions(std::vector<MemoryRegion>&) const override {}
+
+ private:
+  std::mutex values_mu_;
+  std::map<uint64_t, std::unique_ptr<uint8_t[]>> values_;
+  std::vector<std::unique_ptr<uint8_t[]>> retired_;
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 // reference tracking (acquire/release, spin locks), bpf-to-bpf calls and callbacks (bpf_loop, for_each_map_elem),
 // and the exits (prepare_func_exit, check_resource_leak, check_return_code).
 #include <algorithm>
+#include <string_view>
 
 #include "bpfkit/disasm.h"
 #include "bpfkit/map.h"
@@ -76,7 +77,7 @@ bool helper_pkt_access(int32_t id) {
 
 bool is_acquire_function(int32_t id) { return id == 84 || id == 85 || id == 99 || id == 131; }
 bool is_ptr_cast_function(int32_t id) {
-  return id == 95 || id == 96 || id == 136 || (id >= 137 && id <= 141) || id == 153 || id == 154 || id == 178;
+  return id == 95 || id == 96 || id == 136 || (id >= 137 && id <= 140) || id == 153 || id == 154 || id == 178;
 }
 
 // check_map_func_compatibility: map types that only some helpers take, and helpers that only take some map types.
@@ -124,6 +125,8 @@ bool map_func_compatible(MapType mt, int32_t f) {
     case 195: return is({MapType::PercpuArray, MapType::PercpuHash, MapType::LruPercpuHash});
     case 107: case 108: return is({MapType::SkStorage});
     case 156: case 157: return is({MapType::TaskStorage});
+    case 145: case 146: return is({MapType::InodeStorage});
+    case 210: case 211: return is({MapType::CgrpStorage});
     case kUserRingbufDrain: return is({MapType::UserRingbuf});
     case kForEachMapElem:
       return is({MapType::Hash, MapType::LruHash, MapType::Array, MapType::PercpuHash, MapType::PercpuArray,
@@ -169,14 +172,23 @@ void Env::clear_all_pkt_pointers() {
 
 namespace {
 
-bool check_reg_type(Env& e, int regno, uint32_t arg) {
+// btf_struct_ids_match() for a BTF pointer argument, by name: bpfkit's registers know the struct's name only (and
+// not always), so a struct that embeds the expected one at offset 0 (sock in sock_common) is not walked; those
+// arguments are not checked.
+bool btf_struct_matches(Env& e, int regno, const RegState& reg, const char* want) {
+  if (want == nullptr || reg.type != RegType::PtrToBtfId || reg.btf_name == nullptr) return true;
+  if (std::string_view(want) == "sock_common" || std::string_view(want) == reg.btf_name) return true;
+  return e.err(strf("R%d is of type %s but %s is expected", regno, reg.btf_name, want));
+}
+
+bool check_reg_type(Env& e, int regno, uint32_t arg, const char* btf_struct) {
   const RegState& reg = e.regs()[size_t(regno)];
   uint16_t flags = reg.flags;
   if (arg & kArgMemRdonly) flags &= uint16_t(~kRdonly);
   if (arg & kArgMaybeNull) flags &= uint16_t(~kMaybeNull);
   auto list = compatible_types(arg_base(arg));
   for (const Compat& c : list)
-    if (c.type == reg.type && c.flags == flags) return true;
+    if (c.type == reg.type && c.flags == flags) return btf_struct_matches(e, regno, reg, btf_struct);
   std::string msg = strf("R%d type=%s expected=", regno, reg_type_str(reg).c_str());
   for (size_t i = 0; i < list.size(); i++) {
     if (i) msg += ", ";
@@ -288,7 +300,7 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
     return e.err("helper access to the packet is not allowed");
   bool skip_type = reg.is_null() && (at & kArgMaybeNull);
   if (!skip_type) {
-    if (!check_reg_type(e, regno, at)) return false;
+    if (!check_reg_type(e, regno, at, fn.arg_btf_struct[arg])) return false;
     if (!check_func_arg_reg_off(e, reg, regno, at)) return false;
   }
   if (at & kArgRelease) {
@@ -392,6 +404,7 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   if (!fn) return err(strf("program of this type cannot use helper %s#%d", func_id_name(id), id));
   if (!in.gpl_compatible && helper_gpl_only(in.type, id))
     return err("cannot call GPL-restricted function from non-GPL compatible program");
+  if (fn->allowed && !fn->allowed(in.type, in.expected_attach_type)) return err("helper call is not allowed in probe");
   if (!in.sleepable && fn->might_sleep) return err("helper call might sleep in a non-sleepable prog");
 
   CallMeta meta;
