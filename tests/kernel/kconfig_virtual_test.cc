@@ -4,15 +4,16 @@
 // then read their arguments from the context directly.
 #include <gtest/gtest.h>
 
-#include <bpf/bpf.h>
-#include <bpf/libbpf.h>
-
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "bpfkit/runtime.h"
 #include "support/kernel_runner.h"
+
+// after bpfkit's headers, which define some of the same BPF_F_* names as constants
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
 
 namespace bpfkit {
 namespace {
