@@ -219,7 +219,7 @@ constexpr std::array kExtProtos = {
     mk(ima_file_hash, "bpf_ima_file_hash", false, {kRetInt, {kBtfId, kUninitMem, kSize}}, nullptr, true),
     P(kptr_xchg, false, kRetBtfIdOrNull | kRetAlloc, {a(ArgType::PtrToKptr), kBtfId | kArgMaybeNull | kArgRelease}),
     PB(skc_to_mptcp_sock, false, "mptcp_sock", kRetBtfIdOrNull, {kBtfSockCommon}),
-    P(dynptr_from_mem, false, kRetInt, {kUninitMem, kSizeOrZero, kAny, kDynptr | kArgMemUninit}),
+    P(dynptr_from_mem, false, kRetInt, {kUninitMem, kSizeOrZero, kAny, kDynptr | kArgDynptrLocal | kArgMemUninit}),
     P(ringbuf_reserve_dynptr, false, kRetInt, {kMapPtr, kAny, kAny, kDynptr | kArgRingbuf | kArgMemUninit}),
     P(ringbuf_submit_dynptr, false, uint32_t(RetType::Void), {kDynptr | kArgRingbuf | kArgRelease, kAny}),
     P(ringbuf_discard_dynptr, false, uint32_t(RetType::Void), {kDynptr | kArgRingbuf | kArgRelease, kAny}),

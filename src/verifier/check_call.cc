@@ -7,13 +7,14 @@
 #include "bpfkit/disasm.h"
 #include "bpfkit/map.h"
 #include "verifier/check_stack.h"
+#include "verifier/dynptr.h"
 
 namespace bpfkit::verifier {
 
 namespace {
 
 constexpr int32_t kSpinLock = 93, kSpinUnlock = 94, kTailCall = 12, kLoop = 181, kForEachMapElem = 164,
-                  kUserRingbufDrain = 209;
+                  kUserRingbufDrain = 209, kDynptrFromMem = 197, kDynptrData = 203, kDynptrWrite = 202;
 
 struct CallMeta {
   int32_t func_id = 0;
@@ -58,6 +59,7 @@ std::vector<Compat> compatible_types(ArgType base) {
     case ArgType::PtrToStack: return {{R::PtrToStack, 0}};
     case ArgType::PtrToConstStr: case ArgType::PtrToTimer: return {{R::PtrToMapValue, 0}};
     case ArgType::PtrToPercpuBtfId: return {{R::PtrToBtfId, 0}};
+    case ArgType::PtrToDynptr: return {{R::PtrToStack, 0}, {R::ConstPtrToDynptr, 0}};
     default: return {};
   }
 }
@@ -163,7 +165,7 @@ bool Env::release_reference(uint32_t ref_obj_id) {
 
 void Env::clear_all_pkt_pointers() {
   for_each_reg(cur, [&](RegState& r) {
-    if (r.is_pkt() || r.type == RegType::PtrToPacketEnd) {
+    if (r.is_pkt() || r.type == RegType::PtrToPacketEnd || is_dynptr_slice_pkt(r)) {
       if (priv) r = make_scalar_unknown();
       else r = RegState{};
     }
@@ -199,6 +201,8 @@ bool check_reg_type(Env& e, int regno, uint32_t arg, const char* btf_struct) {
 
 bool check_func_arg_reg_off(Env& e, const RegState& reg, int regno, uint32_t arg) {
   if (arg & kArgRelease) {
+    // the dynptr being released is on the stack, wherever that is
+    if (arg_base(arg) == ArgType::PtrToDynptr && reg.type == RegType::PtrToStack) return true;
     if (reg.off)
       return e.err(strf("R%d must have zero offset when passed to release func or trusted arg to kfunc", regno));
     return e.check_ptr_off_reg(reg, regno, false);
@@ -304,7 +308,9 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
     if (!check_func_arg_reg_off(e, reg, regno, at)) return false;
   }
   if (at & kArgRelease) {
-    if (!reg.ref_obj_id && !reg.is_null())
+    if (base == ArgType::PtrToDynptr) {
+      if (!check_dynptr_release_arg(e, regno)) return false;
+    } else if (!reg.ref_obj_id && !reg.is_null())
       return e.err(strf("R%d must be referenced when passed to release function", regno));
     meta.release_regno = regno;
   }
@@ -381,6 +387,13 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
       break;
     case ArgType::PtrToConstStr:
       return check_reg_const_str(e, regno);
+    case ArgType::PtrToDynptr: {
+      DynptrArg d;
+      d.type = (at & kArgRingbuf) ? kDynptrRingbuf : (at & kArgDynptrLocal) ? kDynptrLocal : kDynptrInvalid;
+      d.uninit = at & kArgMemUninit;
+      d.rdonly = at & kArgMemRdonly;
+      return process_dynptr_func(e, regno, e.cur.insn_idx, d);
+    }
     default:
       break;
   }
@@ -425,11 +438,26 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   }
   if (meta.release_regno) {
     bool ok = false;
-    if (meta.ref_obj_id) ok = release_reference(meta.ref_obj_id);
+    if (arg_base(fn->args[meta.release_regno - 1]) == ArgType::PtrToDynptr) {
+      if (R[size_t(meta.release_regno)].type == RegType::ConstPtrToDynptr)
+        return err("verifier internal error: CONST_PTR_TO_DYNPTR cannot be released");
+      if (!unmark_stack_slots_dynptr(*this, R[size_t(meta.release_regno)])) return false;
+      ok = true;
+    } else if (meta.ref_obj_id) ok = release_reference(meta.ref_obj_id);
     else if (R[size_t(meta.release_regno)].is_null()) ok = true;
     if (!ok) return err(strf("func %s#%d reference has not been acquired before", func_id_name(id), id));
   }
   if (id == kTailCall && !check_resource_leak(false, true, "tail_call")) return false;
+  // the dynptr helpers' own rules (check_helper_call's switch on func_id)
+  uint32_t slice_dynptr_id = 0, slice_ref_obj_id = 0;
+  bool dynptr_changes_pkt = false;
+  if (id == kDynptrFromMem && R[1].type != RegType::PtrToMapValue)
+    return err(strf("Unsupported reg type %s for bpf_dynptr_from_mem data", reg_type_str(R[1]).c_str()));
+  if (id == kDynptrData) {
+    slice_dynptr_id = dynptr_id_of(*this, R[1]);
+    slice_ref_obj_id = dynptr_ref_obj_id_of(*this, R[1]);
+  }
+  if (id == kDynptrWrite && dynptr_type_of(*this, R[1]) == kDynptrSkb) dynptr_changes_pkt = true;
   if (id == kForEachMapElem || id == kLoop || id == kUserRingbufDrain) {
     if (meta.subprog < 0) return err("kernel subsystem misconfigured verifier");
     bool push = true;
@@ -489,6 +517,9 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   if (r0.maybe_null()) r0.id = new_id();
   if (is_ptr_cast_function(id)) {
     r0.ref_obj_id = meta.ref_obj_id;
+  } else if (id == kDynptrData) {
+    r0.dynptr_id = slice_dynptr_id;
+    r0.ref_obj_id = slice_ref_obj_id;  // a ring buffer record's slice goes with the record
   } else if (is_acquire_function(id)) {
     uint32_t rid = new_id();
     cur.refs.push_back(RefState{rid, idx, RefType::Ptr, -1});
@@ -516,7 +547,7 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   }
   if (const MapSpec* m = map_of_index(meta.map); m && !map_func_compatible(m->type, id))
     return err(strf("cannot pass map_type %d into func %s#%d", int(m->type), func_id_name(id), id));
-  if (changes_pkt_data(id)) clear_all_pkt_pointers();
+  if (changes_pkt_data(id) || dynptr_changes_pkt) clear_all_pkt_pointers();
   next = idx + 1;
   return true;
 }
@@ -541,6 +572,8 @@ bool Env::push_callback_call(int idx, uint32_t subprog, int32_t func_id, int map
     callee.regs[2] = caller.regs[3];
   } else if (func_id == kUserRingbufDrain) {
     callee.regs[1] = make_pointer(RegType::ConstPtrToDynptr);
+    callee.regs[1].dynptr_type = kDynptrLocal;  // mark_dynptr_cb_reg
+    callee.regs[1].id = new_id();
     callee.regs[2] = caller.regs[3];
   } else {
     callee.regs[1] = make_pointer(RegType::ConstPtrToMap);

@@ -7,8 +7,6 @@
 
 namespace bpfkit::verifier {
 
-namespace {
-
 bool may_access_direct_pkt_data(ProgType t, bool write) {
   switch (t) {
     case ProgType::LwtIn: case ProgType::LwtOut: case ProgType::LwtSeg6local: case ProgType::SkReuseport:
@@ -21,6 +19,8 @@ bool may_access_direct_pkt_data(ProgType t, bool write) {
       return false;
   }
 }
+
+namespace {
 
 bool is_sk_type(RegType t) {
   return t == RegType::PtrToSocket || t == RegType::PtrToSockCommon || t == RegType::PtrToTcpSock ||

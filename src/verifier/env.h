@@ -204,6 +204,9 @@ class Env {
   void print_insn_log(int idx);
 };
 
+// may_access_direct_pkt_data for a program type (check_mem.cc)
+bool may_access_direct_pkt_data(ProgType t, bool write);
+
 // helper_protos.h has no names for helpers it does not table; the disassembler's table has them all.
 const char* func_id_name(int32_t id);
 
