@@ -39,6 +39,7 @@ inline constexpr uint32_t kArgFixedSize = 1u << 12;  // MEM_FIXED_SIZE: the size
 inline constexpr uint32_t kArgRelease = 1u << 13;    // OBJ_RELEASE: releases the reference the argument holds
 inline constexpr uint32_t kArgRingbuf = 1u << 14;    // MEM_RINGBUF
 inline constexpr uint32_t kArgAligned = 1u << 15;    // MEM_ALIGNED
+inline constexpr uint32_t kArgDynptrLocal = 1u << 16;  // DYNPTR_TYPE_LOCAL (kArgRingbuf doubles as DYNPTR_TYPE_RINGBUF)
 constexpr ArgType arg_base(uint32_t arg) { return static_cast<ArgType>(arg & 0xff); }
 
 // enum bpf_return_type, the same way.

@@ -88,6 +88,28 @@ inline constexpr uint64_t BPF_F_CTXLEN_MASK = 0xfffffULL << 32;
 // The kernel-internal ENOTSUPP (524), which bpf(2) does return to userspace (e.g. lookup on a ring buffer).
 inline constexpr int ENOTSUPP_KERNEL = 524;
 
+// A special field of a map value, found in the value's BTF as the kernel's btf_parse_fields finds it (struct
+// btf_field): kptrs (pointer members tagged `kptr_untrusted`, `kptr`, `percpu_kptr` or `uptr`) and the bpf_* structs
+// the kernel manages (spin lock, timer, list head...). Programs may not touch them with plain loads and stores,
+// except kptrs (8-byte aligned loads, and stores of unreferenced ones); userspace copies skip them.
+struct MapField {
+  enum class Kind : uint8_t {
+    SpinLock, ResSpinLock, Timer, Wq, KptrUnref, KptrRef, KptrPercpu, Uptr, ListHead, ListNode, RbRoot, RbNode,
+    Refcount, TaskWork,
+  };
+  Kind kind = Kind::SpinLock;
+  uint32_t offset = 0;
+  uint32_t size = 0;
+  // kptrs: the pointee struct (by name: the verifier looks it up in the kernel's BTF, as btf_parse_kptr does; a
+  // struct the kernel does not have is a bpf_obj_new type of the program's BTF, whose id pointee_id is)
+  std::string pointee;
+  uint32_t pointee_id = 0;
+
+  bool is_kptr() const { return kind == Kind::KptrUnref || kind == Kind::KptrRef || kind == Kind::KptrPercpu; }
+  // The kernel's btf_field_type_name: "kptr", "percpu_kptr", "bpf_spin_lock"...
+  const char* type_name() const;
+};
+
 // What BPF_MAP_CREATE takes (the parts that matter to a userspace map).
 struct MapSpec {
   MapType type = MapType::Unspec;
@@ -103,6 +125,18 @@ struct MapSpec {
   std::shared_ptr<const MapSpec> inner;
   // Offset of a struct bpf_spin_lock in the value (from BTF), or -1. BPF_F_LOCK needs one, else -EINVAL.
   int32_t spin_lock_off = -1;
+  // The value's special fields by ascending offset (the kernel's map->record), from BTF; empty without BTF.
+  std::vector<MapField> fields;
+  const MapField* find_field(uint32_t offset) const {
+    for (const MapField& f : fields)
+      if (f.offset == offset) return &f;
+    return nullptr;
+  }
+  bool has_kptrs() const {
+    for (const MapField& f : fields)
+      if (f.is_kptr()) return true;
+    return false;
+  }
   // BTF type ids of key and value (btf_key_type_id / btf_value_type_id), 0 without BTF. Only their presence is
   // checked: local-storage maps need both, as the kernel requires BTF for them.
   uint32_t btf_key_type_id = 0;
@@ -215,6 +249,12 @@ class Map {
   virtual void value_regions(std::vector<MemoryRegion>& out) const = 0;
   uint64_t regions_version() const;
 
+  // How a reference that a referenced kptr field still holds is dropped when its value goes (an update, a delete,
+  // the map's end: the kernel's bpf_obj_free_fields calls the field type's destructor kfunc). The runtime's
+  // bpf_kptr_xchg installs it when it first stores an object; without one, nothing is held.
+  using KptrRelease = std::function<void(const MapField& field, uint64_t ptr)>;
+  void set_kptr_release(KptrRelease release);
+
  protected:
   explicit Map(MapSpec spec);
 
@@ -229,6 +269,9 @@ class Map {
   int check_sys_read(uint64_t flags) const;
   int check_sys_write(uint64_t flags) const;
   void bump_regions_version();
+  // bpf_obj_free_fields on one value (a plain, non-per-CPU one): every kptr is zeroed and the reference a
+  // referenced one held is released. Maps with kptrs call it where the kernel frees fields.
+  void free_fields(uint8_t* value);
 
   mutable std::mutex mu_;
 
@@ -239,6 +282,8 @@ class Map {
   std::shared_ptr<MemoryBudget> budget_;  // charged_ bytes are given back to it when the map dies
   uint64_t charged_ = 0;
   std::atomic_uint64_t regions_version_{0};
+  std::mutex kptr_mu_;  // kptr_release_ only; never held while it runs
+  KptrRelease kptr_release_;
 };
 
 // BPF_MAP_TYPE_RINGBUF. The memory is the kernel's: a consumer page, a producer page and the data area mapped

@@ -78,18 +78,23 @@ int map_list(const std::string& path, const std::string&, const Output& out) {
   nlohmann::ordered_json doc = nlohmann::ordered_json::array();
   Table table({"name", "type", "key", "value", "max_entries", "flags", "origin"});
   for (const MapDefinition& m : obj->maps()) {
+    // What BPF_MAP_CREATE gets, as bpftool shows it after a load: a perf event array left at 0 entries gets one
+    // per possible CPU (libbpf's map_set_def_max_entries; bpfkit's loaders do the same).
+    const uint32_t max_entries = m.spec.type == MapType::PerfEventArray && m.spec.max_entries == 0
+                                     ? num_possible_cpus()
+                                     : m.spec.max_entries;
     const char* type = map_type_name(m.spec.type);
     const std::string type_s = type ? type : fmt::format("type {}", uint32_t(m.spec.type));
     if (out.json) {
       nlohmann::ordered_json j = {{"name", m.name},        {"type", type_s},
                                   {"key_size", m.spec.key_size}, {"value_size", m.spec.value_size},
-                                  {"max_entries", m.spec.max_entries}, {"flags", m.spec.map_flags},
+                                  {"max_entries", max_entries}, {"flags", m.spec.map_flags},
                                   {"origin", origin_name(m.origin)}};
       if (m.inner) j["inner"] = m.inner->name;
       doc.push_back(std::move(j));
     } else {
       table.add({m.name, type_s, fmt::format("{}B", m.spec.key_size), fmt::format("{}B", m.spec.value_size),
-                 std::to_string(m.spec.max_entries), fmt::format("{:#x}", m.spec.map_flags), origin_name(m.origin)});
+                 std::to_string(max_entries), fmt::format("{:#x}", m.spec.map_flags), origin_name(m.origin)});
     }
   }
   if (out.json) {

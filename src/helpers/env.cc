@@ -9,6 +9,7 @@
 
 #include "bpfkit/helper_protos.h"
 #include "bpfkit/tracing.h"
+#include "helpers/dynptr_internal.h"
 #include "helpers/internal.h"
 
 namespace bpfkit {
@@ -102,6 +103,8 @@ HelperTable standard_helpers() {
   helpers::add_skb_tunnel_helpers(t);
   helpers::add_fib_helpers(t);
   helpers::add_cgroup_helpers(t);
+  helpers::add_kptr_helpers(t);
+  helpers::add_dynptr_helpers(t);
   helpers::add_unimplemented_helpers(t);  // last: only the ids nothing above implements
   return t;
 }

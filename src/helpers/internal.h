@@ -77,6 +77,7 @@ void add_skb_adjust_room(HelperTable& t);
 void add_skb_tunnel_helpers(HelperTable& t);
 void add_fib_helpers(HelperTable& t);
 void add_cgroup_helpers(HelperTable& t);
+void add_kptr_helpers(HelperTable& t);
 // Stubs that fail the run for every tabled helper the table t does not implement (unimplemented.cc).
 void add_unimplemented_helpers(HelperTable& t);
 

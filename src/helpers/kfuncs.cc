@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "helpers/dynptr_internal.h"
 #include "helpers/kfunc_internal.h"
 
 namespace bpfkit {
@@ -182,6 +183,7 @@ const std::vector<KfuncDef>& table() {
         {"bpf_task_release", task_release},
     };
     for (const KfuncDef& c : cpumask_kfuncs()) d.push_back(c);
+    for (const KfuncDef& c : dynptr_kfuncs()) d.push_back(c);
     return d;
   }();
   return defs;

@@ -11,6 +11,7 @@
 
 #include "attach/packet_context.h"
 #include "helpers/csum.h"
+#include "helpers/dynptr_internal.h"
 #include "helpers/internal.h"
 
 namespace bpfkit::helpers {
@@ -192,6 +193,14 @@ uint64_t get_socket_cookie(RunContext& rc, uint64_t r1, uint64_t, uint64_t, uint
 }
 
 }  // namespace
+
+uint64_t dynptr_skb_load(RunContext& rc, SkBuff& skb, uint32_t offset, uint64_t to, uint32_t len) {
+  return skb_load_bytes(rc, skb.ctx_addr(), offset, to, len, 0);
+}
+
+uint64_t dynptr_skb_store(RunContext& rc, SkBuff& skb, uint32_t offset, uint64_t from, uint32_t len, uint64_t flags) {
+  return skb_store_bytes(rc, skb.ctx_addr(), offset, from, len, flags);
+}
 
 void add_skb_helpers(HelperTable& t) {
   t.set(9, skb_store_bytes, "bpf_skb_store_bytes");

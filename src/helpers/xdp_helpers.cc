@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "attach/packet_context.h"
+#include "helpers/dynptr_internal.h"
 #include "helpers/internal.h"
 
 namespace bpfkit::helpers {
@@ -152,6 +153,10 @@ uint64_t xdp_get_buff_len(RunContext& rc, uint64_t r1, uint64_t, uint64_t, uint6
 }
 
 }  // namespace
+
+long dynptr_xdp_copy(XdpBuff& xdp, uint32_t offset, uint8_t* buf, uint32_t len, bool to_packet) {
+  return xdp_copy(xdp, offset, buf, len, to_packet);
+}
 
 void add_xdp_helpers(HelperTable& t) {
   t.set(44, xdp_adjust_head, "bpf_xdp_adjust_head");

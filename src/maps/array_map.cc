@@ -19,6 +19,10 @@ class ArrayMap final : public Map {
         arena_(elem_size_ * ncpus_, spec.max_entries, /*prealloc=*/true) {
     batch_ops_ = kLookupBatch | kUpdateBatch;
   }
+  ~ArrayMap() override {
+    if (!has_kptrs_ || !arena_.ok() || type() != MapType::Array) return;
+    for (uint32_t i = 0; i < max_entries(); ++i) free_fields(arena_.at(i));
+  }
   bool ok() const { return arena_.ok(); }
 
   int lookup_elem(const void* key, void* value, uint64_t flags) override {
@@ -29,8 +33,10 @@ class ArrayMap final : public Map {
     const uint8_t* elem = arena_.at(index);
     if (ncpus_ > 1 || type() == MapType::PercpuArray)
       std::memcpy(value, elem, elem_size_ * ncpus_);  // bpf_percpu_array_copy: whole 8-byte slots
-    else
+    else {
       copy_map_value(spec(), value, elem);
+      zero_map_fields(spec(), value);
+    }
     return 0;
   }
 
@@ -118,12 +124,15 @@ class ArrayMap final : public Map {
     if (flags & BPF_NOEXIST) return -EEXIST;    // every element already exists
     if ((flags & BPF_F_LOCK) && !has_spin_lock()) return -EINVAL;
     std::lock_guard lock(mu_);
-    copy_map_value(spec(), arena_.at(index) + elem_size_ * cpu, value);
+    uint8_t* elem = arena_.at(index) + elem_size_ * cpu;
+    copy_map_value(spec(), elem, value);
+    if (has_kptrs_ && !(flags & BPF_F_LOCK)) free_fields(elem);  // array_map_update_elem: the old kptrs go
     return 0;
   }
 
   size_t elem_size_;
   uint32_t ncpus_;
+  bool has_kptrs_ = spec().has_kptrs();
   SlotArena arena_;
 };
 

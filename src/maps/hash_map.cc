@@ -42,6 +42,10 @@ class HashTable final : public Base {
         buckets_(static_cast<int32_t*>(std::calloc(n_buckets_, sizeof(int32_t))), &std::free) {
     this->batch_ops_ = Map::kLookupBatch | Map::kLookupAndDeleteBatch | Map::kUpdateBatch | Map::kDeleteBatch;
   }
+  ~HashTable() override {
+    if (!kptrs_ || !ok()) return;
+    for (uint32_t e = 0; e < fresh_; ++e) this->free_fields(values_.at(e));
+  }
   bool ok() const { return buckets_ && keys_.ok() && values_.ok(); }
 
   // --- userspace side --------------------------------------------------------------------------------------------
@@ -269,6 +273,7 @@ class HashTable final : public Base {
 
   void release_slot(int32_t e) {
     if (fd_) inner_[e].reset();
+    if (kptrs_) this->free_fields(values_.at(e));  // htab_elem_free: the element's kptrs go with it
     free_.push_back(e);
   }
 
@@ -329,6 +334,7 @@ class HashTable final : public Base {
       std::memcpy(value, values_.at(e), slot_size_ * ncpus_);
     } else {
       copy_map_value(this->spec(), value, values_.at(e));
+      zero_map_fields(this->spec(), value);
     }
   }
 
@@ -378,6 +384,8 @@ class HashTable final : public Base {
         return 0;
       }
       copy_map_value(this->spec(), values_.at(old), value);
+      // a fresh element replaces the old one, whose kptrs are freed (BPF_F_LOCK updates in place and keeps them)
+      if (kptrs_ && !(flags & BPF_F_LOCK)) this->free_fields(values_.at(old));
       if (inner) inner_[old] = *inner;
       if (!(flags & BPF_F_LOCK)) {  // the kernel links a fresh element at the head and drops the old one
         unlink(old);
@@ -477,6 +485,7 @@ class HashTable final : public Base {
   }
 
   const bool percpu_, lru_, fd_;
+  const bool kptrs_ = !percpu_ && this->spec().has_kptrs();
   const uint32_t ncpus_;
   const size_t slot_size_;
   const uint32_t n_buckets_;

@@ -129,8 +129,11 @@ int check_inner_spec(const MapSpec& spec);
 // bpf_map_meta_equal() (+ max_entries for arrays unless BPF_F_INNER_MAP).
 bool inner_map_matches(const MapSpec& tmpl, const Map& inner);
 
-// Copies a value as copy_map_value() does: everything but the bpf_spin_lock word.
+// Copies a value as copy_map_value() does: everything but the special fields (MapSpec::fields; without them, the
+// bpf_spin_lock word).
 void copy_map_value(const MapSpec& spec, void* dst, const void* src);
+// check_and_init_map_value: the special fields of a value given to userspace read as zeroes.
+void zero_map_fields(const MapSpec& spec, void* value);
 
 // A random hash seed (get_random_u32()), or 0 with BPF_F_ZERO_SEED.
 uint32_t hash_seed(const MapSpec& spec);

@@ -256,6 +256,26 @@ int Map::delete_batch(const void* keys, uint32_t* count, uint64_t elem_flags, ui
 
 // --- creation -------------------------------------------------------------------------------------------------------
 
+void Map::set_kptr_release(KptrRelease release) {
+  std::lock_guard lock(kptr_mu_);
+  kptr_release_ = std::move(release);
+}
+
+void Map::free_fields(uint8_t* value) {
+  KptrRelease release;
+  for (const MapField& f : spec_.fields) {
+    if (!f.is_kptr() || f.offset + 8 > spec_.value_size) continue;
+    const uint64_t p = __atomic_exchange_n(reinterpret_cast<uint64_t*>(value + f.offset), uint64_t(0),
+                                           __ATOMIC_SEQ_CST);
+    if (p == 0 || f.kind == MapField::Kind::KptrUnref) continue;
+    if (!release) {
+      std::lock_guard lock(kptr_mu_);
+      release = kptr_release_;
+    }
+    if (release) release(f, p);
+  }
+}
+
 namespace maps {
 
 Error create_error(const MapSpec& spec, int err, const std::string& why) {
@@ -269,7 +289,25 @@ uint32_t hash_seed(const MapSpec& spec) {
   return static_cast<uint32_t>(rng());
 }
 
+void zero_map_fields(const MapSpec& spec, void* value) {
+  for (const MapField& f : spec.fields)
+    if (f.offset + f.size <= spec.value_size) std::memset(static_cast<uint8_t*>(value) + f.offset, 0, f.size);
+}
+
 void copy_map_value(const MapSpec& spec, void* dst, const void* src) {
+  if (!spec.fields.empty()) {
+    // copy_map_value: the special fields (locks, timers, kptrs...) belong to the map and are never copied
+    uint32_t at = 0;
+    auto* d = static_cast<uint8_t*>(dst);
+    const auto* s = static_cast<const uint8_t*>(src);
+    for (const MapField& f : spec.fields) {
+      if (f.offset >= spec.value_size) break;
+      if (f.offset > at) std::memcpy(d + at, s + at, f.offset - at);
+      at = std::max(at, std::min(f.offset + f.size, spec.value_size));
+    }
+    if (at < spec.value_size) std::memcpy(d + at, s + at, spec.value_size - at);
+    return;
+  }
   if (spec.spin_lock_off < 0) {
     std::memcpy(dst, src, spec.value_size);
     return;

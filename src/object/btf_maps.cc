@@ -169,7 +169,10 @@ MapSpec spec_from(const Def& d, const std::string& name, const btf::Btf& btf) {
   s.numa_node = d.numa_node;
   s.name = name.substr(0, 15);
   if (s.type == MapType::Ringbuf || s.type == MapType::UserRingbuf) s.max_entries = adjust_ringbuf_size(s.max_entries);
-  if (d.value_type != 0) s.spin_lock_off = spin_lock_offset(btf, d.value_type);
+  if (d.value_type != 0) {
+    s.spin_lock_off = spin_lock_offset(btf, d.value_type);
+    s.fields = parse_map_fields(btf, d.value_type);
+  }
   return s;
 }
 

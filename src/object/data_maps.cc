@@ -45,6 +45,7 @@ Expected<void> ObjectParser::init_data_maps() {
     m.spec.max_entries = 1;
     m.spec.map_flags = m.origin == MapOrigin::Rodata ? BPF_F_RDONLY_PROG : 0;
     m.btf_value_type_id = find_datasec(s.name);
+    if (m.btf_value_type_id && obj.btf_) m.spec.fields = parse_map_fields(*obj.btf_, m.btf_value_type_id);
     // libbpf makes the map mmapable (for the skeleton) only when some variable in it is visible outside the object.
     if (datasec_has_global(m.btf_value_type_id)) m.spec.map_flags |= BPF_F_MMAPABLE;
     m.section_index = s.index;

@@ -11,6 +11,7 @@
 
 #include "bpfkit/btf.h"
 #include "bpfkit/object.h"
+#include "object/map_fields.h"
 
 namespace bpfkit {
 

@@ -1,6 +1,7 @@
 #include "runtime/kconfig.h"
 
 #include <sys/utsname.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cerrno>
@@ -22,6 +23,36 @@ constexpr uint8_t kTriNo = 0, kTriYes = 1, kTriModule = 2;
 
 Error kcfg_error(const KconfigExtern& ext, const std::string& what) {
   return make_error(fmt::format("extern (kcfg) '{}': {}", ext.name, what)).with_errno(EINVAL);
+}
+
+// libbpf answers LINUX_HAS_SYSCALL_WRAPPER by creating a kprobe on the arch's syscall entry (__x64_sys_bpf and
+// the like, through the kprobe PMU or the legacy kprobe_events file): where kprobes cannot be created it answers 0,
+// and a BPF_KSYSCALL program then takes its other path. Without creating a probe: the PMU or the file must be
+// there, and the symbol in kallsyms.
+bool host_has_syscall_wrapper() {
+#if defined(__x86_64__)
+  const char* sym = "__x64_sys_bpf";
+#elif defined(__aarch64__)
+  const char* sym = "__arm64_sys_bpf";
+#elif defined(__s390x__)
+  const char* sym = "__s390x_sys_bpf";
+#elif defined(__riscv)
+  const char* sym = "__riscv_sys_bpf";
+#else
+  const char* sym = nullptr;
+#endif
+  if (!sym) return false;
+  const bool kprobes = access("/sys/bus/event_source/devices/kprobe/type", R_OK) == 0 ||
+                       access("/sys/kernel/tracing/kprobe_events", W_OK) == 0 ||
+                       access("/sys/kernel/debug/tracing/kprobe_events", W_OK) == 0;
+  if (!kprobes) return false;
+  std::ifstream in("/proc/kallsyms");
+  std::string line;
+  const std::string suffix = std::string(" ") + sym;
+  while (std::getline(in, line))
+    if (line.size() >= suffix.size() && line.compare(line.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  return false;
 }
 
 bool value_fits(const KconfigExtern& ext, uint64_t v) {
@@ -180,9 +211,11 @@ Expected<void> fill_kconfig(const ObjectSpec& obj, const LoadOptions& options, s
       if (!set) return set;
       continue;
     }
-    // libbpf answers these from feature probes; on the kernels bpfkit models both features exist.
+    // libbpf answers these from feature probes: bpf_get_attach_cookie exists on every kernel bpfkit models; the
+    // syscall wrapper is there only where a kprobe could reach it (host_has_syscall_wrapper).
     if (ext.name == "LINUX_HAS_BPF_COOKIE" || ext.name == "LINUX_HAS_SYSCALL_WRAPPER") {
-      auto set = set_tristate(ext, out, 'y');
+      static const bool wrapper = host_has_syscall_wrapper();
+      auto set = set_tristate(ext, out, ext.name == "LINUX_HAS_SYSCALL_WRAPPER" && !wrapper ? 'n' : 'y');
       if (!set) return set;
       continue;
     }

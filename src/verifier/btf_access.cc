@@ -2,6 +2,9 @@
 // walk (kernel/bpf/btf.c btf_struct_walk), and btf_ctx_access for tp_btf/fentry/fexit/fmod_ret/lsm programs, whose
 // context is the traced function's arguments as u64s. Kernel pointers use the kernel's BTF (Env::kernel_btf);
 // bpf_obj_new objects (kAlloc) the program's own.
+#include <optional>
+#include <string>
+
 #include "verifier/env.h"
 #include "verifier/tnum.h"
 
@@ -155,7 +158,7 @@ WalkResult struct_access(Env& e, const btf::Btf& b, btf::TypeId id, int off, int
 bool Env::check_ptr_to_btf_access(int regno, int off, int size, bool write, int value_regno) {
   auto& R = regs();
   const RegState reg = R[size_t(regno)];
-  const bool local = reg.flags & kAlloc;
+  const bool local = (reg.flags & kAlloc) || reg.local_btf;
   const char* tname = reg.btf_name ? reg.btf_name : "";
   if (!priv) return err(strf("'struct %s' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", tname));
   if (!local && !in.gpl_compatible)
@@ -164,7 +167,7 @@ bool Env::check_ptr_to_btf_access(int regno, int off, int size, bool write, int 
   if (!reg.b.is_const() || reg.b.var_off.value)
     return err(strf("R%d is ptr_%s invalid variable offset: off=%d, var_off=%s", regno, tname, off,
                     tnum_to_string(reg.b.var_off).c_str()));
-  if (write && !local) return err("only read is supported");
+  if (write && !(reg.flags & kAlloc)) return err("only read is supported");
 
   const btf::Btf* b = local ? in.btf : kernel_btf();
   btf::TypeId id = reg.btf_id;
@@ -211,6 +214,41 @@ bool Env::check_ptr_to_btf_access(int regno, int off, int size, bool write, int 
   d.written = true;
   return true;
 }
+
+// An iterator's context arguments after `meta` are registered with their own register types (bpf_iter_reg's
+// ctx_arg_info), which replace the ones the BTF prototype gives: every such pointer may be NULL (the call that ends
+// the iteration passes NULL), only some targets mark theirs trusted, and the map-element iterators' key and value
+// are buffers. Read from the running 6.18 kernel's log for each target.
+namespace {
+
+enum class IterArgKind { TrustedOrNull, OrNull, RdonlyBufOrNull, RdwrBufOrNull };
+
+std::optional<IterArgKind> iter_ctx_arg(const std::string& target, uint32_t arg) {
+  struct Entry {
+    const char* target;
+    uint32_t arg;
+    IterArgKind kind;
+  };
+  static const Entry kTable[] = {
+      {"task", 1, IterArgKind::TrustedOrNull},         {"bpf_map", 1, IterArgKind::TrustedOrNull},
+      {"tcp", 1, IterArgKind::TrustedOrNull},          {"udp", 1, IterArgKind::TrustedOrNull},
+      {"cgroup", 1, IterArgKind::TrustedOrNull},       {"kmem_cache", 1, IterArgKind::TrustedOrNull},
+      {"task_file", 1, IterArgKind::OrNull},           {"task_file", 3, IterArgKind::OrNull},
+      {"task_vma", 1, IterArgKind::OrNull},            {"task_vma", 2, IterArgKind::OrNull},
+      {"bpf_prog", 1, IterArgKind::OrNull},            {"bpf_link", 1, IterArgKind::OrNull},
+      {"unix", 1, IterArgKind::OrNull},                {"netlink", 1, IterArgKind::OrNull},
+      {"ipv6_route", 1, IterArgKind::OrNull},          {"ksym", 1, IterArgKind::OrNull},
+      {"dmabuf", 1, IterArgKind::OrNull},              {"bpf_sk_storage_map", 2, IterArgKind::OrNull},
+      {"sockmap", 3, IterArgKind::OrNull},             {"bpf_map_elem", 2, IterArgKind::RdonlyBufOrNull},
+      {"bpf_map_elem", 3, IterArgKind::RdwrBufOrNull}, {"bpf_sk_storage_map", 3, IterArgKind::RdwrBufOrNull},
+      {"sockmap", 2, IterArgKind::RdonlyBufOrNull},
+  };
+  for (const Entry& e : kTable)
+    if (target == e.target && arg == e.arg) return e.kind;
+  return std::nullopt;
+}
+
+}  // namespace
 
 bool Env::check_btf_ctx_access(int off, int size, bool write, int value_regno) {
   auto refused = [&] { return err(strf("invalid bpf_context access off=%d size=%d", off, size)); };
@@ -283,6 +321,18 @@ bool Env::check_btf_ctx_access(int off, int size, bool write, int value_regno) {
     err(strf("func '%s' size %d must be 8", tname, size));
     return refused();
   }
+  const bool iter = in.type == ProgType::Tracing && eat == attach::TraceIter;
+  const std::optional<IterArgKind> iter_arg = iter ? iter_ctx_arg(in.attach_target, arg) : std::nullopt;
+  if (iter_arg == IterArgKind::RdonlyBufOrNull || iter_arg == IterArgKind::RdwrBufOrNull) {
+    // checked before the void-pointer rule: a `void *key` here is a buffer, not a scalar
+    if (value_regno >= 0) {
+      RegState& d = R[size_t(value_regno)];
+      d = make_pointer(RegType::PtrToBuf, uint16_t(kMaybeNull | (iter_arg == IterArgKind::RdonlyBufOrNull ? kRdonly : 0)));
+      d.id = new_id();
+      d.written = true;
+    }
+    return true;
+  }
   btf::TypeId pid = b->skip_mods_and_typedefs(t->type);
   const btf::Type* pt = b->type(pid);
   // a pointer to void or to an int is a scalar to the verifier
@@ -293,9 +343,12 @@ bool Env::check_btf_ctx_access(int off, int size, bool write, int value_regno) {
   }
   if (value_regno >= 0) {
     // prog_args_trusted: tp_btf, iterators and LSM hooks get trusted arguments
-    bool trusted = tp_btf || (in.type == ProgType::Tracing && eat == attach::TraceIter) || in.type == ProgType::Lsm;
+    bool trusted = tp_btf || iter || in.type == ProgType::Lsm;
+    uint16_t flags = trusted ? kTrusted : 0;
+    if (iter_arg) flags = iter_arg == IterArgKind::TrustedOrNull ? uint16_t(kTrusted | kMaybeNull) : kMaybeNull;
     RegState& d = R[size_t(value_regno)];
-    d = make_pointer(RegType::PtrToBtfId, trusted ? kTrusted : 0);
+    d = make_pointer(RegType::PtrToBtfId, flags);
+    if (iter_arg) d.id = new_id();
     d.btf_id = pid;
     d.btf_name = pt->name.c_str();
     d.written = true;

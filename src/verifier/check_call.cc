@@ -7,13 +7,16 @@
 #include "bpfkit/disasm.h"
 #include "bpfkit/map.h"
 #include "verifier/check_stack.h"
+#include "verifier/kptr.h"
+#include "verifier/dynptr.h"
 
 namespace bpfkit::verifier {
 
 namespace {
 
 constexpr int32_t kSpinLock = 93, kSpinUnlock = 94, kTailCall = 12, kLoop = 181, kForEachMapElem = 164,
-                  kUserRingbufDrain = 209;
+                  kUserRingbufDrain = 209, kDynptrFromMem = 197, kDynptrData = 203, kDynptrWrite = 202,
+                  kKptrXchg = 194;
 
 struct CallMeta {
   int32_t func_id = 0;
@@ -25,6 +28,8 @@ struct CallMeta {
   int subprog = -1;
   int64_t const_map_key = -1;
   uint64_t mem_size = 0;
+  bool has_kptr_field = false;
+  MapField kptr_field;  // bpf_kptr_xchg: the kptr its first argument points at
 };
 
 struct Compat {
@@ -58,6 +63,8 @@ std::vector<Compat> compatible_types(ArgType base) {
     case ArgType::PtrToStack: return {{R::PtrToStack, 0}};
     case ArgType::PtrToConstStr: case ArgType::PtrToTimer: return {{R::PtrToMapValue, 0}};
     case ArgType::PtrToPercpuBtfId: return {{R::PtrToBtfId, 0}};
+    case ArgType::PtrToKptr: return {{R::PtrToMapValue, 0}, {R::PtrToBtfId, kAlloc}};
+    case ArgType::PtrToDynptr: return {{R::PtrToStack, 0}, {R::ConstPtrToDynptr, 0}};
     default: return {};
   }
 }
@@ -75,7 +82,7 @@ bool helper_pkt_access(int32_t id) {
          id == 110;
 }
 
-bool is_acquire_function(int32_t id) { return id == 84 || id == 85 || id == 99 || id == 131; }
+bool is_acquire_function(int32_t id) { return id == 84 || id == 85 || id == 99 || id == 131 || id == kKptrXchg; }
 bool is_ptr_cast_function(int32_t id) {
   return id == 95 || id == 96 || id == 136 || (id >= 137 && id <= 140) || id == 153 || id == 154 || id == 178;
 }
@@ -163,7 +170,7 @@ bool Env::release_reference(uint32_t ref_obj_id) {
 
 void Env::clear_all_pkt_pointers() {
   for_each_reg(cur, [&](RegState& r) {
-    if (r.is_pkt() || r.type == RegType::PtrToPacketEnd) {
+    if (r.is_pkt() || r.type == RegType::PtrToPacketEnd || is_dynptr_slice_pkt(r)) {
       if (priv) r = make_scalar_unknown();
       else r = RegState{};
     }
@@ -199,6 +206,8 @@ bool check_reg_type(Env& e, int regno, uint32_t arg, const char* btf_struct) {
 
 bool check_func_arg_reg_off(Env& e, const RegState& reg, int regno, uint32_t arg) {
   if (arg & kArgRelease) {
+    // the dynptr being released is on the stack, wherever that is
+    if (arg_base(arg) == ArgType::PtrToDynptr && reg.type == RegType::PtrToStack) return true;
     if (reg.off)
       return e.err(strf("R%d must have zero offset when passed to release func or trusted arg to kfunc", regno));
     return e.check_ptr_off_reg(reg, regno, false);
@@ -271,7 +280,7 @@ bool check_reg_const_str(Env& e, int regno) {
                                           : nullptr;
   if (!bytes || bytes->empty()) return e.err(strf("R%d does not point to a readonly map'", regno));
   if (!reg.b.is_const()) return e.err(strf("R%d is not a constant address'", regno));
-  if (!e.check_map_access(regno, reg.off, int(m->value_size) - reg.off, false)) return false;
+  if (!e.check_map_access(regno, reg.off, int(m->value_size) - reg.off, false, true)) return false;
   uint64_t start = uint64_t(reg.off) + reg.b.var_off.value;
   for (uint64_t i = start; i < bytes->size(); i++)
     if ((*bytes)[i] == 0) return true;
@@ -300,15 +309,21 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
     return e.err("helper access to the packet is not allowed");
   bool skip_type = reg.is_null() && (at & kArgMaybeNull);
   if (!skip_type) {
-    if (!check_reg_type(e, regno, at, fn.arg_btf_struct[arg])) return false;
+    if (meta.func_id == kKptrXchg && regno == 2 && meta.has_kptr_field) {
+      if (!check_kptr_xchg_arg(e, regno, meta.kptr_field)) return false;
+    } else if (!check_reg_type(e, regno, at, fn.arg_btf_struct[arg])) {
+      return false;
+    }
     if (!check_func_arg_reg_off(e, reg, regno, at)) return false;
   }
   if (at & kArgRelease) {
-    if (!reg.ref_obj_id && !reg.is_null())
+    if (base == ArgType::PtrToDynptr) {
+      if (!check_dynptr_release_arg(e, regno)) return false;
+    } else if (!reg.ref_obj_id && !reg.is_null())
       return e.err(strf("R%d must be referenced when passed to release function", regno));
     meta.release_regno = regno;
   }
-  if (reg.ref_obj_id) {
+  if (reg.ref_obj_id && base != ArgType::PtrToKptr) {
     if (meta.ref_obj_id)
       return e.err(strf("more than one arg with ref_obj_id R%d %u %u", regno, reg.ref_obj_id, meta.ref_obj_id));
     meta.ref_obj_id = reg.ref_obj_id;
@@ -358,6 +373,10 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
     }
     case ArgType::PtrToSpinLock:
       return process_spin_lock(e, regno, meta.func_id == kSpinLock);
+    case ArgType::PtrToKptr:
+      if (!process_kptr_func(e, regno, meta.kptr_field, meta.map)) return false;
+      meta.has_kptr_field = true;
+      break;
     case ArgType::PtrToFunc:
       meta.subprog = int(reg.subprog);
       break;
@@ -381,6 +400,13 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
       break;
     case ArgType::PtrToConstStr:
       return check_reg_const_str(e, regno);
+    case ArgType::PtrToDynptr: {
+      DynptrArg d;
+      d.type = (at & kArgRingbuf) ? kDynptrRingbuf : (at & kArgDynptrLocal) ? kDynptrLocal : kDynptrInvalid;
+      d.uninit = at & kArgMemUninit;
+      d.rdonly = at & kArgMemRdonly;
+      return process_dynptr_func(e, regno, e.cur.insn_idx, d);
+    }
     default:
       break;
   }
@@ -425,11 +451,31 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   }
   if (meta.release_regno) {
     bool ok = false;
-    if (meta.ref_obj_id) ok = release_reference(meta.ref_obj_id);
-    else if (R[size_t(meta.release_regno)].is_null()) ok = true;
+    if (arg_base(fn->args[meta.release_regno - 1]) == ArgType::PtrToDynptr) {
+      if (R[size_t(meta.release_regno)].type == RegType::ConstPtrToDynptr)
+        return err("verifier internal error: CONST_PTR_TO_DYNPTR cannot be released");
+      if (!unmark_stack_slots_dynptr(*this, R[size_t(meta.release_regno)])) return false;
+      ok = true;
+    } else if (id == kKptrXchg && meta.ref_obj_id) {
+      ok = release_kptr_xchg_ref(*this, meta.ref_obj_id);
+    } else if (meta.ref_obj_id) {
+      ok = release_reference(meta.ref_obj_id);
+    } else if (R[size_t(meta.release_regno)].is_null()) {
+      ok = true;
+    }
     if (!ok) return err(strf("func %s#%d reference has not been acquired before", func_id_name(id), id));
   }
   if (id == kTailCall && !check_resource_leak(false, true, "tail_call")) return false;
+  // the dynptr helpers' own rules (check_helper_call's switch on func_id)
+  uint32_t slice_dynptr_id = 0, slice_ref_obj_id = 0;
+  bool dynptr_changes_pkt = false;
+  if (id == kDynptrFromMem && R[1].type != RegType::PtrToMapValue)
+    return err(strf("Unsupported reg type %s for bpf_dynptr_from_mem data", reg_type_str(R[1]).c_str()));
+  if (id == kDynptrData) {
+    slice_dynptr_id = dynptr_id_of(*this, R[1]);
+    slice_ref_obj_id = dynptr_ref_obj_id_of(*this, R[1]);
+  }
+  if (id == kDynptrWrite && dynptr_type_of(*this, R[1]) == kDynptrSkb) dynptr_changes_pkt = true;
   if (id == kForEachMapElem || id == kLoop || id == kUserRingbufDrain) {
     if (meta.subprog < 0) return err("kernel subsystem misconfigured verifier");
     bool push = true;
@@ -481,6 +527,10 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
       break;
     case RetType::PtrToMemOrBtfId:
     case RetType::PtrToBtfId:
+      if (id == kKptrXchg && meta.has_kptr_field) {
+        r0 = kptr_xchg_ret(*this, meta.kptr_field);
+        break;
+      }
       r0 = make_pointer(RegType::PtrToBtfId, ret_flags);
       r0.btf_name = fn->ret_btf_struct;
       break;
@@ -489,6 +539,9 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   if (r0.maybe_null()) r0.id = new_id();
   if (is_ptr_cast_function(id)) {
     r0.ref_obj_id = meta.ref_obj_id;
+  } else if (id == kDynptrData) {
+    r0.dynptr_id = slice_dynptr_id;
+    r0.ref_obj_id = slice_ref_obj_id;  // a ring buffer record's slice goes with the record
   } else if (is_acquire_function(id)) {
     uint32_t rid = new_id();
     cur.refs.push_back(RefState{rid, idx, RefType::Ptr, -1});
@@ -516,7 +569,7 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   }
   if (const MapSpec* m = map_of_index(meta.map); m && !map_func_compatible(m->type, id))
     return err(strf("cannot pass map_type %d into func %s#%d", int(m->type), func_id_name(id), id));
-  if (changes_pkt_data(id)) clear_all_pkt_pointers();
+  if (changes_pkt_data(id) || dynptr_changes_pkt) clear_all_pkt_pointers();
   next = idx + 1;
   return true;
 }
@@ -541,6 +594,8 @@ bool Env::push_callback_call(int idx, uint32_t subprog, int32_t func_id, int map
     callee.regs[2] = caller.regs[3];
   } else if (func_id == kUserRingbufDrain) {
     callee.regs[1] = make_pointer(RegType::ConstPtrToDynptr);
+    callee.regs[1].dynptr_type = kDynptrLocal;  // mark_dynptr_cb_reg
+    callee.regs[1].id = new_id();
     callee.regs[2] = caller.regs[3];
   } else {
     callee.regs[1] = make_pointer(RegType::ConstPtrToMap);

@@ -27,7 +27,8 @@ bool reg_not_null(const RegState& r) {
     case RegType::PtrToSockCommon: case RegType::ConstPtrToMap:
       return true;
     // is_trusted_reg: a held reference, or a trusted/allocated pointer without unsafe modifiers
-    case RegType::PtrToBtfId: return r.ref_obj_id != 0 || ((r.flags & (kTrusted | kAlloc)) && !(r.flags & kUntrusted));
+    case RegType::PtrToBtfId:
+      return r.ref_obj_id != 0 || ((r.flags & (kTrusted | kAlloc)) && !(r.flags & ~(kTrusted | kAlloc)));
     case RegType::PtrToMem: return !(r.flags & kUntrusted);
     default: return false;
   }

@@ -7,6 +7,7 @@
 #include "bpfkit/core.h"
 #include "bpfkit/kfuncs.h"
 #include "verifier/check_stack.h"
+#include "verifier/dynptr.h"
 #include "verifier/env.h"
 
 namespace bpfkit::verifier {
@@ -259,6 +260,7 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
   bool have_const = false;
   uint64_t const_arg = 0;
   IterArg iter;
+  KfuncDynptrMeta dyn;
   size_t nargs = std::min<size_t>(proto->params.size(), 5);
   for (size_t i = 0; i < nargs; i++) {
     int regno = int(i) + 1;
@@ -289,11 +291,26 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
     if ((flags & (kKfTrustedArgs | kKfRcu)) && (reg.is_null() || reg.maybe_null()) &&
         !param_has_suffix(p, "__nullable") && !param_has_suffix(p, "__opt"))
       return err(strf("Possibly NULL pointer passed to trusted arg%zu", i));
+    // an untrusted pointer (a kptr loaded outside RCU, a walk of an untrusted pointer) is neither trusted nor RCU
+    if ((flags & (kKfTrustedArgs | kKfRcu)) && reg.type == RegType::PtrToBtfId && (reg.flags & kUntrusted) &&
+        !reg.ref_obj_id)
+      return err(strf((flags & kKfRcu) ? "R%d must be a rcu pointer" : "R%d must be referenced or trusted", regno));
     if (reg.ref_obj_id) {
       if ((flags & kKfRelease) && ref_obj_id)
         return err(strf("more than one arg with ref_obj_id R%d %u %u", regno, reg.ref_obj_id, ref_obj_id));
       ref_obj_id = reg.ref_obj_id;
       if (flags & kKfRelease) release_regno = regno;
+    }
+    if (is_dynptr_param(b, p.type)) {
+      if (!process_kfunc_dynptr_arg(*this, regno, name, param_has_suffix(p, "__uninit"), dyn)) return false;
+      continue;
+    }
+    // a buffer and its constant size (bpf_dynptr_slice's buffer__opt, buffer__szk)
+    if (i + 1 < nargs && param_has_suffix(proto->params[i + 1], "__szk") &&
+        R[size_t(regno + 1)].type == RegType::Scalar) {
+      if (!process_kfunc_slice_buffer(*this, regno, param_has_suffix(p, "__opt"), dyn)) return false;
+      i++;
+      continue;
     }
     if (reg.type == RegType::Scalar && !param_has_suffix(p, "__alloc")) {
       // get_kfunc_ptr_arg_type's catch-all: memory, allowed only for pointers to scalars or scalar structs
@@ -339,7 +356,9 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
   } else {
     btf::TypeId pid = b.skip_mods_and_typedefs(rt->type);
     const btf::Type* pt = b.type(pid);
-    if (is_obj_new) {
+    if (name == "bpf_dynptr_slice" || name == "bpf_dynptr_slice_rdwr") {
+      if (!mark_dynptr_slice_ret(*this, name, dyn, r0)) return false;
+    } else if (is_obj_new) {
       const btf::Type* lt = in.btf && have_const ? in.btf->type(btf::TypeId(const_arg)) : nullptr;
       if (!in.btf) return err("bpf_obj_new requires prog BTF");
       if (!lt || lt->kind != btf::Kind::Struct)

@@ -4,10 +4,9 @@
 
 #include "verifier/check_stack.h"
 #include "verifier/ctx_access.h"
+#include "verifier/kptr.h"
 
 namespace bpfkit::verifier {
-
-namespace {
 
 bool may_access_direct_pkt_data(ProgType t, bool write) {
   switch (t) {
@@ -21,6 +20,8 @@ bool may_access_direct_pkt_data(ProgType t, bool write) {
       return false;
   }
 }
+
+namespace {
 
 bool is_sk_type(RegType t) {
   return t == RegType::PtrToSocket || t == RegType::PtrToSockCommon || t == RegType::PtrToTcpSock ||
@@ -145,17 +146,12 @@ bool Env::check_map_access_type(int regno, int off, int size, bool write) {
   return true;
 }
 
-bool Env::check_map_access(int regno, int off, int size, bool zero_size_allowed) {
+bool Env::check_map_access(int regno, int off, int size, bool zero_size_allowed, bool helper) {
   const RegState reg = regs()[size_t(regno)];
   const MapSpec* m = map_of(reg);
   if (!m) return err("invalid map_ptr to access map->value");
   if (!check_mem_region_access(regno, off, size, m->value_size, zero_size_allowed)) return false;
-  if (m->spin_lock_off >= 0) {
-    int64_t p = m->spin_lock_off;
-    if (reg.b.smin + off < p + 4 && p < int64_t(reg.b.umax) + off + size)
-      return err("bpf_spin_lock cannot be accessed directly by load/store");
-  }
-  return true;
+  return check_map_fields(*this, reg, *m, off, size, helper);
 }
 
 bool Env::check_mem_access(int insn_idx, int regno, int off, int size, bool write, int value_regno,
@@ -184,6 +180,9 @@ bool Env::check_mem_access(int insn_idx, int regno, int off, int size, bool writ
       if (!leaks("map")) return false;
       if (!check_map_access_type(regno, off, size, write)) return false;
       if (!check_map_access(regno, off, size, false)) return false;
+      if (reg.b.is_const())
+        if (const MapField* f = kptr_field_at(*map_of(reg), int64_t(off) + int64_t(reg.b.var_off.value)))
+          return check_map_kptr_access(*this, insn_idx, value_regno, *f);
       if (!write && value_regno >= 0) {
         uint64_t v;
         if (reg.b.is_const() && direct_read(*this, reg, off, size, is_ldsx, v)) {
@@ -298,7 +297,6 @@ bool Env::check_mem_access(int insn_idx, int regno, int off, int size, bool writ
     default:
       break;
   }
-  (void)insn_idx;
   return err(strf("R%d invalid mem access '%s'", regno, reg_type_str(reg).c_str()));
 
 coerce:
@@ -500,7 +498,7 @@ bool Env::check_helper_mem_access(int regno, int64_t access_size, bool write, bo
     }
     case RegType::PtrToMapValue:
       if (!check_map_access_type(regno, reg.off, int(access_size), write)) return false;
-      return check_map_access(regno, reg.off, int(access_size), zero_size_allowed);
+      return check_map_access(regno, reg.off, int(access_size), zero_size_allowed, true);
     case RegType::PtrToMem:
       if ((reg.flags & kRdonly) && write)
         return err(strf("R%d cannot write into %s", regno, reg_type_str(reg).c_str()));

@@ -4,6 +4,8 @@
 
 #include <bit>
 
+#include "verifier/dynptr.h"
+
 namespace bpfkit::verifier {
 
 namespace {
@@ -69,6 +71,7 @@ static bool stack_write_fixed(Env& e, FuncState& st, int off, int size, int valu
   const RegState* reg = value_regno >= 0 ? &cur.regs[size_t(value_regno)] : nullptr;
   if (!e.priv && ss.is_spilled() && !ss.is_spilled_scalar() && size != 8)
     return e.err("attempt to corrupt spilled pointer on stack");
+  if (!destroy_if_dynptr_stack_slot(e, st, spi)) return false;
   // Only a whole slot counts as written: a partial write leaves the rest of the slot as it was.
   if (off % 8 == 0 && size == 8) e.stack_live.mark_write(st.frameno, uint64_t{1} << spi);
   if (reg && off % 8 == 0 && reg->type == RegType::Scalar && e.priv) {
@@ -115,6 +118,8 @@ static bool stack_write_var(Env& e, FuncState& st, int ptr_regno, int off, int s
   bool writing_zero = (value && value->is_null()) || (!value && st_imm && st_imm->is_null());
   int insn_idx = e.cur.insn_idx;
   bool zero_used = false;
+  for (int64_t i = min_off; i < max_off; i++)
+    if (!destroy_if_dynptr_stack_slot(e, st, int((-i - 1) / 8))) return false;
   for (int64_t i = min_off; i < max_off; i++) {
     int slot = int(-i - 1), spi = slot / 8;
     StackSlot& ss = st.stack[size_t(spi)];
@@ -261,6 +266,7 @@ bool check_stack_range_initialized(Env& e, int regno, int off, int access_size, 
   }
   (void)zero_size_allowed;
   if (raw_mode) {
+    if (!check_raw_mode_no_dynptr(e, st, min_off, max_off + access_size)) return false;
     raw->access_size = access_size;
     raw->regno = regno;
     raw->used = true;

@@ -125,7 +125,8 @@ class Env {
                                RawModeOut* raw);
   bool check_mem_region_access(int regno, int64_t off, int64_t size, uint32_t mem_size, bool zero_size_allowed);
   bool check_packet_access(int regno, int off, int size, bool zero_size_allowed);
-  bool check_map_access(int regno, int off, int size, bool zero_size_allowed);
+  // helper: a helper's access (ACCESS_HELPER), which may not touch a kptr at all
+  bool check_map_access(int regno, int off, int size, bool zero_size_allowed, bool helper = false);
   bool check_map_access_type(int regno, int off, int size, bool write);
   bool check_ptr_off_reg(const RegState& reg, int regno, bool fixed_off_ok);
   // check_jmp.cc
@@ -209,6 +210,9 @@ class Env {
   std::string reg_string(const FuncState& fr, const RegState& r) const;
   void print_insn_log(int idx);
 };
+
+// may_access_direct_pkt_data for a program type (check_mem.cc)
+bool may_access_direct_pkt_data(ProgType t, bool write);
 
 // helper_protos.h has no names for helpers it does not table; the disassembler's table has them all.
 const char* func_id_name(int32_t id);

@@ -3,6 +3,7 @@
 #include <cinttypes>
 
 #include "bpfkit/disasm.h"
+#include "verifier/dynptr.h"
 #include "verifier/env.h"
 
 namespace bpfkit::verifier {
@@ -21,6 +22,7 @@ char slot_char(SlotType t) {
     case SlotType::Misc: return 'm';
     case SlotType::Zero: return '0';
     case SlotType::Iter: return 'i';
+    case SlotType::Dynptr: return 'd';
   }
   return '?';
 }
@@ -49,6 +51,7 @@ std::string Env::reg_string(const FuncState& fr, const RegState& r) const {
   if (r.type != RegType::Scalar && r.off) parts.push_back(strf("off=%d", r.off));
   if (r.is_pkt()) parts.push_back(strf("r=%d", r.range));
   if (r.type == RegType::PtrToMem) parts.push_back(strf("sz=%u", r.mem_size));
+  if (r.type == RegType::ConstPtrToDynptr) parts.push_back(strf("type=%s", dynptr_type_str(r.dynptr_type)));
   if (r.b.is_const()) {
     if (r.b.var_off.value) parts.push_back(strf("imm=%" PRIx64, r.b.var_off.value));
   } else {
@@ -82,6 +85,14 @@ std::string Env::state_string(const VerifierState& st, bool) const {
       types += slot_char(t);
     }
     if (!valid) continue;
+    if (ss.type[7] == SlotType::Dynptr && i + 1 < fr.stack.size()) {
+      // printed once, at the dynptr's first slot: fp-16=dynptr_ringbuf(ref_id=2)
+      i++;
+      const RegState& d = fr.stack[i].spilled;
+      s += strf(" fp%d=dynptr_%s", -int(i + 1) * 8, dynptr_type_str(d.dynptr_type));
+      if (d.ref_obj_id) s += strf("(ref_id=%u)", d.ref_obj_id);
+      continue;
+    }
     s += strf(" fp%d=", -int(i + 1) * 8);
     if (ss.type[7] == SlotType::Spill) {
       size_t j = 0;

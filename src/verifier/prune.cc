@@ -38,7 +38,9 @@ struct IdMap {
 // the fields of bpf_reg_state before `id`: type, off, the per-type union and the numeric state
 bool base_equal(const RegState& a, const RegState& b, bool with_bounds) {
   if (a.type != b.type || a.flags != b.flags || a.off != b.off || a.map != b.map || a.range != b.range ||
-      a.mem_size != b.mem_size || a.subprog != b.subprog || a.btf_name != b.btf_name || a.btf_id != b.btf_id)
+      a.mem_size != b.mem_size || a.subprog != b.subprog || a.btf_name != b.btf_name || a.btf_id != b.btf_id ||
+      a.dynptr_type != b.dynptr_type || a.dynptr_id != b.dynptr_id ||
+      a.local_btf != b.local_btf)
     return false;
   return !with_bounds || a.b == b.b;
 }
@@ -119,6 +121,10 @@ bool stacksafe(const Env& e, const FuncState& o, const FuncState& c, IdMap& idma
     if (ot != ct) return false;
     if (k != 7) continue;
     if (os.type[7] == SlotType::Spill && !regsafe(os.spilled, cs.spilled, idmap, exact, e.priv)) return false;
+    if (os.type[7] == SlotType::Dynptr &&
+        (os.spilled.dynptr_type != cs.spilled.dynptr_type || os.spilled.dynptr_first != cs.spilled.dynptr_first ||
+         !idmap.check(os.spilled.ref_obj_id, cs.spilled.ref_obj_id)))
+      return false;
     // an iterator's depth is left out: it only tells loop iterations apart (iter_active_depths_differ)
     if (os.type[7] == SlotType::Iter &&
         (os.spilled.btf_name != cs.spilled.btf_name || os.spilled.iter_state != cs.spilled.iter_state ||

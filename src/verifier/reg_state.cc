@@ -33,6 +33,7 @@ std::string reg_type_str(RegType type, uint16_t flags) {
   std::string s;
   if (flags & kRdonly) s += "rdonly_";
   if (flags & kRingbuf) s += "ringbuf_";
+  if (flags & kPercpu) s += "percpu_";
   if (flags & kRcu) s += "rcu_";
   if (flags & kUntrusted) s += "untrusted_";
   if (flags & kTrusted) s += "trusted_";

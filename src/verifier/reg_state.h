@@ -28,6 +28,7 @@ inline constexpr uint16_t kTrusted = 1 << 3;
 inline constexpr uint16_t kAlloc = 1 << 4;
 inline constexpr uint16_t kUntrusted = 1 << 5;
 inline constexpr uint16_t kRcu = 1 << 6;
+inline constexpr uint16_t kPercpu = 1 << 7;
 
 // packet range values below zero (mark_pkt_end)
 inline constexpr int32_t kAtPktEnd = -1;
@@ -50,9 +51,16 @@ struct RegState {
   uint32_t subprog = 0;       // PtrToFunc
   const char* btf_name = nullptr;  // PtrToBtfId: the struct's name
   uint32_t btf_id = 0;        // PtrToBtfId: the struct in the kernel's BTF (the program's with kAlloc); 0: by name
+  bool local_btf = false;     // PtrToBtfId without kAlloc whose type is the program's (an untrusted local kptr)
   // A STACK_ITER slot's spilled_ptr (bpf_reg_state.iter): the iterator's state and how many next() calls deep
   uint8_t iter_state = 0;     // IterState
   uint32_t iter_depth = 0;
+  // dynptrs (dynptr.h): a STACK_DYNPTR slot's spilled_ptr and CONST_PTR_TO_DYNPTR carry the dynptr's type (and, in
+  // a slot, whether it is the first of the two); a PTR_TO_MEM slice carries the DYNPTR_TYPE_* flag a kfunc slice
+  // has in the kernel (0 for bpf_dynptr_data's) and the id of the dynptr it points into.
+  uint8_t dynptr_type = 0;
+  bool dynptr_first = false;
+  uint32_t dynptr_id = 0;
   bool precise = false;
   bool written = false;       // REG_LIVE_WRITTEN, for the log's "_w"
 
@@ -73,7 +81,7 @@ RegState make_pointer(RegType type, uint16_t flags = 0);
 std::string reg_type_str(RegType type, uint16_t flags);
 inline std::string reg_type_str(const RegState& r) { return reg_type_str(r.type, r.flags); }
 
-enum class SlotType : uint8_t { Invalid, Spill, Misc, Zero, Iter };
+enum class SlotType : uint8_t { Invalid, Spill, Misc, Zero, Iter, Dynptr };
 enum IterState : uint8_t { kIterInvalid = 0, kIterActive = 1, kIterDrained = 2 };
 
 struct StackSlot {

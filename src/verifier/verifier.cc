@@ -505,6 +505,8 @@ VerifierInput VerifierInput::from_linked(const ObjectSpec& obj, const LinkedProg
   in.gpl_compatible = license_is_gpl_compatible(obj.license());
   for (const auto& m : obj.maps()) {
     in.maps.push_back(m.spec);
+    in.maps.back().btf_key_type_id = m.btf_key_type_id;
+    in.maps.back().btf_value_type_id = m.btf_value_type_id;
     std::vector<uint8_t> frozen;
     if (m.origin == MapOrigin::Kconfig) {
       frozen.assign(kconfig_value.begin(), kconfig_value.end());

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "bpfkit/map.h"
 #include "support/cli_fixture.h"
 #include "support/elf_patch.h"
 
@@ -173,6 +174,19 @@ TEST_F(CliTest, ManyPacketsPrintNoProgressWhenPiped) {
   EXPECT_EQ(r.err, "");
   const json j = json::parse(r.out);
   EXPECT_EQ(j["runs"].size(), 10000u);
+}
+
+// A perf event array declared without max_entries lists with the size BPF_MAP_CREATE gets (one entry per possible
+// CPU, as libbpf fills it in at load and bpftool then shows it), not the object's 0.
+TEST_F(CliTest, MapListShowsPerfEventArrayAtCpuCount) {
+  json maps = bpfkit_json({"map", "list", BPFKIT_BINARY_DIR "/bpf/obj_maps.o"});
+  const json* perf = find_by_name(maps, "m_perf");
+  ASSERT_NE(perf, nullptr);
+  EXPECT_EQ((*perf)["type"], "perf_event_array");
+  EXPECT_EQ((*perf)["max_entries"], bpfkit::num_possible_cpus());
+  const json* ringbuf = find_by_name(maps, "m_ringbuf");
+  ASSERT_NE(ringbuf, nullptr);
+  EXPECT_EQ((*ringbuf)["max_entries"], 16384);  // rounded up to a power-of-2 number of pages at open, as libbpf does
 }
 
 // Each kind of malformed object the issue names, through every object command: exit 2 and one line naming the file.
