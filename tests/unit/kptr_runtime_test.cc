@@ -36,8 +36,8 @@ class KptrRuntime : public ::testing::Test {
   int64_t run(const char* prog, uint32_t key, int64_t a) {
     Args args{key, 0, a};
     TestRunOptions t;
-    t.ctx_in.resize(sizeof args);
-    std::memcpy(t.ctx_in.data(), &args, sizeof args);
+    t.ctx_in = std::vector<uint8_t>(reinterpret_cast<const uint8_t*>(&args),
+                                    reinterpret_cast<const uint8_t*>(&args) + sizeof args);
     auto r = obj->test_run(prog, t);
     EXPECT_TRUE(r) << prog << ": " << r.error().to_string();
     return r ? int64_t(int32_t(r->retval)) : INT64_MIN;
@@ -107,8 +107,8 @@ TEST_F(KptrRuntime, VerifierRefusesTheForgeryAndTheRuntimeStopsIt) {
   ASSERT_TRUE(unchecked);
   Args args{0, 0, 0x1000};
   TestRunOptions t;
-  t.ctx_in.resize(sizeof args);
-  std::memcpy(t.ctx_in.data(), &args, sizeof args);
+  t.ctx_in = std::vector<uint8_t>(reinterpret_cast<const uint8_t*>(&args),
+                                  reinterpret_cast<const uint8_t*>(&args) + sizeof args);
   auto r = unchecked->test_run("forge", t);
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().message.find("bpf_kptr_xchg"), std::string::npos) << r.error().to_string();
