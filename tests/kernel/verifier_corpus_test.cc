@@ -112,6 +112,8 @@ TEST_P(VerifierCorpus, MatchesKernel) {
   } else if (listed) {
     std::printf("known mismatch: %s\n", known.at(c.name).c_str());
   }
+  if (c.exact_processed && o->kernel.processed > 0 && !listed)
+    EXPECT_EQ(int64_t(o->ours.processed_insns), o->kernel.processed) << "processed insns differ from the kernel's";
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, VerifierCorpus, ::testing::ValuesIn(all_cases()),

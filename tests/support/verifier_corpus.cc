@@ -125,6 +125,9 @@ Expected<void> parse_header(const std::string& text, Case* c) {
       c->privileged = value == "yes";
     } else if (key == "license") {
       c->gpl = value == "GPL";
+    } else if (key == "processed") {
+      if (value != "exact") return make_error("processed: expected exact");
+      c->exact_processed = true;
     } else if (key == "sleepable") {
       c->sleepable = value == "yes";
     } else if (key == "attach") {

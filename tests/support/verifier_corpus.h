@@ -55,6 +55,9 @@ struct Case {
   // A case the running kernel refuses to judge (unprivileged while kernel.unprivileged_bpf_disabled != 0): the
   // verdict that kernel/bpf/verifier.c's rules give, written in the case ("// unprivileged-kernel: ...").
   std::optional<Verdict> source_rule;
+  // "// processed: exact": the processed-instruction count must equal the kernel's, not only the verdict (cases
+  // that test pruning).
+  bool exact_processed = false;
 };
 
 // All cases, sorted by name. Duplicated names or malformed headers are an Error naming the file.
