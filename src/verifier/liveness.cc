@@ -1,5 +1,7 @@
 #include "verifier/liveness.h"
 
+#include <optional>
+
 #include "verifier/env.h"
 
 namespace bpfkit::verifier {
@@ -48,16 +50,18 @@ UseDef use_def(const Insn& in) {
         } else if (in.imm & op::FETCH) {
           u.def |= bit(in.src);
         }
-        if (in.imm == op::LOAD_ACQ) u.def |= bit(in.dst);
+        if (in.imm == op::LOAD_ACQ) {  // dst = *(src + off): dst is only written
+          u.use = bit(in.src);
+          u.def = bit(in.dst);
+        }
       }
       break;
     case op::LD:
       if (is_ld_imm64(in)) {
         u.def |= bit(in.dst);
       } else {
-        u.use |= bit(6);
-        if (op::mode(in.opcode) == op::IND) u.use |= bit(in.src);
-        u.def |= kCallerSaved;
+        // LD_ABS/LD_IND keep compute_insn_live_regs' defaults: every register read, none written
+        u.use = 0xffff;
       }
       break;
     case op::JMP:
@@ -80,6 +84,29 @@ UseDef use_def(const Insn& in) {
   return u;
 }
 
+// get_call_summary: a helper the program type has, or a kfunc the kernel's BTF (or the program's) types, reads only
+// its declared parameters; any other call (bpf-to-bpf, an unknown helper) counts as reading R1-R5.
+std::optional<int> call_params(Env& env, int idx) {
+  const Insn& in = env.insn(idx);
+  if (in.opcode != (op::JMP | op::CALL)) return std::nullopt;
+  if (in.src == 0) {
+    const HelperProto* p = helper_proto_for(env.in.type, in.imm);
+    if (p == nullptr) return std::nullopt;
+    int n = 0;
+    while (n < 5 && arg_base(p->args[n]) != ArgType::DontCare) n++;
+    return n;
+  }
+  if (in.src == op::PSEUDO_KFUNC_CALL) {
+    const KfuncCall* call = env.kfunc_call_at(idx);
+    const Env::KfuncDesc* d = call != nullptr ? env.kfunc_desc(*call) : nullptr;
+    if (d == nullptr || d->missing || d->btf == nullptr) return std::nullopt;
+    const btf::Type* t = d->btf->type(d->proto);
+    if (t == nullptr || t->kind != btf::Kind::FuncProto || t->params.size() > 5) return std::nullopt;
+    return int(t->params.size());
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void compute_live_registers(Env& env) {
@@ -89,6 +116,7 @@ void compute_live_registers(Env& env) {
   for (int i = 0; i < n; i++) {
     const Insn& in = env.insn(i);
     ud[size_t(i)] = use_def(in);
+    if (auto n = call_params(env, i)) ud[size_t(i)].use = uint16_t(((1u << *n) - 1) << 1);
     uint8_t cls = op::cls(in.opcode);
     auto add = [&](int t) {
       if (t >= 0 && t < n) succ[size_t(i)].push_back(t);
