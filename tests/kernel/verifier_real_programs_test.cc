@@ -67,6 +67,24 @@ std::string gtest_name(const RealProgram& p) {
 
 void PrintTo(const RealProgram& p, std::ostream* os) { *os << p.id(); }
 
+// The helper id of a "... helper NAME#ID" / "unknown func NAME#ID" line, or -1.
+int32_t helper_id_of(const std::string& line) {
+  const size_t hash = line.rfind('#');
+  if (hash == std::string::npos || hash + 1 >= line.size()) return -1;
+  return int32_t(std::strtol(line.c_str() + hash + 1, nullptr, 10));
+}
+
+// `base` with helper id taken away from type, as a probe of a kernel lacking it would say.
+VerifierProfile without_helper(VerifierProfile base, ProgType type, int32_t id) {
+  std::set<int32_t> allowed;
+  for (int32_t h = 1; h < 512; ++h) {
+    if (h != id && base.has_helper(type, h)) allowed.insert(h);
+  }
+  base.helpers[type] = std::move(allowed);
+  base.source = "running kernel without helper " + std::to_string(id);
+  return base;
+}
+
 class VerifierRealPrograms : public ::testing::TestWithParam<RealProgram> {};
 
 TEST_P(VerifierRealPrograms, KernelVerdict) {
