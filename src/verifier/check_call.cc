@@ -9,6 +9,7 @@
 #include "verifier/check_stack.h"
 #include "verifier/kptr.h"
 #include "verifier/dynptr.h"
+#include "verifier/subprog_args.h"
 
 namespace bpfkit::verifier {
 
@@ -204,6 +205,9 @@ bool check_reg_type(Env& e, int regno, uint32_t arg, const char* btf_struct) {
   return e.err(msg);
 }
 
+}  // namespace
+
+// check_func_arg_reg_off: also used for global functions' arguments (subprog_args.cc).
 bool check_func_arg_reg_off(Env& e, const RegState& reg, int regno, uint32_t arg) {
   if (arg & kArgRelease) {
     // the dynptr being released is on the stack, wherever that is
@@ -223,6 +227,8 @@ bool check_func_arg_reg_off(Env& e, const RegState& reg, int regno, uint32_t arg
       return e.check_ptr_off_reg(reg, regno, false);
   }
 }
+
+namespace {
 
 bool process_spin_lock(Env& e, int regno, bool is_lock) {
   const RegState& reg = e.regs()[size_t(regno)];
@@ -634,6 +640,9 @@ bool Env::check_func_call(const Insn& insn, int& next) {
   if (cfg.subprogs[size_t(sp)].is_global) {
     if (cur.active_locks)
       return err("global function calls are not allowed while holding a lock,\nuse static function instead");
+    if (!check_global_call_args(*this, uint32_t(sp))) return false;
+    if (log2())
+      log += strf("Func#%d ('%s') is global and assumed valid.\n", sp, subprog_btf_name(*this, uint32_t(sp)).c_str());
     for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
     mark_reg_unknown(R[0]);
     next = idx + 1;

@@ -7,6 +7,7 @@
 #include "bpfkit/verifier.h"
 #include "verifier/env.h"
 #include "verifier/liveness.h"
+#include "verifier/subprog_args.h"
 
 namespace bpfkit {
 
@@ -133,39 +134,27 @@ bool Verifier::check_subprog(uint32_t sp) {
   if (sp == 0) {
     regs[1] = make_pointer(RegType::PtrToCtx);
   } else {
-    // A global function: its arguments from BTF (btf_prepare_func_args). Without a typed description, every
-    // argument is an unknown scalar, which is what the kernel assumes for integer arguments.
-    for (int i = 1; i <= 5; i++) regs[size_t(i)] = make_scalar_unknown();
-    if (e.in.btf) {
-      for (const auto& fi : e.in.func_info) {
-        if (fi.insn != e.cfg.subprogs[sp].start) continue;
-        const auto* fn = e.in.btf->type(fi.type_id);
-        const auto* proto = fn ? e.in.btf->type(fn->type) : nullptr;
-        if (!proto) break;
-        for (size_t a = 0; a < proto->params.size() && a < 5; a++) {
-          auto t = e.in.btf->type(e.in.btf->skip_mods_and_typedefs(proto->params[a].type));
-          if (!t || t->kind != btf::Kind::Ptr) continue;
-          auto pointee_id = e.in.btf->skip_mods_and_typedefs(t->type);
-          auto pointee = e.in.btf->type(pointee_id);
-          static const char* const ctx_names[] = {"__sk_buff", "xdp_md", "pt_regs", "bpf_raw_tracepoint_args",
-                                                  "bpf_sock_ops", "bpf_sock_addr", "bpf_sock", "sk_msg_md",
-                                                  "bpf_perf_event_data", "bpf_sk_lookup", "bpf_sysctl",
-                                                  "bpf_sockopt", "bpf_cgroup_dev_ctx", "sk_reuseport_md",
-                                                  "bpf_flow_keys", "bpf_nf_ctx"};
-          bool is_ctx = false;
-          if (pointee && pointee->kind == btf::Kind::Struct)
-            for (const char* n : ctx_names) is_ctx |= pointee->name == n;
-          RegState& r = regs[a + 1];
-          if (is_ctx) {
-            r = make_pointer(RegType::PtrToCtx);
-          } else if (pointee) {
-            auto sz = e.in.btf->resolve_size(pointee_id);
-            r = make_pointer(RegType::PtrToMem, kMaybeNull);
-            r.mem_size = sz ? *sz : 0;
-            r.id = e.new_id();
-          }
-        }
-        break;
+    // A global function: its arguments from BTF (btf_prepare_func_args); the registers past the last argument
+    // stay uninitialised. Without a usable prototype, every argument is an unknown scalar.
+    std::vector<verifier::SubprogArg> args;
+    if (!verifier::prepare_subprog_args(e, sp, args)) {
+      for (int i = 1; i <= 5; i++) regs[size_t(i)] = make_scalar_unknown();
+    }
+    for (size_t a = 0; a < args.size(); a++) {
+      RegState& r = regs[a + 1];
+      switch (args[a].type) {
+        case verifier::SubprogArgType::Anything:
+          r = make_scalar_unknown();
+          break;
+        case verifier::SubprogArgType::Ctx:
+          r = make_pointer(RegType::PtrToCtx);
+          break;
+        case verifier::SubprogArgType::Mem:
+        case verifier::SubprogArgType::Dynptr:
+          r = make_pointer(RegType::PtrToMem, verifier::kMaybeNull);
+          r.mem_size = args[a].type == verifier::SubprogArgType::Dynptr ? 16 : args[a].mem_size;
+          r.id = e.new_id();
+          break;
       }
     }
   }
@@ -469,8 +458,11 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
   // do_check_subprogs: global functions, each on its own with arguments from BTF.
   for (uint32_t sp = 1; sp < env.cfg.subprogs.size(); sp++) {
     if (!env.cfg.subprogs[sp].is_global) continue;
-    if (options.log_level >= 1) env.log += strf("Validating func#%u...\n", sp);
+    std::string name = verifier::subprog_btf_name(env, sp);
+    if (options.log_level >= 2) env.log += strf("Validating %s() func#%u...\n", name.c_str(), sp);
     if (!v.check_subprog(sp)) return finish(false);
+    if (options.log_level >= 1)
+      env.log += strf("Func#%u ('%s') is safe for any args that match its prototype\n", sp, name.c_str());
   }
   if (!v.check_max_stack_depth()) {
     env.err_insn = -1;
