@@ -17,7 +17,8 @@ Expected<void> ObjectParser::init_struct_ops() {
     const size_t first = obj.struct_ops_.size();
     for (const btf::VarSecinfo& v : datasec.vars) {
       const btf::Type* var = btf.type(v.type);
-      if (var == nullptr || var->kind != btf::Kind::Var) return fail(fmt::format("struct_ops init: bad VAR in {}", sec.name));
+      if (var == nullptr || var->kind != btf::Kind::Var)
+        return fail(fmt::format("struct_ops init: bad VAR in {}", sec.name));
       const btf::TypeId tid = btf.skip_mods_and_typedefs(var->type);
       const btf::Type* t = btf.type(tid);
       if (t == nullptr || t->kind != btf::Kind::Struct)
@@ -51,7 +52,8 @@ Expected<void> ObjectParser::init_struct_ops() {
       if (member == nullptr)
         return fail(fmt::format("struct_ops reloc {}: cannot find member at moff {}", map.name, moff));
       const btf::Type* mt = btf.type(btf.skip_mods_and_typedefs(member->type));
-      const btf::Type* pointee = mt && mt->kind == btf::Kind::Ptr ? btf.type(btf.skip_mods_and_typedefs(mt->type)) : nullptr;
+      const btf::Type* pointee =
+          mt && mt->kind == btf::Kind::Ptr ? btf.type(btf.skip_mods_and_typedefs(mt->type)) : nullptr;
       if (pointee == nullptr || pointee->kind != btf::Kind::FuncProto)
         return fail(fmt::format("struct_ops reloc {}: cannot relocate non func ptr {}", map.name, member->name));
       const ProgramSpec* prog = nullptr;

@@ -699,7 +699,8 @@ bool Env::check_return_code() {
   const btf::Type* lsm_hook = nullptr;
   if (!is_subprog && in.type == ProgType::Lsm && in.expected_attach_type == attach::LsmMac) {
     if (const btf::Btf* b = kernel_btf()) {
-      if (auto f = b->find_by_name_kind("bpf_lsm_" + in.attach_target, btf::Kind::Func)) lsm_hook = b->type(b->type(*f)->type);
+      if (auto f = b->find_by_name_kind("bpf_lsm_" + in.attach_target, btf::Kind::Func))
+        lsm_hook = b->type(b->type(*f)->type);
       if (lsm_hook && lsm_hook->kind != btf::Kind::FuncProto) lsm_hook = nullptr;
     }
     if (lsm_hook && lsm_hook->type == 0) return true;
@@ -748,15 +749,15 @@ bool Env::check_return_code() {
     case ProgType::Netfilter: break;
     case ProgType::Lsm:
       if (!lsm_hook) return true;
-      // the hooks of bool_lsm_hooks return 0 or 1, every other one 0 or a negative errno (checked in 32 bits)
+      // the hooks of bool_lsm_hooks return 0 or 1, every other one 0 or a negative errno; both in 32 bits
       if (in.attach_target == "audit_rule_known" || in.attach_target == "inode_xattr_skipcap" ||
           in.attach_target == "xfrm_state_pol_flow_match") {
         hi = 1;
       } else {
         lo = -4095;
         hi = 0;
-        return32 = true;
       }
+      return32 = true;
       break;
     case ProgType::StructOps:
       // A member returning a pointer may return NULL (or, not modelled here, the referenced kptr it acquired);

@@ -24,7 +24,8 @@ struct Span {
   btf::TypeId type = 0;
 };
 
-std::optional<Span> find_member(const btf::Btf& b, btf::TypeId id, std::string_view name, uint32_t base, int depth = 0) {
+std::optional<Span> find_member(const btf::Btf& b, btf::TypeId id, std::string_view name, uint32_t base,
+                                int depth = 0) {
   const btf::Type* t = b.type(b.skip_mods_and_typedefs(id));
   if (!t || !t->is_composite() || depth > 8) return std::nullopt;
   for (const btf::Member& m : t->members) {

@@ -463,7 +463,14 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     return finish(false);
   }
 
-  if (input.type == ProgType::StructOps && !env.check_struct_ops_btf_id()) return finish(false);
+  if (input.type == ProgType::StructOps && !env.check_struct_ops_btf_id()) {
+    VerifyResult r = finish(false);
+    if (r.error.empty())
+      r.explanation = "No .struct_ops variable points at this program, so the loader gives it no struct and member "
+                      "to implement (attach_btf_id); the kernel refuses it with ENOTSUPP and an empty log. Put the "
+                      "program in a member of a SEC(\".struct_ops\") or SEC(\".struct_ops.link\") variable.";
+    return r;
+  }
 
   Verifier v(env);
   if (!v.check_subprog(0)) return finish(false);

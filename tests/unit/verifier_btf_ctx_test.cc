@@ -135,6 +135,7 @@ TEST_F(BtfCtx, StructOpsReturnValue) {
   VerifyResult unattached = run(ProgType::StructOps, 0, "some_op", "r0 = 0\nexit\n");
   EXPECT_FALSE(unattached.accepted);
   EXPECT_EQ(unattached.error, "");
+  EXPECT_NE(unattached.explanation.find(".struct_ops"), std::string::npos) << unattached.explanation;
   VerifyResult no_member = run(ProgType::StructOps, 0, "no_such_op", "r0 = 0\nexit\n", "tcp_congestion_ops");
   EXPECT_FALSE(no_member.accepted);
   EXPECT_EQ(no_member.error, "struct_ops init_kern tcp_congestion_ops: Cannot find member no_such_op in kernel BTF");
