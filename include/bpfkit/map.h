@@ -412,6 +412,9 @@ class LocalStorageMap : public Map {
   virtual void* storage_get(uint64_t owner, const void* init, bool create) = 0;
   // 0, or -ENOENT when the owner has no value.
   virtual int storage_delete(uint64_t owner) = 0;
+  // The owner is gone (a test-run's socket freed after the run): its value is freed with it, as the kernel's
+  // bpf_{sk,task,...}_storage_free does. No program may still hold it.
+  virtual void release_owner(uint64_t owner) = 0;
 
  protected:
   using Map::Map;

@@ -182,6 +182,13 @@ class RunContext {
   // HelperConfig::kernel_memory (tracing.h), set by HelperEnv::prepare; 0 when there is none.
   uint64_t current_task = 0;
 
+  // Stores to context fields the kernel keeps narrower than the UAPI struct shows them (an __sk_buff's
+  // queue_mapping, tc_index and tc_classid are u16 in the sk_buff): the test run leaves those fields out of its
+  // writable regions, and a store there that faults comes here first, to be converted as the kernel's
+  // convert_ctx_access rewrites it. Returns false for a store it does not take (the run then faults). imm: a
+  // BPF_ST, whose value is the sign-extended immediate. Only the faulting path calls it.
+  bool (*ctx_store)(RunContext& ctx, uint64_t addr, unsigned size, uint64_t value, bool imm) = nullptr;
+
   // If nonzero, the run stops with a runtime error once it has taken this many backward jumps plus calls.
   // Straight-line code always ends, so this bounds any run; it costs nothing on forward code. The kernel needs no
   // such bound (its verifier proves termination); raw mode and fuzzing do.

@@ -52,6 +52,7 @@ class LowPage {
 // struct xdp_md and struct __sk_buff: the one layout the verifier's context tables also read.
 using XdpMd = uapi::XdpMd;
 using SkBuffMd = uapi::SkBuffMd;
+using BpfSock = uapi::BpfSock;
 
 // struct bpf_redirect_info: what the redirect helpers of this test run recorded. The kernel keeps it per CPU for
 // one test run (bpf_net_ctx_set in bpf_test_run), so it starts empty each run and carries over between repeats.
@@ -126,7 +127,10 @@ struct SkBuff : ProgramContext {
   bool data_end_valid = false;      // bpf_compute_data_pointers() has run
   uint32_t ifindex = 1;             // skb->dev->ifindex
   uint32_t hash = 0;
-  // sock_gen_cookie() of the socket test-run attaches to the skb: given on first use, then fixed for the run.
+  // The socket test-run attaches to the skb (sk_alloc + sock_init_data, then the packet's addresses), as a program
+  // sees it through __sk_buff.sk: read-only, and freed after the run with its local storage.
+  BpfSock sock{};
+  // sock_gen_cookie() of that socket: given on first use, then fixed for the run.
   uint64_t sk_cookie = 0;
   bool encapsulation = false;  // skb->encapsulation: bpf_skb_adjust_room added an outer header
   // The ip_tunnel_info of the metadata dst bpf_skb_set_tunnel_key attaches (test-run skbs start without a dst).

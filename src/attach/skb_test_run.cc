@@ -7,6 +7,7 @@
 // an IPv4/IPv6 packet (what cgroup_skb programs read as family, local_ip4, ...).
 #include <algorithm>
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 #include <memory>
 
@@ -26,6 +27,7 @@ constexpr uint32_t PACKET_BROADCAST = 1, PACKET_MULTICAST = 2, PACKET_OTHERHOST 
 constexpr uint16_t ETH_P_802_3 = 0x0001, ETH_P_802_2 = 0x0004, ETH_P_802_3_MIN = 0x0600;
 constexpr uint16_t ETH_P_IP = 0x0800, ETH_P_IPV6 = 0x86dd;
 constexpr uint32_t AF_INET_ = 2, AF_INET6_ = 10;
+constexpr uint32_t kTcpClose = 7;  // TCP_CLOSE
 
 uint16_t be16(const uint8_t* p) { return uint16_t(p[0] << 8 | p[1]); }
 uint16_t htons_(uint16_t v) { return uint16_t(v << 8 | v >> 8); }
@@ -47,6 +49,48 @@ uint16_t eth_type_trans(SkBuff& skb, const NetDevice& dev) {
   if (be16(proto) >= ETH_P_802_3_MIN) return htons_(be16(proto));
   if (skb.len >= 2 && skb.data[0] == 0xff && skb.data[1] == 0xff) return htons_(ETH_P_802_3);
   return htons_(ETH_P_802_2);
+}
+
+// The __sk_buff fields the sk_buff keeps in 16 bits (bpf_convert_ctx_access stores them with BPF_H): queue_mapping
+// and tc_index in the sk_buff, tc_classid in qdisc_skb_cb.
+constexpr uint32_t kQueueMappingOff = offsetof(SkBuffMd, queue_mapping), kTcIndexOff = offsetof(SkBuffMd, tc_index),
+                   kTcClassidOff = offsetof(SkBuffMd, tc_classid);
+constexpr uint64_t kNoQueueMapping = 0xffff;  // NO_QUEUE_MAPPING (USHRT_MAX)
+
+// The context as memory: all of it readable, all of it writable but for the 16-bit fields, whose stores come to
+// narrow_ctx_store (which fields a program may write at all is the verifier's business).
+void add_ctx_regions(RunContext& rc, SkBuffMd& md) {
+  auto* base = reinterpret_cast<uint8_t*>(&md);
+  rc.add_region(MemoryRegion{base, sizeof(SkBuffMd), false});
+  uint32_t from = 0;
+  for (uint32_t narrow : {kQueueMappingOff, kTcIndexOff, kTcClassidOff}) {
+    rc.add_region(MemoryRegion{base + from, narrow - from, true});
+    from = narrow + 4;
+  }
+  rc.add_region(MemoryRegion{base + from, sizeof(SkBuffMd) - from, true});
+}
+
+// A 4-byte store to one of the 16-bit fields, as the kernel rewrites it: the low 16 bits are stored; a
+// queue_mapping of NO_QUEUE_MAPPING or more is dropped (a register compared as u64, BPF_JGE; a BPF_ST's immediate
+// compared as the s32 it is, so a negative one is stored).
+bool narrow_ctx_store(RunContext& rc, uint64_t addr, unsigned size, uint64_t value, bool imm) {
+  auto* pc = static_cast<ProgramContext*>(rc.program_context);
+  if (pc == nullptr || pc->kind != ProgramContext::Kind::Skb || size != 4 || addr < pc->ctx_addr()) return false;
+  SkBuffMd& md = static_cast<SkBuff*>(pc)->md;
+  switch (addr - pc->ctx_addr()) {
+    case kQueueMappingOff:
+      if (imm ? int64_t(value) >= int64_t(kNoQueueMapping) : value >= kNoQueueMapping) return true;
+      md.queue_mapping = uint16_t(value);
+      return true;
+    case kTcIndexOff:
+      md.tc_index = uint16_t(value);
+      return true;
+    case kTcClassidOff:
+      md.tc_classid = uint16_t(value);
+      return true;
+    default:
+      return false;
+  }
 }
 
 // The fields ctx_in may set; everything else must be zero (convert___skb_to_skb()).
@@ -140,6 +184,17 @@ Expected<TestRunResult> test_run_skb(const Program& prog, const TestRunTarget& t
     std::memcpy(md.local_ip6, skb->network_header + 8, 16);
     std::memcpy(md.remote_ip6, skb->network_header + 24, 16);
   }
+  // The same socket through __sk_buff.sk (struct bpf_sock): sock_init_data(NULL, sk) leaves it unbound and unconnected
+  // (TCP_CLOSE, no type or protocol, no rx queue), with the addresses above.
+  BpfSock& sock = skb->sock;
+  sock.family = md.family;
+  sock.src_ip4 = md.local_ip4;
+  sock.dst_ip4 = md.remote_ip4;
+  std::memcpy(sock.src_ip6, md.local_ip6, sizeof sock.src_ip6);
+  std::memcpy(sock.dst_ip6, md.remote_ip6, sizeof sock.dst_ip6);
+  sock.state = kTcpClose;
+  sock.rx_queue_mapping = -1;
+  md.sk = reinterpret_cast<uintptr_t>(&sock);
   if (skb->is_l2) {
     skb->data -= kEthHlen;
     skb->len += kEthHlen;
@@ -183,12 +238,18 @@ Expected<TestRunResult> test_run_skb(const Program& prog, const TestRunTarget& t
 
   RunContext rc;
   rc.loop_limit = opt.loop_limit;
-  rc.add_region(MemoryRegion{reinterpret_cast<uint8_t*>(&skb->md), sizeof(SkBuffMd), true});
+  add_ctx_regions(rc, skb->md);
+  rc.ctx_store = narrow_ctx_store;
+  rc.add_region(MemoryRegion{reinterpret_cast<uint8_t*>(&skb->sock), sizeof(BpfSock), false});
   skb->sync(rc);
   env.prepare(rc);
   rc.program_context = skb.get();
   rc.args[0] = skb->ctx_addr();
   Expected<RunOutcome> run = run_repeat(prog, rc, opt.repeat);
+  // The socket goes with the run (sk_free -> bpf_sk_storage_free), and its storage with it.
+  for (Map* m : env.maps())
+    if (auto* storage = dynamic_cast<LocalStorageMap*>(m); storage != nullptr && m->type() == MapType::SkStorage)
+      storage->release_owner(md.sk);
   if (!run) return std::move(run).error();
 
   if (!skb->is_l2) {

@@ -337,21 +337,30 @@ L_LD_IMM64:
   LDX(LDSX_W, int32_t, int64_t)
 #undef LDX
 
-#define STORE(NAME, T, VALUE)                      \
-  L_##NAME : {                                     \
-    const uint64_t a = DST + uint64_t(pc->off);    \
-    CHECK_MEM(a, sizeof(T), Access::Write);        \
-    store<T>(a, T(VALUE));                         \
-    NEXT;                                          \
+  // A store no region takes may still be a converted context field (RunContext::ctx_store).
+#define STORE(NAME, T, VALUE, IMM)                                                                        \
+  L_##NAME : {                                                                                            \
+    const uint64_t a = DST + uint64_t(pc->off);                                                           \
+    if (!within(a, sizeof(T), stack_lo, stack_span) &&                                                    \
+        !(within(a, sizeof(T), cache.base, cache.size) && allows(cache, Access::Write)) &&                \
+        !find_region(ctx, a, sizeof(T), Access::Write, cache)) {                                          \
+      if (ctx.ctx_store != nullptr && ctx.ctx_store(ctx, a, sizeof(T), uint64_t(VALUE), IMM)) NEXT;       \
+      fault_addr = a;                                                                                     \
+      fault_size = sizeof(T);                                                                             \
+      fault_kind = Access::Write;                                                                         \
+      goto bad_access;                                                                                    \
+    }                                                                                                     \
+    store<T>(a, T(VALUE));                                                                                \
+    NEXT;                                                                                                 \
   }
-  STORE(ST_B, uint8_t, pc->imm)
-  STORE(ST_H, uint16_t, pc->imm)
-  STORE(ST_W, uint32_t, pc->imm)
-  STORE(ST_DW, uint64_t, IMM64)
-  STORE(STX_B, uint8_t, SRC)
-  STORE(STX_H, uint16_t, SRC)
-  STORE(STX_W, uint32_t, SRC)
-  STORE(STX_DW, uint64_t, SRC)
+  STORE(ST_B, uint8_t, IMM64, true)
+  STORE(ST_H, uint16_t, IMM64, true)
+  STORE(ST_W, uint32_t, IMM64, true)
+  STORE(ST_DW, uint64_t, IMM64, true)
+  STORE(STX_B, uint8_t, SRC, false)
+  STORE(STX_H, uint16_t, SRC, false)
+  STORE(STX_W, uint32_t, SRC, false)
+  STORE(STX_DW, uint64_t, SRC, false)
 #undef STORE
 
   // Real atomics: map memory may be shared with other threads running programs.

@@ -118,6 +118,10 @@ class LocalStorage final : public LocalStorageMap {
     values_.erase(it);
     return 0;
   }
+  void release_owner(uint64_t owner) override {
+    std::lock_guard lock(values_mu_);
+    values_.erase(owner);
+  }
   // Values are handed out one at a time by the storage helpers, never as regions.
   void value_regions(std::vector<MemoryRegion>&) const override {}
 
