@@ -145,15 +145,6 @@ TEST_P(VerifierRealPrograms, KernelVerdict) {
 
   const bool listed = known_mismatches().count(p.id()) > 0;
   const bool match = ours.accepted == kernel->accepted;
-  if (!match && !listed && !kernel->accepted) {
-    // This kernel build lacking a helper (bpf_xdp_adjust_meta on 6.18.44-fc-v1300) is no verdict on the program
-    // (tests/support/kernel_refusal.h); bpfkit keeps upstream's verdict.
-    KernelFailure f;
-    f.err = kernel->err;
-    f.log = kernel->error;
-    f.prog_types = {uint32_t(spec->type)};
-    if (skip_for_kernel_refusal(f, [] {})) return;
-  }
   if (!match && !listed) {
     ADD_FAILURE() << "verdict mismatch: kernel " << (kernel->accepted ? "accepts" : "rejects \"" + kernel->error + "\"")
                   << ", bpfkit " << (ours.accepted ? "accepts" : "rejects \"" + ours.error + "\"")
