@@ -571,6 +571,16 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
     return err(strf("cannot pass map_type %d into func %s#%d", int(m->type), func_id_name(id), id));
   if (changes_pkt_data(id) || dynptr_changes_pkt) clear_all_pkt_pointers();
   next = idx + 1;
+  if (id == kTailCall && cur.curframe() > 0) {
+    // A tail call made in a subprogram that succeeds replaces only the subprogram's frame: the caller goes on
+    // after its call, with R0 whatever the tail-called program returned. As the kernel (6.18), that return is
+    // explored first and a failed call (the fall-through) is queued; without it the caller is only checked with
+    // the R0 the subprogram itself returns.
+    if (!push_stack(idx + 1, idx)) return false;
+    mark_reg_unknown(regs()[0]);
+    stack_live.update(cur);
+    return prepare_func_exit(next);
+  }
   return true;
 }
 

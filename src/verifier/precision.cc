@@ -128,6 +128,16 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
       bt.reg_mask() |= args;
       return true;
     }
+    if (in.opcode == (op::JMP | op::CALL) && in.src == 0 && in.imm == 12 /* tail_call */ && subseq_idx >= 0 &&
+        idx != subseq_idx - 1) {
+      // Walking back into a subprogram through a tail call that left it (check_helper_call): the caller's R0 came
+      // from the tail-called program, its R1-R5 were cleared by the return.
+      bt.clear_reg(0);
+      if (bt.reg_mask() & kArgRegs) return false;
+      if (bt.frame + 1 >= kMaxCallFrames) return false;
+      bt.frame++;
+      return true;
+    }
     if (is_sync_callback_call(in) && idx != subseq_idx - 1) {
       // Leaving a callback at its entry: its R1-R5 were set by the helper, not passed from the caller.
       if (bt.reg_mask() & ~kArgRegs) return false;

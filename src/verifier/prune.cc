@@ -240,8 +240,7 @@ int Env::is_state_visited(int idx) {
   auto& list = explored[size_t(idx)];
   cur.insn_idx = idx;
   max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));
-  // `loop` carries over from one saved state to the next, as in the kernel: a callback-calling instruction's hit
-  // on a state still being explored does not set it.
+  // `loop` carries over from one saved state to the next, as in the kernel.
   bool loop = false;
   // Newest first, as the kernel's list (new states go to its head).
   for (size_t li = list.size(); li-- > 0;) {
@@ -257,7 +256,13 @@ int Env::is_state_visited(int idx) {
         // a later iteration of a may_goto loop (on a miss the infinite-loop check below still runs)
         hit = loop = true;
       } else if (aux[size_t(idx)].calls_callback) {
+        // bpf_loop and friends are loops the CFG does not show: a hit on a state still being explored is a backedge
+        // of the call's SCC visit, so that the states saved inside the callback are compared by range until the
+        // loop's precision is settled (6.18 stable: "bpf_scc_visit instance and backedges accumulation for
+        // bpf_loop()"). Without it such a state counts as finished, compares imprecise scalars as equal, and
+        // prunes paths the kernel goes on with.
         hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
+        if (hit) loop = true;
       } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
                  cp->state.may_goto_depth == cur.may_goto_depth &&
                  states_equal(*this, cp->state, cur, Exact::Exact) && !iter_active_depths_differ(cp->state, cur)) {

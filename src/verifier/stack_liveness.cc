@@ -1,6 +1,7 @@
 // Live stack slots (see stack_liveness.h).
 #include "verifier/stack_liveness.h"
 
+
 namespace bpfkit::verifier {
 
 namespace {
@@ -27,6 +28,17 @@ int successors(std::span<const Insn> insns, int idx, int out[2]) {
   return n;
 }
 
+// bpf_fmt_stack_mask: "-8,-24,-40" for slots 0, 2 and 4.
+std::string fmt_stack_mask(uint64_t mask) {
+  std::string s;
+  for (int i = 0; i < 64; i++) {
+    if (!(mask >> i & 1)) continue;
+    if (!s.empty()) s += ',';
+    s += std::to_string(-(i + 1) * 8);
+  }
+  return s;
+}
+
 }  // namespace
 
 void StackLiveness::init(const CfgInfo& cfg, std::span<const Insn> insns) {
@@ -36,6 +48,36 @@ void StackLiveness::init(const CfgInfo& cfg, std::span<const Insn> insns) {
   write_inst_ = nullptr;
   writes_valid_ = false;
   last_inst_ = nullptr;
+  // The kernel's compute_postorder: per subprogram, an explicit-stack DFS that pushes every undiscovered successor
+  // at once and emits an instruction when it is met again after its successors.
+  constexpr uint8_t kDiscovered = 1, kExplored = 2;
+  std::vector<uint8_t> state(insns.size(), 0);
+  std::vector<int> stack;
+  postorder_.clear();
+  postorder_start_.clear();
+  for (const Subprog& sp : cfg.subprogs) {
+    postorder_start_.push_back(uint32_t(postorder_.size()));
+    if (sp.start >= insns.size()) continue;
+    stack.assign(1, int(sp.start));
+    while (!stack.empty()) {
+      const int top = stack.back();
+      state[size_t(top)] |= kDiscovered;
+      if (state[size_t(top)] & kExplored) {
+        postorder_.push_back(top);
+        stack.pop_back();
+        continue;
+      }
+      int succ[2];
+      const int n = successors(insns, top, succ);
+      for (int k = 0; k < n; k++) {
+        if (succ[k] < 0 || size_t(succ[k]) >= insns.size() || state[size_t(succ[k])]) continue;
+        stack.push_back(succ[k]);
+        state[size_t(succ[k])] |= kDiscovered;
+      }
+      state[size_t(top)] |= kExplored;
+    }
+  }
+  postorder_start_.push_back(uint32_t(postorder_.size()));
 }
 
 StackLiveness::Key StackLiveness::key_of(const VerifierState& st, uint32_t frameno, const CfgInfo& cfg) {
@@ -124,40 +166,79 @@ void StackLiveness::commit_writes(Instance& inst, int idx, const std::array<uint
   inst.must_write_set[rel] = 1;
 }
 
+// liveness.c's update_insn: one step of the backward data flow at idx; true if its masks changed.
+bool StackLiveness::update_insn(Instance& inst, uint32_t f, int idx) {
+  int succ[2];
+  const int n = successors(insns_, idx, succ);
+  if (n == 0) return false;
+  Masks& m = inst.frames[f][size_t(idx) - inst.start];
+  uint64_t after = 0, acc = ~uint64_t{0};
+  for (int s = 0; s < n; s++) {
+    const Masks* sm = masks(inst, f, succ[s], false);
+    if (sm == nullptr) {
+      acc = 0;  // a successor outside the subprogram: nothing is known to be written on that way
+      continue;
+    }
+    after |= sm->live_before;
+    acc &= sm->must_write_acc;
+  }
+  acc |= m.must_write;
+  const uint64_t before = (after & ~m.must_write) | m.may_read;
+  const bool changed = before != m.live_before || acc != m.must_write_acc;
+  if (log_ != nullptr && (m.may_read || m.must_write || uint32_t(idx) == inst.start || (prune_point_ && prune_point_(idx)))) {
+    log_mask_change(inst, "live", f, idx, m.live_before, before);
+    log_mask_change(inst, "written", f, idx, m.must_write_acc, acc);
+  }
+  m.live_before = before;
+  m.must_write_acc = acc;
+  return changed;
+}
+
 void StackLiveness::update_instance(Instance& inst) {
   if (inst.must_write_dropped)
     for (auto& f : inst.frames)
       for (Masks& m : f) m.must_write_acc = 0;
-  // Backward data flow to a fixed point; the order only changes how many rounds it takes.
+  size_t po_begin = 0, po_end = 0;
+  for (size_t sp = 0; sp < cfg_->subprogs.size() && sp + 1 < postorder_start_.size(); sp++) {
+    if (cfg_->subprogs[sp].start != inst.start) continue;
+    po_begin = postorder_start_[sp];
+    po_end = postorder_start_[sp + 1];
+  }
+  // Backward data flow to a fixed point, in postorder as the kernel goes (the order changes the rounds it takes).
+  int rounds = 0;
   for (bool changed = true; changed;) {
+    rounds++;
     changed = false;
     for (uint32_t f = 0; f < inst.frames.size(); f++) {
       if (inst.frames[f].empty()) continue;
-      for (uint32_t rel = inst.count; rel-- > 0;) {
-        const int idx = int(inst.start + rel);
-        int succ[2];
-        const int n = successors(insns_, idx, succ);
-        if (n == 0) continue;
-        Masks& m = inst.frames[f][rel];
-        uint64_t after = 0, acc = ~uint64_t{0};
-        for (int s = 0; s < n; s++) {
-          const Masks* sm = masks(inst, f, succ[s], false);
-          if (sm == nullptr) {
-            acc = 0;  // a successor outside the subprogram: nothing is known to be written on that way
-            continue;
-          }
-          after |= sm->live_before;
-          acc &= sm->must_write_acc;
-        }
-        acc |= m.must_write;
-        const uint64_t before = (after & ~m.must_write) | m.may_read;
-        if (before != m.live_before || acc != m.must_write_acc) changed = true;
-        m.live_before = before;
-        m.must_write_acc = acc;
-      }
+      for (size_t i = po_begin; i < po_end; i++) changed |= update_insn(inst, f, postorder_[i]);
     }
   }
+  if (log_ != nullptr) *log_ += callchain_string(inst) + " live stack update done in " + std::to_string(rounds) + " iterations\n";
   if (inst.key.len > 1) propagate_to_caller(inst);
+}
+
+// fmt_callchain: the call sites, then the subprogram's start, as "(0)" or "(36,99,102)".
+std::string StackLiveness::callchain_string(const Instance& inst) {
+  std::string s = "(";
+  for (uint32_t i = 0; i < inst.key.len; i++) {
+    if (i) s += ',';
+    s += std::to_string(inst.key.v[i]);
+  }
+  return s + ")";
+}
+
+// log_mask_change: the slots that became set and those that became clear, as liveness.c prints them (including
+// its trailing space after the "+" part).
+void StackLiveness::log_mask_change(const Instance& inst, const char* what, uint32_t frame, int idx,
+                                    uint64_t old_mask, uint64_t new_mask) {
+  const uint64_t changed = old_mask ^ new_mask;
+  if (!changed) return;
+  std::string& out = *log_;
+  out += callchain_string(inst) + " frame " + std::to_string(frame) + " insn " + std::to_string(idx) + " ";
+  if (new_mask & changed) out += std::string("+") + what + " " + fmt_stack_mask(new_mask & changed) + " ";
+  if (~new_mask & changed) out += std::string("-") + what + " " + fmt_stack_mask(~new_mask & changed);
+  out += "\n";
 }
 
 // What a callee's entry may read of its callers' frames is read at the call site; what it always writes there is

@@ -16,6 +16,7 @@
 #include <functional>
 #include <map>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "bpfkit/insn.h"
@@ -27,6 +28,12 @@ namespace bpfkit::verifier {
 class StackLiveness {
  public:
   void init(const CfgInfo& cfg, std::span<const Insn> insns);
+  // The level-2 log (liveness.c's lines: "(0) frame 0 insn 8 +live -16 ", "(0) live stack update done in 2
+  // iterations"), written to *log; prune_point tells which instructions the kernel logs even without marks.
+  void set_log(std::string* log, std::function<bool(int)> prune_point) {
+    log_ = log;
+    prune_point_ = std::move(prune_point);
+  }
 
   // Around one instruction of do_check (bpf_reset_stack_write_marks / bpf_commit_stack_write_marks): the writes
   // marked in between belong to instruction idx of st's call chain. A call chain change in between (entering or
@@ -73,10 +80,21 @@ class StackLiveness {
   void add_read(Instance& inst, uint32_t frame, int idx, uint64_t slots);
   void commit_writes(Instance& inst, int idx, const std::array<uint64_t, 8>& writes, uint32_t frames);
   void update_instance(Instance& inst);
+  bool update_insn(Instance& inst, uint32_t frame, int idx);
   void propagate_to_caller(Instance& inst);
+  static std::string callchain_string(const Instance& inst);
+  void log_mask_change(const Instance& inst, const char* what, uint32_t frame, int idx, uint64_t old_mask,
+                       uint64_t new_mask);
 
   const CfgInfo* cfg_ = nullptr;
   std::span<const Insn> insns_;
+  // compute_postorder: each subprogram's instructions in the postorder of a depth-first walk from its start (the
+  // order, hence the log and the round count, of the kernel's fixed point); subprogram s owns
+  // postorder_[postorder_start_[s] .. postorder_start_[s + 1]).
+  std::vector<int> postorder_;
+  std::vector<uint32_t> postorder_start_;
+  std::string* log_ = nullptr;
+  std::function<bool(int)> prune_point_;
   std::map<Key, Instance> instances_;
   // the instruction whose writes are being collected
   Instance* write_inst_ = nullptr;

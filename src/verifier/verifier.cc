@@ -442,6 +442,7 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
   env.mark_kfunc_points();
   compute_live_registers(env);
   env.stack_live.init(env.cfg, input.insns);
+  if (env.log2()) env.stack_live.set_log(&env.log, [&env](int idx) { return env.aux[size_t(idx)].prune_point; });
   env.compute_scc();
 
   // check_abnormal_return: without BTF func/line info, subprograms may not tail call or use LD_ABS

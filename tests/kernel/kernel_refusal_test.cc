@@ -60,6 +60,18 @@ TEST(KernelRefusal, OtherVerifierErrorsStayFailures) {
   }
 }
 
+TEST(KernelRefusal, KfuncRefusedByTheBuild) {
+  const std::string line = "bpf_dynptr_slice_rdwr() is not allowed";
+  const std::string log = "12: (85) call bpf_dynptr_slice_rdwr#78543\n" + line + "\nprocessed 11 insns\n";
+  EXPECT_EQ(classify_refusal(load_failure(EPERM, log), no_probes()), std::optional<std::string>(line));
+  // Only with EPERM, and only the whole line: upstream's "calling kernel function X is not allowed" (a kfunc the
+  // program type may not call) is a verdict on the program.
+  EXPECT_EQ(classify_refusal(load_failure(EACCES, log), no_probes()), std::nullopt);
+  EXPECT_EQ(classify_refusal(load_failure(EPERM, "calling kernel function bpf_x is not allowed\n"), no_probes()),
+            std::nullopt);
+  EXPECT_EQ(classify_refusal(load_failure(EPERM, "R1 bpf_x() is not allowed here\n"), no_probes()), std::nullopt);
+}
+
 TEST(KernelRefusal, TypesNeedTheProbeToConfirm) {
   FeatureProbes p = no_probes();
   p.prog_type = [](uint32_t t) { return t == 99 ? 0 : 1; };

@@ -6,14 +6,21 @@
 // fails too, so the list only shrinks. VerifierCorpusSummary.Figures prints and writes (build/
 // verifier_corpus_summary.json) "verdict match X/N, message match Y/R rejections"; with the list empty it also
 // holds the acceptance line: every verdict and at least 90% of the rejection messages.
+//
+// A case this kernel build refuses for lacking a feature (kernel_refusal.h: a helper it lacks, a kfunc it refuses
+// with EPERM) is judged by upstream 6.18's verdict from tests/verifier/upstream_verdicts.txt instead, like the
+// unprivileged cases a kernel without unprivileged bpf() cannot judge; the test then reports a skip with the
+// kernel's message, after checking bpfkit against that verdict.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "support/kernel_refusal.h"
 #include "support/verifier_corpus.h"
 
 namespace bpfkit::testing::vcorpus {
@@ -43,6 +50,7 @@ struct Outcome {
   Verdict kernel;
   VerifyResult ours;
   std::string kernel_note;  // "live kernel differs from the recording: ..." or empty
+  std::string build_refusal;  // the kernel's line when this build refused the case for lacking a feature
   bool verdict_match = false;
   bool message_match = false;  // meaningful when the kernel rejected
   bool mismatch() const { return !verdict_match || (!kernel.accepted && !message_match); }
@@ -54,6 +62,14 @@ std::string describe(const Verdict& v) {
 
 std::string describe(const VerifyResult& r) {
   return r.accepted ? "accept" : fmt::format("reject \"{}\"", r.error);
+}
+
+// The helper id of a "program of this type cannot use helper NAME#ID" / "unknown func NAME#ID" line, else -1.
+int32_t refused_helper_id(const std::string& line) {
+  const size_t hash = line.rfind('#');
+  if (hash == std::string::npos || (line.find("helper") == std::string::npos && line.find("func") == std::string::npos))
+    return -1;
+  return int32_t(std::strtol(line.c_str() + hash + 1, nullptr, 10));
 }
 
 // The kernel's verdict (live when possible) and ours; an Error is a broken case or harness.
@@ -75,6 +91,25 @@ Expected<Outcome> judge(const Case& c) {
   } else {
     return make_error(fmt::format("{}: no live kernel ({}) and not in {}", c.name, *live_unavailable(c),
                                   recording_path()));
+  }
+  if (!o.kernel.accepted) {
+    KernelFailure refusal;
+    refusal.err = o.kernel.err;
+    refusal.log = o.kernel.error;
+    // A helper refusal is this build's only where upstream's table lets the type call the helper: "cannot use
+    // helper" is also the verdict on a program calling a helper its type never may (helper_not_allowed_*).
+    const auto why = classify_refusal(refusal, FeatureProbes{});
+    const int32_t helper = refused_helper_id(o.kernel.error);
+    if (why && (helper < 0 || bpfkit_options(c).profile.has_helper(c.type, helper))) {
+      static const auto upstream = upstream_verdicts();
+      const auto up = upstream.find(c.name);
+      if (up == upstream.end())
+        return make_error(fmt::format("{}: this kernel refuses it for lacking a feature ({}); give upstream 6.18's "
+                                      "verdict in tests/verifier/upstream_verdicts.txt",
+                                      c.name, *why));
+      o.build_refusal = *why;
+      o.kernel = up->second;
+    }
   }
   auto input = bpfkit_input(c);
   if (!input) return make_error(fmt::format("{}: bpfkit cannot read the case: {}", c.name, input.error().message));
@@ -112,8 +147,10 @@ TEST_P(VerifierCorpus, MatchesKernel) {
   } else if (listed) {
     std::printf("known mismatch: %s\n", known.at(c.name).c_str());
   }
-  if (c.exact_processed && o->kernel.processed > 0 && !listed)
+  if (c.exact_processed && o->kernel.processed > 0 && !listed) {
     EXPECT_EQ(int64_t(o->ours.processed_insns), o->kernel.processed) << "processed insns differ from the kernel's";
+  }
+  if (!o->build_refusal.empty() && !::testing::Test::HasFailure()) record_kernel_skip(o->build_refusal);
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, VerifierCorpus, ::testing::ValuesIn(all_cases()),

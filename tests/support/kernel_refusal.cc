@@ -49,6 +49,18 @@ std::optional<std::string> missing_helper_line(const std::string& log) {
   return std::nullopt;
 }
 
+// The verifier's line refusing a kfunc outright ("bpf_dynptr_slice_rdwr() is not allowed"), if the log holds one.
+std::optional<std::string> refused_kfunc_line(const std::string& log) {
+  static const std::regex line(R"(^bpf_[A-Za-z0-9_]+\(\) is not allowed$)");
+  std::istringstream in(log);
+  std::string l;
+  while (std::getline(in, l)) {
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.pop_back();
+    if (std::regex_match(l, line)) return l;
+  }
+  return std::nullopt;
+}
+
 std::string errno_name(int err) {
   switch (err) {
     case EINVAL: return "EINVAL";
@@ -89,6 +101,9 @@ std::optional<std::string> classify_refusal(const KernelFailure& f, const Featur
   using Stage = KernelFailure::Stage;
   if (f.stage == Stage::Load && f.err == EINVAL) {
     if (auto l = missing_helper_line(f.log)) return *l;
+  }
+  if (f.stage == Stage::Load && f.err == EPERM) {
+    if (auto l = refused_kfunc_line(f.log)) return *l;
   }
   // An unknown type is EINVAL from bpf() itself; libbpf may report E2BIG / EOPNOTSUPP for one it cannot size.
   const bool type_errno = f.err == EINVAL || f.err == EOPNOTSUPP || f.err == E2BIG;

@@ -13,6 +13,8 @@
 //  - a program or map type this kernel lacks: EINVAL (or EOPNOTSUPP / E2BIG) where libbpf_probe_bpf_prog_type /
 //    libbpf_probe_bpf_map_type confirm the type is unsupported (a type the probe accepts stays a failure);
 //  - fentry / fexit / fmod_ret / LSM attach refused with EPERM (lockdown, or a build without the trampoline);
+//  - a kfunc the build refuses outright: EPERM with a verifier log line "NAME() is not allowed" (the -fc builds of
+//    6.18.44 say this of bpf_dynptr_slice_rdwr in every program type; upstream has no such line);
 //  - a kprobe / kretprobe / uprobe attach that fails with ENOENT, EOPNOTSUPP or ENODEV while the kernel has neither
 //    a kprobe (uprobe) PMU nor the tracefs event file to fall back on.
 //

@@ -305,22 +305,40 @@ Expected<void> write_recording(const std::string& path, const Recording& r) {
   return {};
 }
 
-std::map<std::string, std::string> known_mismatches() {
+namespace {
+// "NAME: rest" lines, '#' comments; real programs' names hold a colon themselves ("real:OBJ/PROG"), so the split is
+// at the first ": ".
+std::map<std::string, std::string> read_name_lines(const std::string& path) {
   std::map<std::string, std::string> out;
-  auto text = read_text(corpus_dir() + "/known_mismatches.txt");
+  auto text = read_text(path);
   if (!text) return out;
   std::istringstream in(*text);
   std::string line;
   while (std::getline(in, line)) {
     line = trim(line);
     if (line.empty() || line[0] == '#') continue;
-    // "NAME: reason"; real programs' names hold a colon themselves ("real:OBJ/PROG"), so split at ": ".
     const auto colon = line.find(": ");
     if (colon == std::string::npos) {
       out[line] = "";
     } else {
       out[trim(line.substr(0, colon))] = trim(line.substr(colon + 2));
     }
+  }
+  return out;
+}
+}  // namespace
+
+std::map<std::string, std::string> known_mismatches() { return read_name_lines(corpus_dir() + "/known_mismatches.txt"); }
+
+std::map<std::string, Verdict> upstream_verdicts() {
+  std::map<std::string, Verdict> out;
+  for (const auto& [name, rule] : read_name_lines(corpus_dir() + "/upstream_verdicts.txt")) {
+    Verdict v;
+    v.accepted = rule == "accept";
+    if (!v.accepted && rule.rfind("reject: ", 0) == 0) v.error = rule.substr(8);
+    else if (!v.accepted) continue;  // malformed: the case then fails for want of a verdict
+    v.origin = "kernel source rules (upstream 6.18)";
+    out[name] = v;
   }
   return out;
 }

@@ -99,6 +99,11 @@ Expected<void> write_recording(const std::string& path, const Recording& r);
 // tests/verifier/known_mismatches.txt: "NAME: reason" per line, '#' comments.
 std::map<std::string, std::string> known_mismatches();
 
+// tests/verifier/upstream_verdicts.txt: "NAME: accept" or "NAME: reject: MESSAGE" per line, '#' comments. Upstream
+// 6.18's verdict on a case that this kernel build refuses for lacking a feature (kernel_refusal.h's rule, e.g. a
+// kfunc the build refuses with EPERM): bpfkit's half is checked against it, since the live kernel cannot judge it.
+std::map<std::string, Verdict> upstream_verdicts();
+
 std::string uname_release();
 
 }  // namespace bpfkit::testing::vcorpus

@@ -28,9 +28,10 @@ now = {}
 for m in summary["mismatches"]:
     name = m["case"]
     now[name] = old.get(name) or f'{m["kind"]}: kernel {m["kernel"]} / bpfkit {m["bpfkit"]}'
-# Real-program entries are not in the corpus summary: keep them.
+# Real-program entries (verdicts "real:OBJ/PROG", counts "processed:real:OBJ/PROG") are not in the corpus summary:
+# keep them.
 for name, reason in old.items():
-    if name.startswith("real:"):
+    if name.startswith("real:") or name.startswith("processed:real:"):
         now[name] = reason
 
 with open(path, "w") as f:
