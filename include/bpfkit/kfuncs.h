@@ -22,6 +22,7 @@
 
 #include "bpfkit/btf.h"
 #include "bpfkit/helpers.h"
+#include "bpfkit/prog_type.h"
 #include "bpfkit/vm.h"
 
 namespace bpfkit {
@@ -38,6 +39,11 @@ struct KfuncMeta {
 };
 // One table for the verifier and the runtime: every kfunc bpfkit implements, and a few more the verifier knows.
 const KfuncMeta* find_kfunc_meta(std::string_view name);
+
+// Whether a program of type t may call the kfunc (btf_kfunc_id_set_contains): false only for the kfuncs whose sets
+// the kernel registers for some program types alone and bpfkit lists (bpf_tcp_ca's for struct_ops, the XDP
+// dynptr for XDP); any other kfunc is taken as allowed.
+bool kfunc_allowed_for(std::string_view name, ProgType t);
 
 // bpfkit's id for an implemented kfunc (the imm of a bound call), or nullopt.
 std::optional<int32_t> kfunc_id(std::string_view name);

@@ -119,6 +119,22 @@ struct KsymExtern {
   bool typed() const { return kind == Kind::Func || type_id != 0; }
 };
 
+// A struct_ops map (SEC(".struct_ops") or SEC(".struct_ops.link")): a variable of a kernel struct type whose
+// function pointer members name programs, as libbpf's bpf_object__init_struct_ops/collect_st_ops_relos read it.
+// At load libbpf gives each named program the kernel struct as attach_btf_id and the member's index in the kernel's
+// type as expected_attach_type; the member is matched by name, so `members` keeps names, not local indices.
+struct StructOpsMap {
+  std::string name;              // the variable
+  std::string type_name;         // the struct, e.g. "tcp_congestion_ops"
+  std::string section_name;      // ".struct_ops" or ".struct_ops.link"
+  btf::TypeId type_id = 0;       // the struct in the object's BTF
+  struct FuncMember {
+    std::string member;          // the function pointer member, e.g. "ssthresh"
+    std::string prog;            // the program it points to
+  };
+  std::vector<FuncMember> funcs; // in relocation order
+};
+
 class ObjectSpec {
  public:
   static Expected<ObjectSpec> open(const std::string& path);
@@ -147,6 +163,13 @@ class ObjectSpec {
   // must be exactly the map's value_size; .kconfig (the loader's) and non-internal maps are EINVAL, as in libbpf.
   Expected<void> set_initial_value(std::string_view map, std::span<const uint8_t> data);
 
+  // struct_ops maps, in section then variable order. They are not in maps(): bpfkit creates no struct_ops map in
+  // userspace or in the kernel yet; the verifier reads them for its programs' attach targets.
+  std::span<const StructOpsMap> struct_ops() const { return struct_ops_; }
+  // The struct_ops map member a program implements (the first relocation naming it, as libbpf keeps the first),
+  // or nullptr.
+  const StructOpsMap::FuncMember* struct_ops_member(std::string_view prog, const StructOpsMap** map = nullptr) const;
+
   std::span<const KconfigExtern> kconfig_externs() const { return kconfig_; }
   // .ksyms externs in symbol table order (the index is the linker's ExternReference::ext).
   std::span<const KsymExtern> ksym_externs() const { return ksyms_; }
@@ -166,6 +189,7 @@ class ObjectSpec {
   uint32_t kern_version_ = 0;
   std::vector<ProgramSpec> programs_, subprograms_;
   std::vector<MapDefinition> maps_;
+  std::vector<StructOpsMap> struct_ops_;
   std::vector<KconfigExtern> kconfig_;
   std::vector<KsymExtern> ksyms_;
   std::vector<std::string> warnings_;

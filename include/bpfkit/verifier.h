@@ -95,6 +95,10 @@ struct VerifierInput {
   // tp_btf, fentry, fexit, fmod_ret, lsm: the function or tracepoint the program attaches to (its context is that
   // function's arguments, by its BTF prototype).
   std::string attach_target;
+  // struct_ops: the kernel struct whose member (attach_target) the program implements, from the object's
+  // .struct_ops map (libbpf's attach_btf_id and expected_attach_type); empty when no struct_ops map names the
+  // program, which the kernel refuses without a log (ENOTSUPP).
+  std::string struct_ops_type;
 
   // From a linked program of an object: maps, BTF, func/line info, license, type. `kconfig_value` is the .kconfig
   // map's value as the loader fills it (kconfig_map_value in runtime.h): libbpf freezes that map like .rodata, so

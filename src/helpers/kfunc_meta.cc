@@ -73,4 +73,23 @@ const KfuncMeta* find_kfunc_meta(std::string_view name) {
   return it != std::end(kMetas) && it->name == name ? &*it : nullptr;
 }
 
+bool kfunc_allowed_for(std::string_view name, ProgType t) {
+  // register_btf_kfunc_id_set calls of 6.18 for sets that are not registered for every program type
+  struct Restricted {
+    const char* name;
+    ProgType only;
+  };
+  static constexpr Restricted kRestricted[] = {
+      // net/ipv4/bpf_tcp_ca.c: bpf_tcp_ca_kfunc_set, BPF_PROG_TYPE_STRUCT_OPS
+      {"tcp_cong_avoid_ai", ProgType::StructOps}, {"tcp_reno_cong_avoid", ProgType::StructOps},
+      {"tcp_reno_ssthresh", ProgType::StructOps}, {"tcp_reno_undo_cwnd", ProgType::StructOps},
+      {"tcp_slow_start", ProgType::StructOps},
+      // net/core/filter.c: bpf_kfunc_set_xdp, BPF_PROG_TYPE_XDP
+      {"bpf_dynptr_from_xdp", ProgType::Xdp},
+  };
+  for (const Restricted& r : kRestricted)
+    if (name == r.name) return t == r.only;
+  return true;
+}
+
 }  // namespace bpfkit

@@ -73,6 +73,8 @@ Expected<void> ObjectParser::collect_sections() {
     } else if (s.name == ".BTF" || s.name == ".BTF.ext") {
       if (s.type != SHT_PROGBITS) return fail(fmt::format("section {} is not SHT_PROGBITS", s.name));
       (s.name == ".BTF" ? btf_section : btf_ext_section) = &s;
+    } else if ((s.name == ".struct_ops" || s.name == ".struct_ops.link") && s.type == SHT_PROGBITS) {
+      struct_ops_indices.push_back(s.index);
     } else if (s.type == SHT_PROGBITS && s.size > 0) {
       if (s.is_executable()) {
         if (s.name == ".text") text_index = int(s.index);
@@ -82,7 +84,7 @@ Expected<void> ObjectParser::collect_sections() {
       } else if (named_or_prefixed(s.name, ".rodata")) {
         roles[s.index] = SectionRole::Rodata;
       }
-      // Anything else (.struct_ops, unknown data) is skipped, as libbpf skips unrecognized sections.
+      // Anything else (unknown data) is skipped, as libbpf skips unrecognized sections.
     } else if (s.type == SHT_NOBITS && named_or_prefixed(s.name, ".bss")) {
       roles[s.index] = SectionRole::Bss;
     }
@@ -96,10 +98,11 @@ Expected<void> ObjectParser::load_btf() {
            !y.name.empty();
   });
   // libbpf ignores BTF it cannot read unless something needs it (BTF-defined maps, externs).
-  bool needed = btf_maps_index >= 0 || has_externs;
+  bool needed = btf_maps_index >= 0 || has_externs || !struct_ops_indices.empty();
   if (btf_section == nullptr) {
     if (needed) return fail(btf_maps_index >= 0 ? ".maps needs BTF, but the object has no .BTF section"
-                                                 : "externs need BTF, but the object has no .BTF section");
+                            : has_externs       ? "externs need BTF, but the object has no .BTF section"
+                                                : "struct_ops needs BTF, but the object has no .BTF section");
     return {};
   }
   auto btf = btf::Btf::parse(btf_section->data);
@@ -162,6 +165,7 @@ Expected<void> ObjectParser::run() {
   if (auto r = init_btf_maps(); !r) return r;
   if (auto r = init_data_maps(); !r) return r;
   if (auto r = init_kconfig_map(); !r) return r;
+  if (auto r = init_struct_ops(); !r) return r;
   return collect_map_slots();
 }
 
@@ -192,6 +196,17 @@ Expected<ObjectSpec> ObjectSpec::parse(std::vector<uint8_t> bytes, std::string p
 const ProgramSpec* ObjectSpec::program(std::string_view name) const {
   for (const ProgramSpec& p : programs_)
     if (p.name == name) return &p;
+  return nullptr;
+}
+
+const StructOpsMap::FuncMember* ObjectSpec::struct_ops_member(std::string_view prog, const StructOpsMap** map) const {
+  for (const StructOpsMap& m : struct_ops_) {
+    for (const StructOpsMap::FuncMember& f : m.funcs) {
+      if (f.prog != prog) continue;
+      if (map != nullptr) *map = &m;
+      return &f;
+    }
+  }
   return nullptr;
 }
 

@@ -25,6 +25,7 @@ struct ObjectParser {
   int text_index = -1;
   int btf_maps_index = -1;
   int legacy_maps_index = -1;
+  std::vector<uint32_t> struct_ops_indices;  // .struct_ops and .struct_ops.link sections
   const ElfSection* btf_section = nullptr;
   const ElfSection* btf_ext_section = nullptr;
 
@@ -49,6 +50,8 @@ struct ObjectParser {
   Expected<void> collect_map_slots();
   // data_maps.cc
   Expected<void> init_data_maps();
+  // struct_ops.cc
+  Expected<void> init_struct_ops();
 
   // libbpf's map_fill_btf_type_info for an internal map: the first type named like the section, any kind.
   btf::TypeId find_datasec(std::string_view section_name) const;

@@ -167,6 +167,9 @@ bool Env::check_ptr_to_btf_access(int regno, int off, int size, bool write, int 
   if (!reg.b.is_const() || reg.b.var_off.value)
     return err(strf("R%d is ptr_%s invalid variable offset: off=%d, var_off=%s", regno, tname, off,
                     tnum_to_string(reg.b.var_off).c_str()));
+  // env->ops->btf_struct_access: bpf_tcp_ca lets a congestion control write a few tcp_sock fields
+  if (write && !(reg.flags & kAlloc) && in.type == ProgType::StructOps && st_ops.type == "tcp_congestion_ops")
+    return tcp_ca_btf_struct_access(reg, off, size);
   if (write && !(reg.flags & kAlloc)) return err("only read is supported");
 
   const btf::Btf* b = local ? in.btf : kernel_btf();
@@ -255,10 +258,14 @@ bool Env::check_btf_ctx_access(int off, int size, bool write, int value_regno) {
   // tracing_prog_is_valid_access / bpf_tracing_btf_ctx_access
   if (off < 0 || off >= 8 * 12 || write || off % size != 0) return refused();
   const btf::Btf* b = kernel_btf();
-  const uint32_t eat = in.expected_attach_type;
+  const bool st_ops_prog = in.type == ProgType::StructOps;
+  // a struct_ops program's expected_attach_type is its member's index
+  const uint32_t eat = st_ops_prog ? st_ops.member_idx : in.expected_attach_type;
   const bool tp_btf = in.type == ProgType::Tracing && eat == attach::TraceRawTp;
   const btf::Type* proto = nullptr;
-  if (b && !in.attach_target.empty()) {
+  if (st_ops_prog) {
+    proto = st_ops.proto;
+  } else if (b && !in.attach_target.empty()) {
     std::optional<btf::TypeId> fid;
     if (tp_btf) {
       fid = b->find_by_name_kind("btf_trace_" + in.attach_target, btf::Kind::Typedef);
@@ -296,7 +303,10 @@ bool Env::check_btf_ctx_access(int off, int size, bool write, int value_regno) {
   }
   btf::TypeId tid;
   if (arg == nr_args) {
-    bool has_ret = in.type == ProgType::Lsm || eat == attach::TraceFexit || eat == attach::ModifyReturn;
+    // btf_ctx_access switches on expected_attach_type whatever the program type, so a struct_ops member whose
+    // index equals one of these attach types gets the return value slot too
+    bool has_ret = in.type == ProgType::Lsm || eat == attach::TraceFexit || eat == attach::ModifyReturn ||
+                   eat == attach::LsmMac || eat == attach::LsmCgroup;
     if (!has_ret) {
       err(strf("func '%s' doesn't have %d-th argument", tname, int(arg) + 1));
       return refused();
@@ -343,7 +353,7 @@ bool Env::check_btf_ctx_access(int off, int size, bool write, int value_regno) {
   }
   if (value_regno >= 0) {
     // prog_args_trusted: tp_btf, iterators and LSM hooks get trusted arguments
-    bool trusted = tp_btf || iter || in.type == ProgType::Lsm;
+    bool trusted = tp_btf || iter || in.type == ProgType::Lsm || st_ops_prog;
     uint16_t flags = trusted ? kTrusted : 0;
     if (iter_arg) flags = iter_arg == IterArgKind::TrustedOrNull ? uint16_t(kTrusted | kMaybeNull) : kMaybeNull;
     RegState& d = R[size_t(value_regno)];
@@ -352,6 +362,13 @@ bool Env::check_btf_ctx_access(int off, int size, bool write, int value_regno) {
     d.btf_id = pid;
     d.btf_name = pt->name.c_str();
     d.written = true;
+    // bpf_tcp_ca_is_valid_access: a congestion control's `struct sock *` is its tcp_sock
+    if (st_ops_prog && st_ops.type == "tcp_congestion_ops" && pt->name == "sock") {
+      if (auto tcp = b->find_by_name_kind("tcp_sock", btf::Kind::Struct)) {
+        d.btf_id = *tcp;
+        d.btf_name = b->type(*tcp)->name.c_str();
+      }
+    }
   }
   return true;
 }

@@ -241,6 +241,9 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
   // imm 0: libbpf's missing __weak kfunc. The kernel leaves it to dead code elimination, which fails the load if
   // the call is reachable ("invalid kernel function call not eliminated"): here it changes nothing.
   if ((!call && insn.imm == 0) || (d && d->missing)) return true;
+  // fetch_kfunc_meta: the kfunc must be in a set registered for the program's type
+  if (call && !kfunc_allowed_for(call->name, in.type))
+    return err(strf("calling kernel function %s is not allowed", call->name.c_str()));
   const btf::Type* proto = d && d->btf ? d->btf->type(d->proto) : nullptr;
   if (!proto || proto->kind != btf::Kind::FuncProto) {
     // nothing says what it takes or returns: it clobbers R0-R5 and returns an unknown scalar

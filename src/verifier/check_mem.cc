@@ -206,7 +206,7 @@ bool Env::check_mem_access(int insn_idx, int regno, int off, int size, bool writ
     case RegType::PtrToCtx: {
       if (!leaks("ctx")) return false;
       if (!check_ptr_off_reg(reg, regno, false)) return false;
-      if (in.type == ProgType::Tracing || in.type == ProgType::Lsm) {
+      if (in.type == ProgType::Tracing || in.type == ProgType::Lsm || in.type == ProgType::StructOps) {
         if (!check_btf_ctx_access(off, size, write, write ? -1 : value_regno)) return false;
         goto coerce;
       }

@@ -145,6 +145,20 @@ class Env {
   // btf_access.cc
   bool check_ptr_to_btf_access(int regno, int off, int size, bool write, int value_regno);
   bool check_btf_ctx_access(int off, int size, bool write, int value_regno);
+  // struct_ops.cc: check_struct_ops_btf_id, once before do_check (false: refused, with the kernel's message or, as
+  // the kernel without an attach_btf_id, none)
+  bool check_struct_ops_btf_id();
+  // The struct_ops member the program implements, from the kernel's BTF (null proto: no kernel BTF, so the
+  // context is read as MAX_BPF_FUNC_REG_ARGS u64s and the return value is not checked).
+  struct StructOpsAttach {
+    std::string type;                      // "tcp_congestion_ops"
+    std::string member;                    // "ssthresh"
+    uint32_t member_idx = 0;               // expected_attach_type as libbpf sets it
+    const btf::Type* proto = nullptr;      // the member's FUNC_PROTO in the kernel's BTF
+  };
+  StructOpsAttach st_ops;
+  // bpf_tcp_ca_btf_struct_access: a write through a tcp_congestion_ops program's BTF pointer
+  bool tcp_ca_btf_struct_access(const RegState& reg, int off, int size);
   // The kernel's BTF, read on first use (VerifyOptions::kernel_btf); nullptr when there is none.
   const btf::Btf* kernel_btf();
   std::shared_ptr<const btf::Btf> kernel_btf_;

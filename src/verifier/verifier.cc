@@ -453,6 +453,15 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     return finish(false);
   }
 
+  if (input.type == ProgType::StructOps && !env.check_struct_ops_btf_id()) {
+    VerifyResult r = finish(false);
+    if (r.error.empty())
+      r.explanation = "No .struct_ops variable points at this program, so the loader gives it no struct and member "
+                      "to implement (attach_btf_id); the kernel refuses it with ENOTSUPP and an empty log. Put the "
+                      "program in a member of a SEC(\".struct_ops\") or SEC(\".struct_ops.link\") variable.";
+    return r;
+  }
+
   Verifier v(env);
   if (!v.check_subprog(0)) return finish(false);
   // do_check_subprogs: global functions, each on its own with arguments from BTF.
@@ -488,6 +497,13 @@ VerifierInput VerifierInput::from_linked(const ObjectSpec& obj, const LinkedProg
     in.sleepable = linked.spec->sleepable;
     in.name = linked.spec->name;
     in.attach_target = linked.spec->attach_target;
+    if (in.type == ProgType::StructOps) {
+      // the SEC name's suffix means nothing to libbpf for struct_ops: the map's member is the target
+      const StructOpsMap* map = nullptr;
+      const StructOpsMap::FuncMember* m = obj.struct_ops_member(linked.spec->name, &map);
+      in.attach_target = m ? m->member : "";
+      in.struct_ops_type = m ? map->type_name : "";
+    }
   }
   auto externs = obj.ksym_externs();
   for (const ExternReference& r : linked.extern_refs) {

@@ -263,6 +263,48 @@ TEST(ObjectLibbpf, KsymExterns) {
 }
 // clang 14's static string in .rodata.str1.1 listed in the .rodata DATASEC past its size.
 TEST(ObjectLibbpf, StaticStringPastRodataDatasec) { compare_with_libbpf(object_path("sys_rodata_str")); }
+// .struct_ops variables: libbpf makes each a BPF_MAP_TYPE_STRUCT_OPS map of the struct's size; bpfkit keeps them
+// apart from maps() with the programs their function pointers name.
+TEST(ObjectLibbpf, StructOps) {
+  const std::string path = BPFKIT_BINARY_DIR "/bpf/verifier/struct_ops.o";
+  LibbpfObject ref(path);
+  ASSERT_NE(ref.obj, nullptr) << "libbpf cannot open " << path;
+  ObjectSpec obj = open_or_die(path);
+  std::vector<std::string> libbpf_names;
+  bpf_map* map;
+  bpf_object__for_each_map(map, ref.obj) {
+    if (bpf_map__type(map) != BPF_MAP_TYPE_STRUCT_OPS) continue;
+    libbpf_names.push_back(bpf_map__name(map));
+    const StructOpsMap* ours = nullptr;
+    for (const StructOpsMap& m : obj.struct_ops())
+      if (m.name == bpf_map__name(map)) ours = &m;
+    ASSERT_NE(ours, nullptr) << bpf_map__name(map);
+    EXPECT_EQ(ours->type_name, "tcp_congestion_ops");
+    EXPECT_EQ(ours->section_name, ".struct_ops");
+    EXPECT_EQ(obj.btf()->type(ours->type_id)->size, bpf_map__value_size(map));
+  }
+  EXPECT_EQ(libbpf_names.size(), obj.struct_ops().size());
+  for (const MapDefinition& d : obj.maps()) EXPECT_NE(uint32_t(d.spec.type), uint32_t(MapType::StructOps)) << d.name;
+
+  const StructOpsMap* in = nullptr;
+  const StructOpsMap::FuncMember* f = obj.struct_ops_member("c_sops_cong_avoid_ok", &in);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->member, "cong_avoid");
+  EXPECT_EQ(in->name, "c_sops_ok");
+  ASSERT_EQ(in->funcs.size(), 5u);
+  EXPECT_EQ(in->funcs[0].member, "ssthresh");
+  EXPECT_EQ(in->funcs[0].prog, "c_sops_ssthresh_ok");
+  f = obj.struct_ops_member("c_sops_unsupported_member", &in);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->member, "get_info");
+  EXPECT_EQ(in->name, "c_sops_bad1");
+  // an XDP program, and a struct_ops program no map names
+  EXPECT_EQ(obj.struct_ops_member("c_sops_kfunc_from_xdp"), nullptr);
+  ObjectSpec progs = open_or_die(object_path("obj_progs"));
+  EXPECT_TRUE(progs.struct_ops().empty());
+  EXPECT_EQ(progs.struct_ops_member("prog_struct_ops"), nullptr);
+}
+
 TEST(ObjectLibbpf, OtherTestObjects) {
   for (const char* name : {"btf_types", "cli_example", "rt_kconfig"})
     if (std::filesystem::exists(object_path(name))) compare_with_libbpf(object_path(name));
