@@ -643,6 +643,9 @@ bool Env::check_func_call(const Insn& insn, int& next) {
     if (!check_global_call_args(*this, uint32_t(sp))) return false;
     if (log2())
       log += strf("Func#%d ('%s') is global and assumed valid.\n", sp, subprog_btf_name(*this, uint32_t(sp)).c_str());
+    // mark it for do_check_subprogs, which verifies only the global functions some verified path calls
+    if (global_called.size() <= size_t(sp)) global_called.resize(cfg.subprogs.size());
+    global_called[size_t(sp)] = true;
     for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
     mark_reg_unknown(R[0]);
     next = idx + 1;

@@ -51,6 +51,8 @@ class Env {
   CfgInfo cfg;
   std::vector<InsnAux> aux;
   std::vector<uint32_t> stack_depth;  // per subprogram, the deepest fixed offset used, rounded as the kernel prints it
+  // per subprogram: a call to this global function was verified (func_info_aux.called); 6.8+ verifies only those
+  std::vector<bool> global_called;
 
   VerifierState cur;
   struct Pending {

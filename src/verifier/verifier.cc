@@ -464,14 +464,22 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
 
   Verifier v(env);
   if (!v.check_subprog(0)) return finish(false);
-  // do_check_subprogs: global functions, each on its own with arguments from BTF.
-  for (uint32_t sp = 1; sp < env.cfg.subprogs.size(); sp++) {
-    if (!env.cfg.subprogs[sp].is_global) continue;
-    std::string name = verifier::subprog_btf_name(env, sp);
-    if (options.log_level >= 2) env.log += strf("Validating %s() func#%u...\n", name.c_str(), sp);
-    if (!v.check_subprog(sp)) return finish(false);
-    if (options.log_level >= 1)
-      env.log += strf("Func#%u ('%s') is safe for any args that match its prototype\n", sp, name.c_str());
+  // do_check_subprogs: global functions, each on its own with arguments from BTF; since 6.8 only those a verified
+  // path calls, in passes until a pass verifies none (a global function may call globals earlier in the program).
+  std::vector<bool> verified(env.cfg.subprogs.size(), false);
+  for (bool again = true; again;) {
+    again = false;
+    for (uint32_t sp = 1; sp < env.cfg.subprogs.size(); sp++) {
+      if (!env.cfg.subprogs[sp].is_global || verified[sp]) continue;
+      if (sp >= env.global_called.size() || !env.global_called[sp]) continue;
+      std::string name = verifier::subprog_btf_name(env, sp);
+      if (options.log_level >= 2) env.log += strf("Validating %s() func#%u...\n", name.c_str(), sp);
+      if (!v.check_subprog(sp)) return finish(false);
+      if (options.log_level >= 1)
+        env.log += strf("Func#%u ('%s') is safe for any args that match its prototype\n", sp, name.c_str());
+      verified[sp] = true;
+      again = true;
+    }
   }
   if (!v.check_max_stack_depth()) {
     env.err_insn = -1;
