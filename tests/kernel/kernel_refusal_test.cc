@@ -60,6 +60,14 @@ TEST(KernelRefusal, OtherVerifierErrorsStayFailures) {
   }
 }
 
+TEST(KernelRefusal, RefusedHelperId) {
+  EXPECT_EQ(refused_helper_id("program of this type cannot use helper bpf_xdp_adjust_meta#54"), 54);
+  EXPECT_EQ(refused_helper_id("unknown func bpf_x#7"), 7);
+  EXPECT_EQ(refused_helper_id("invalid func unknown#212"), 212);
+  EXPECT_EQ(refused_helper_id("R1 invalid mem access 'scalar'"), -1);
+  EXPECT_EQ(refused_helper_id("program of this type cannot use helper bpf_x"), -1);
+}
+
 TEST(KernelRefusal, KfuncRefusedByTheBuild) {
   const std::string line = "bpf_dynptr_slice_rdwr() is not allowed";
   const std::string log = "12: (85) call bpf_dynptr_slice_rdwr#78543\n" + line + "\nprocessed 11 insns\n";

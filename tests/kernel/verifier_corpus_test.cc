@@ -64,14 +64,6 @@ std::string describe(const VerifyResult& r) {
   return r.accepted ? "accept" : fmt::format("reject \"{}\"", r.error);
 }
 
-// The helper id of a "program of this type cannot use helper NAME#ID" / "unknown func NAME#ID" line, else -1.
-int32_t refused_helper_id(const std::string& line) {
-  const size_t hash = line.rfind('#');
-  if (hash == std::string::npos || (line.find("helper") == std::string::npos && line.find("func") == std::string::npos))
-    return -1;
-  return int32_t(std::strtol(line.c_str() + hash + 1, nullptr, 10));
-}
-
 // The kernel's verdict (live when possible) and ours; an Error is a broken case or harness.
 Expected<Outcome> judge(const Case& c) {
   Outcome o;

@@ -68,13 +68,6 @@ std::string gtest_name(const RealProgram& p) {
 
 void PrintTo(const RealProgram& p, std::ostream* os) { *os << p.id(); }
 
-// The helper id of a "... helper NAME#ID" / "unknown func NAME#ID" line, or -1.
-int32_t helper_id_of(const std::string& line) {
-  const size_t hash = line.rfind('#');
-  if (hash == std::string::npos || hash + 1 >= line.size()) return -1;
-  return int32_t(std::strtol(line.c_str() + hash + 1, nullptr, 10));
-}
-
 // `base` with helper id taken away from type, as a probe of a kernel lacking it would say.
 VerifierProfile without_helper(VerifierProfile base, ProgType type, int32_t id) {
   std::set<int32_t> allowed;
@@ -129,7 +122,7 @@ TEST_P(VerifierRealPrograms, KernelVerdict) {
     testing::KernelFailure refusal;
     refusal.err = kernel->err;
     refusal.log = kernel->error;
-    const int32_t missing = helper_id_of(kernel->error);
+    const int32_t missing = testing::refused_helper_id(kernel->error);
     // Only where upstream's table lets the type call the helper: otherwise "cannot use helper" is the verdict on a
     // program calling a helper its type never may, which bpfkit must give on its own.
     if (missing > 0 && opts.profile.has_helper(spec->type, missing) &&

@@ -33,12 +33,8 @@ bool trampoline_attach(uint32_t t) {
   return t == kTraceFentry || t == kTraceFexit || t == kModifyReturn || t == kLsmMac || t == kLsmCgroup;
 }
 
-// The verifier's line saying this kernel has no such helper for the program, if the log holds one. The wording is
-// check_helper_call()'s: an id past __BPF_FUNC_MAX_ID, a helper the type's get_func_proto does not give (6.x
-// wording, then the older one).
-std::optional<std::string> missing_helper_line(const std::string& log) {
-  static const std::regex line(
-      R"(^(program of this type cannot use helper [A-Za-z0-9_]+#[0-9]+|unknown func [A-Za-z0-9_]+#[0-9]+|invalid func unknown#[0-9]+)$)");
+// The first log line that is wholly `line`, if any.
+std::optional<std::string> log_line_matching(const std::string& log, const std::regex& line) {
   std::istringstream in(log);
   std::string l;
   while (std::getline(in, l)) {
@@ -49,16 +45,19 @@ std::optional<std::string> missing_helper_line(const std::string& log) {
   return std::nullopt;
 }
 
+// The verifier's line saying this kernel has no such helper for the program, if the log holds one. The wording is
+// check_helper_call()'s: an id past __BPF_FUNC_MAX_ID, a helper the type's get_func_proto does not give (6.x
+// wording, then the older one).
+std::optional<std::string> missing_helper_line(const std::string& log) {
+  static const std::regex line(
+      R"(^(program of this type cannot use helper [A-Za-z0-9_]+#[0-9]+|unknown func [A-Za-z0-9_]+#[0-9]+|invalid func unknown#[0-9]+)$)");
+  return log_line_matching(log, line);
+}
+
 // The verifier's line refusing a kfunc outright ("bpf_dynptr_slice_rdwr() is not allowed"), if the log holds one.
 std::optional<std::string> refused_kfunc_line(const std::string& log) {
   static const std::regex line(R"(^bpf_[A-Za-z0-9_]+\(\) is not allowed$)");
-  std::istringstream in(log);
-  std::string l;
-  while (std::getline(in, l)) {
-    while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.pop_back();
-    if (std::regex_match(l, line)) return l;
-  }
-  return std::nullopt;
+  return log_line_matching(log, line);
 }
 
 std::string errno_name(int err) {
@@ -138,6 +137,11 @@ std::optional<std::string> classify_refusal(const KernelFailure& f, const Featur
                        f.probe_kind);
   }
   return std::nullopt;
+}
+
+int32_t refused_helper_id(const std::string& line) {
+  if (!missing_helper_line(line)) return -1;
+  return int32_t(std::strtol(line.c_str() + line.rfind('#') + 1, nullptr, 10));
 }
 
 std::vector<int32_t> simulated_missing_helpers() {

@@ -60,6 +60,10 @@ struct FeatureProbes {
 std::optional<std::string> classify_refusal(const KernelFailure& f,
                                             const FeatureProbes& probes = FeatureProbes::running_kernel());
 
+// The helper id a "program of this type cannot use helper NAME#ID" / "unknown func NAME#ID" / "invalid func
+// unknown#ID" line names, else -1.
+int32_t refused_helper_id(const std::string& line);
+
 // Helper ids listed in BPFKIT_TEST_KERNEL_LACKS_HELPERS (empty when unset; malformed items are ignored).
 std::vector<int32_t> simulated_missing_helpers();
 
