@@ -3,6 +3,7 @@
 //   verifier_kernel_diff [--count N] [--seed S] [--out FILE] [--keep DIR] [--keep-max K]
 //   verifier_kernel_diff --seed S --show      the program of seed S and both verifiers' level-2 logs
 //   verifier_kernel_diff --input FILE ...     the programs of fuzz_verifier inputs (crashes, timeouts): both verdicts
+//   verifier_kernel_diff --input FILE --show  that input's program and both verifiers' level-2 logs
 //
 // For seeds S .. S+N-1 (default 0, 1000): generates the program, verifies it with verify() and loads it into the
 // running kernel with libbpf's bpf_prog_load (root; maps created with bpf_map_create), log level 1. Unprivileged
@@ -180,11 +181,16 @@ int main(int argc, char** argv) {
     }
     close(fd);
   }
+  auto read_input = [](const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    return bpfkit::vgen::generate(bytes);
+  };
   if (show) {
-    const GeneratedProgram p = bpfkit::vgen::generate_from_seed(seed0);
+    const GeneratedProgram p = inputs.empty() ? bpfkit::vgen::generate_from_seed(seed0) : read_input(inputs.front());
     const bpfkit::VerifyResult ours = bpfkit::vgen::verify_generated(p, 2);
     const KernelVerdict k = kernel_verdict(p, 2);
-    fmt::print("{}\n{}", bpfkit::vgen::to_corpus_asm(p, fmt::format("seed {}", seed0)), bpfkit::disassemble(p.insns));
+    fmt::print("{}\n{}", bpfkit::vgen::to_corpus_asm(p, inputs.empty() ? fmt::format("seed {}", seed0) : inputs.front()), bpfkit::disassemble(p.insns));
     fmt::print("\n--- bpfkit ({}) ---\n{}\n--- kernel ({}) ---\n{}\n", ours.accepted ? "accepts" : "rejects", ours.log,
                k.accepted ? "accepts" : "rejects", k.log);
     return 0;
@@ -192,9 +198,7 @@ int main(int argc, char** argv) {
   if (!inputs.empty()) {
     // Each fuzz input's program: both verdicts, last lines and processed counts.
     for (const std::string& path : inputs) {
-      std::ifstream f(path, std::ios::binary);
-      const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-      const GeneratedProgram p = bpfkit::vgen::generate(bytes);
+      const GeneratedProgram p = read_input(path);
       const bpfkit::VerifyResult ours = bpfkit::vgen::verify_generated(p);
       const KernelVerdict k = kernel_verdict(p);
       fmt::print("{}: {} insns ({}{}): bpfkit {} ({} processed){}; kernel {}{}\n", path, p.insns.size(),
