@@ -88,7 +88,10 @@ KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) 
       insns[i].imm = fds[size_t(insns[i].imm)];
     if (insns[i].opcode == 0x18) ++i;
   }
-  static std::vector<char> buf(16 << 20);
+  // Level 2 (--show) keeps the whole log: a program that reaches the 1M-instruction limit logs hundreds of MB, and
+  // the kernel's rotating log would keep only its end.
+  static std::vector<char> buf;
+  buf.resize(log_level > 1 ? size_t(768) << 20 : size_t(16) << 20);  // the kernel takes at most 1 GiB - 1
   buf[0] = 0;
   LIBBPF_OPTS(bpf_prog_load_opts, opts, .log_level = log_level, .log_size = uint32_t(buf.size()), .log_buf = buf.data());
   int btf_fd = -1;
