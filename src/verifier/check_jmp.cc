@@ -163,12 +163,16 @@ bool try_match_pkt_pointers(const Insn& insn, const RegState& dst, const RegStat
   }
 }
 
-// sync_linked_regs: every scalar sharing known's base id gets known's bounds, shifted by the kAddConst delta.
-void sync_linked_regs(VerifierState& st, const RegState& known, const RegState* known_addr) {
+// sync_linked_regs: every scalar the jump collected (collect_linked_regs) that shares known's base id gets known's
+// bounds, shifted by the kAddConst delta.
+void sync_linked_regs(VerifierState& st, const RegState& known, const RegState* known_addr, const HistEntry& linked) {
   uint32_t base = known.id & ~kAddConst;
-  for_each_reg(st, [&](RegState& r) {
-    if (r.type != RegType::Scalar || &r == known_addr) return;
-    if ((r.id & ~kAddConst) != base) return;
+  for (int i = 0; i < linked.nlinked; i++) {
+    const HistEntry::Linked& l = linked.linked[size_t(i)];
+    FuncState& fr = st.frames[l.frame];
+    RegState& r = l.is_reg ? fr.regs[l.num] : fr.stack[l.num].spilled;
+    if (r.type != RegType::Scalar || &r == known_addr) continue;
+    if ((r.id & ~kAddConst) != base) continue;
     if ((!(r.id & kAddConst) && !(known.id & kAddConst)) || r.off == known.off) {
       bool w = r.written;
       r = known;
@@ -184,7 +188,7 @@ void sync_linked_regs(VerifierState& st, const RegState& known, const RegState* 
       r.written = w;
       scalar_alu(r.b, ScalarBounds::constant(uint64_t(delta)), op::ADD, false);
     }
-  });
+  }
 }
 
 bool reg_may_point_to_spin_lock(const Env& e, const RegState& r) {
@@ -298,12 +302,10 @@ bool Env::check_cond_jmp(const Insn& insn, int& next) {
 
   // Both branches. Scalars sharing an id with an operand gain range together: the history records them so that
   // backtracking treats them as one. Done before the copy so that both branches carry it.
-  {
-    HistEntry linked;
-    if (op::source(insn.opcode) == op::X && src.type == RegType::Scalar && src.id) collect_linked_regs(src.id, linked);
-    if (dst.type == RegType::Scalar && dst.id) collect_linked_regs(dst.id, linked);
-    if (linked.nlinked > 1 || linked.linked_overflow) push_insn_history(-1, -1, &linked);
-  }
+  HistEntry linked;
+  if (op::source(insn.opcode) == op::X && src.type == RegType::Scalar && src.id) collect_linked_regs(src.id, linked);
+  if (dst.type == RegType::Scalar && dst.id) collect_linked_regs(dst.id, linked);
+  if (linked.nlinked > 1) push_insn_history(-1, -1, &linked);
   // `other` is the jump target, `cur` the fall-through.
   VerifierState other = cur;
   other.insn_idx = target;
@@ -318,16 +320,16 @@ bool Env::check_cond_jmp(const Insn& insn, int& next) {
       ok_true = scalar_refine_branch(od.b, os.b, code, jmp32, true);
       ok_false = scalar_refine_branch(cd.b, cs.b, code, jmp32, false);
       if (insn.src != insn.dst) {
-        if (cs.id) sync_linked_regs(cur, cs, &cs);
-        if (os.id) sync_linked_regs(other, os, &os);
+        if (cs.id) sync_linked_regs(cur, cs, &cs, linked);
+        if (os.id) sync_linked_regs(other, os, &os, linked);
       }
     } else {
       ScalarBounds k1 = src.b, k2 = src.b;
       ok_true = scalar_refine_branch(od.b, k1, code, jmp32, true);
       ok_false = scalar_refine_branch(cd.b, k2, code, jmp32, false);
     }
-    if (cd.id) sync_linked_regs(cur, cd, &cd);
-    if (od.id) sync_linked_regs(other, od, &od);
+    if (cd.id) sync_linked_regs(cur, cd, &cd, linked);
+    if (od.id) sync_linked_regs(other, od, &od, linked);
   }
   // Pointer against pointer where one may be NULL and the other not: equal means not NULL.
   if (!jmp32 && op::source(insn.opcode) == op::X && src.is_pointer() && dst.is_pointer() &&

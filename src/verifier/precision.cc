@@ -80,7 +80,6 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
   if (in.opcode == 0) return true;  // second half of ld_imm64
   uint8_t cls = op::cls(in.opcode), code = op::code(in.opcode), mode = op::mode(in.opcode);
   int dreg = in.dst, sreg = in.src;
-  if (h && h->linked_overflow) return false;
   sync_linked(bt, h);
 
   if (cls == op::ALU || cls == op::ALU64) {
@@ -215,27 +214,29 @@ void Env::push_insn_history(int stack_frame, int stack_spi, const HistEntry* lin
   if (linked) {
     e.nlinked = linked->nlinked;
     e.linked = linked->linked;
-    e.linked_overflow = linked->linked_overflow;
   }
 }
 
+// Only registers live at the frame's instruction take part (6.18 stable, "bpf: collect only live registers in
+// linked regs"): a dead copy is neither refined by the jump nor made precise with the others, as states_equal
+// ignores it too. Past LINKED_REGS_MAX the leftover scalars lose their id, as __collect_linked_regs does.
 void Env::collect_linked_regs(uint32_t id, HistEntry& into) {
   id &= ~kAddConst;
-  auto add = [&](const RegState& r, uint32_t frame, int num, bool is_reg) {
+  auto add = [&](RegState& r, uint32_t frame, int num, bool is_reg) {
     if (r.type != RegType::Scalar || (r.id & ~kAddConst) != id) return;
-    for (int i = 0; i < into.nlinked; i++) {
-      const auto& l = into.linked[size_t(i)];
-      if (l.frame == frame && l.num == num && l.is_reg == is_reg) return;
-    }
+    // No duplicate check: a jump whose two operands share an id collects them twice, as the kernel does.
     if (into.nlinked >= HistEntry::kMaxLinked) {
-      into.linked_overflow = true;
+      r.id = 0;
       return;
     }
     into.linked[into.nlinked++] = HistEntry::Linked{uint8_t(frame), uint8_t(num), is_reg};
   };
   for (size_t f = cur.frames.size(); f-- > 0;) {
-    const FuncState& fr = cur.frames[f];
-    for (int r = 0; r < 10; r++) add(fr.regs[size_t(r)], uint32_t(f), r, true);
+    FuncState& fr = cur.frames[f];
+    const int at = f + 1 == cur.frames.size() ? cur.insn_idx : cur.frames[f + 1].callsite;
+    const uint16_t live = at >= 0 && size_t(at) < aux.size() ? aux[size_t(at)].live_regs_before : 0x3ff;
+    for (int r = 0; r < 10; r++)
+      if (live & (1u << r)) add(fr.regs[size_t(r)], uint32_t(f), r, true);
     for (size_t s = 0; s < fr.stack.size() && s < 64; s++)
       if (fr.stack[s].is_spilled()) add(fr.stack[s].spilled, uint32_t(f), int(s), false);
   }

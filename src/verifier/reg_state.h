@@ -129,13 +129,12 @@ struct HistEntry {
     uint8_t num = 0;  // register number or stack slot index
     bool is_reg = false;
   };
-  static constexpr int kMaxLinked = 12;
+  static constexpr int kMaxLinked = 6;  // LINKED_REGS_MAX
   int32_t idx = 0;
   int32_t prev_idx = -1;
   int16_t stack_frame = -1;  // >= 0: the instruction spilled to or filled from stack[stack_spi] of that frame
   int16_t stack_spi = -1;
   uint8_t nlinked = 0;
-  bool linked_overflow = false;  // more linked scalars than recorded: backtracking gives up (marks all)
   std::array<Linked, kMaxLinked> linked{};
 };
 

@@ -201,10 +201,11 @@ bool Verifier::do_check() {
       bool linear = prev < 0 || prev == idx - 1 || (prev == idx - 2 && is_ld_imm64(e.insn(prev)));
       if (e.aux[size_t(idx)].jmp_point || !linear) e.push_insn_history();
       if (e.log2() && print_state) {
+        // As the kernel: "from 2 to 5:" and the popped state, then the state again at the instruction (all of
+        // it is scratched by the pop), each " R0=..." after the colon with one space.
         if (e.cur.prev_insn_idx >= 0)
-          e.verbose(strf("\nfrom %d to %d: ", e.cur.prev_insn_idx, idx) + e.state_string(e.cur) + "\n");
-        else
-          e.verbose(strf("%d: ", idx) + e.state_string(e.cur) + "\n");
+          e.verbose(strf("\nfrom %d to %d:", e.cur.prev_insn_idx, idx) + e.state_string(e.cur) + "\n");
+        e.verbose(strf("%d:", idx) + e.state_string(e.cur) + "\n");
       }
       print_state = false;
       if (e.log2()) e.print_insn_log(idx);

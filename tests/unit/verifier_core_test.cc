@@ -966,6 +966,21 @@ TEST(VerifierCoreApi, ProcessedInsnsAndLog) {
   EXPECT_NE(r.log.find("processed 2 insns (limit 1000000)"), std::string::npos) << r.log;
 }
 
+// A jump refines only the linked copies that are live there (6.18 stable: "bpf: collect only live registers in
+// linked regs"): R0 = R6 share an id, R0 is dead after the jump, so the taken side keeps R0 unrefined. The state
+// lines are the running kernel's, character for character: "from 2 to 5:" and the state, then the state again at 5.
+TEST(VerifierCoreApi, JumpRefinesOnlyLiveLinkedRegisters) {
+  Parsed p = parse_simple("// type: socket_filter\ncall 7\nr6 = r0\nif r6 > 10 goto +2\nr0 = 1\nexit\nr0 = 2\nexit\n");
+  p.opt.log_level = 2;
+  VerifyResult r = verify(p.in, p.opt);
+  ASSERT_TRUE(r.accepted) << r.error;
+  EXPECT_NE(r.log.find("\nfrom 2 to 5: R0=scalar(id=1) R6=scalar(id=1,umin=11) R10=fp0\n"
+                       "5: R0=scalar(id=1) R6=scalar(id=1,umin=11) R10=fp0\n"),
+            std::string::npos)
+      << r.log;
+  EXPECT_EQ(r.log.rfind("0: R1=ctx() R10=fp0\n", 0), 0u) << r.log;
+}
+
 TEST(VerifierCoreApi, SourceLineFromLineInfo) {
   Parsed p = parse_simple("// type: socket_filter\nr0 = 0\nr0 /= 0\nexit\n");
   LinkedLineInfo li;
