@@ -638,9 +638,13 @@ bool Env::check_func_call(const Insn& insn, int& next) {
   if (sp < 0) return err(strf("verifier bug: target of func call at insn %u is not a program", target));
   auto& R = regs();
   if (cfg.subprogs[size_t(sp)].is_global) {
+    // btf_check_subprog_call runs (and logs why it refuses) before the lock check
+    const bool args_ok = check_global_call_args(*this, uint32_t(sp));
     if (cur.active_locks)
       return err("global function calls are not allowed while holding a lock,\nuse static function instead");
-    if (!check_global_call_args(*this, uint32_t(sp))) return false;
+    if (!args_ok)
+      return err(strf("Caller passes invalid args into func#%d ('%s')", sp,
+                      subprog_btf_name(*this, uint32_t(sp)).c_str()));
     if (log2())
       log += strf("Func#%d ('%s') is global and assumed valid.\n", sp, subprog_btf_name(*this, uint32_t(sp)).c_str());
     // mark it for do_check_subprogs, which verifies only the global functions some verified path calls
@@ -651,6 +655,7 @@ bool Env::check_func_call(const Insn& insn, int& next) {
     next = idx + 1;
     return true;
   }
+  check_static_call_args(*this, uint32_t(sp));
   if (cur.curframe() + 1 >= uint32_t(kMaxCallFrames))
     return err(strf("the call stack of %d frames is too deep", int(cur.curframe()) + 2));
   FuncState callee;

@@ -1,0 +1,104 @@
+// "arg:" decl tags on global functions' parameters (btf_prepare_func_args, 6.8+): what the log says before the
+// verdict's last line, how the tagged argument is typed when the function is verified on its own, and the
+// explanation. The verdicts and last lines, recorded from the running kernel, are in the verifier corpus
+// (tests/verifier/c/global_arg_tags.bpf.c).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "bpfkit/link.h"
+#include "bpfkit/object.h"
+#include "bpfkit/verifier.h"
+
+namespace bpfkit {
+namespace {
+
+VerifyResult verify_prog(const std::string& prog, int log_level) {
+  auto obj = ObjectSpec::open(std::string(BPFKIT_BINARY_DIR "/bpf/verifier/global_arg_tags.o"));
+  EXPECT_TRUE(obj) << obj.error().to_string();
+  if (!obj) return {};
+  for (const ProgramSpec& p : obj->programs()) {
+    if (p.name != prog) continue;
+    auto linked = link_program(*obj, p);
+    EXPECT_TRUE(linked) << linked.error().to_string();
+    if (!linked) return {};
+    VerifyOptions opt;
+    opt.profile = VerifierProfile::for_kernel(6 << 16 | 18 << 8, true);
+    opt.log_level = log_level;
+    return verify(VerifierInput::from_linked(*obj, *linked), opt);
+  }
+  ADD_FAILURE() << "no program " << prog;
+  return {};
+}
+
+size_t count(const std::string& hay, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) n++;
+  return n;
+}
+
+// The refusal's reason is the line before "Caller passes invalid args", which is the verdict's last line.
+TEST(VerifierArgTags, TheReasonPrecedesTheCallersRefusal) {
+  const VerifyResult r = verify_prog("c_argtag_nullable_mem", 1);
+  EXPECT_FALSE(r.accepted);
+  EXPECT_EQ(r.error, "Caller passes invalid args into func#1 ('at_nullable_mem')");
+  EXPECT_NE(r.log.find("arg#0 has invalid combination of tags\n"
+                       "Caller passes invalid args into func#1 ('at_nullable_mem')\n"),
+            std::string::npos)
+      << r.log;
+}
+
+TEST(VerifierArgTags, NonnullArgumentRefusesAMaybeNullPointer) {
+  const VerifyResult r = verify_prog("c_argtag_nonnull_maybe_null", 1);
+  EXPECT_FALSE(r.accepted);
+  EXPECT_NE(r.log.find("arg#0 is expected to be non-NULL\nCaller passes invalid args into func#1 ('at_nonnull')\n"),
+            std::string::npos)
+      << r.log;
+  // the explanation is the reason's, which names the tag
+  EXPECT_NE(r.explanation.find("__arg_nonnull"), std::string::npos) << r.explanation;
+}
+
+// A nonnull argument needs no NULL check in the function; an untagged pointer does.
+TEST(VerifierArgTags, NonnullArgumentIsVerifiedAsNotNull) {
+  EXPECT_TRUE(verify_prog("c_argtag_nonnull_ok", 0).accepted);
+  const VerifyResult r = verify_prog("c_argtag_void_untagged", 1);
+  EXPECT_FALSE(r.accepted);
+  EXPECT_NE(r.log.find("arg#0 reference type('UNKNOWN ') size cannot be determined: -22\n"), std::string::npos)
+      << r.log;
+}
+
+TEST(VerifierArgTags, CtxTagOnAnotherProgramTypesStruct) {
+  const VerifyResult r = verify_prog("c_argtag_ctx_wrong_struct", 1);
+  EXPECT_FALSE(r.accepted);
+  EXPECT_NE(r.log.find("arg#0 should be `struct xdp_md *`\n"), std::string::npos) << r.log;
+  EXPECT_NE(r.explanation.find("void *ctx __arg_ctx"), std::string::npos) << r.explanation;
+}
+
+// A trusted argument is a trusted BTF pointer in the function, NULL-able only with __arg_nullable.
+TEST(VerifierArgTags, TrustedArgumentIsATrustedBtfPointer) {
+  const VerifyResult ok = verify_prog("c_argtag_trusted_ok", 2);
+  ASSERT_TRUE(ok.accepted) << ok.error;
+  const size_t at = ok.log.find("Validating at_trusted() func#1...\n");
+  ASSERT_NE(at, std::string::npos) << ok.log;
+  EXPECT_NE(ok.log.find("R1=trusted_ptr_task_struct(", at), std::string::npos) << ok.log;
+
+  const VerifyResult deref = verify_prog("c_argtag_trusted_nullable_deref", 1);
+  EXPECT_FALSE(deref.accepted);
+  EXPECT_EQ(deref.error, "R1 invalid mem access 'trusted_ptr_or_null_'");
+  EXPECT_NE(deref.explanation.find("NULL"), std::string::npos) << deref.explanation;
+
+  const VerifyResult null = verify_prog("c_argtag_trusted_null", 1);
+  EXPECT_FALSE(null.accepted);
+  EXPECT_NE(null.log.find("R1 type=scalar expected=ptr_, trusted_ptr_, rcu_ptr_\n"), std::string::npos)
+      << null.log;
+}
+
+// A static function's tags are logged as unsupported at its first call only, and do not refuse anything.
+TEST(VerifierArgTags, StaticFunctionTagIsLoggedOnce) {
+  const VerifyResult r = verify_prog("c_argtag_static_ok", 1);
+  EXPECT_TRUE(r.accepted) << r.error;
+  EXPECT_EQ(count(r.log, "arg#0 type tag is not supported in static functions\n"), 1u) << r.log;
+}
+
+}  // namespace
+}  // namespace bpfkit
