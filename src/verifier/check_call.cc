@@ -655,7 +655,6 @@ bool Env::check_func_call(const Insn& insn, int& next) {
     next = idx + 1;
     return true;
   }
-  check_static_call_args(*this, uint32_t(sp));
   if (cur.curframe() + 1 >= uint32_t(kMaxCallFrames))
     return err(strf("the call stack of %d frames is too deep", int(cur.curframe()) + 2));
   FuncState callee;

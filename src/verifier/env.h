@@ -56,8 +56,6 @@ class Env {
   std::vector<bool> global_called;
   // per subprogram: btf_prepare_func_args' answer (subprog_args.h), computed at the first call or verification
   std::map<uint32_t, std::shared_ptr<const SubprogArgs>> subprog_args;
-  // per subprogram: a call found its BTF unusable (func_info_aux.unreliable); later calls check nothing
-  std::vector<bool> func_unreliable;
 
   VerifierState cur;
   struct Pending {

@@ -72,7 +72,9 @@ bool ptr_to_btf_id(Env& e, size_t arg, const btf::Btf& btf, const btf::Type* ptr
   const btf::Type* t = btf.type(btf.skip_mods_and_typedefs(ptr->type));
   const std::string tname = t ? t->name : "";
   auto fail = [&](const std::string& why) {
-    error = strf("arg#%zu reference type('%s %s') %s", arg, kind_str(t), tname.c_str(), why.c_str());
+    // __btf_name_by_offset spells a missing name "(anon)"
+    error = strf("arg#%zu reference type('%s %s') %s", arg, kind_str(t), tname.empty() ? "(anon)" : tname.c_str(),
+                 why.c_str());
     return false;
   };
   if (!t || tname.empty()) return fail(strf("candidate matching error: %d", -kEinval));
@@ -103,7 +105,6 @@ void prepare(Env& e, uint32_t sp, SubprogArgs& r) {
   if (!fi || !e.in.btf) return;
   r.has_btf = true;
   const btf::Btf& btf = *e.in.btf;
-  const bool is_global = e.cfg.subprogs[sp].is_global;
   auto refuse = [&](std::string msg) {
     r.ok = false;
     r.error = std::move(msg);
@@ -111,6 +112,8 @@ void prepare(Env& e, uint32_t sp, SubprogArgs& r) {
   };
   const btf::Type* fn = btf.type(fi->type_id);
   if (!fn || fn->kind != btf::Kind::Func) return refuse(strf("BTF of func#%u doesn't point to KIND_FUNC", sp));
+  // the main program's FUNC is global too (bpfkit's CFG never marks it so: it is not verified on its own)
+  const bool is_global = sp == 0 ? fn->linkage == btf::Linkage::Global : e.cfg.subprogs[sp].is_global;
   const char* fname = fn->name.c_str();
   const btf::Type* proto = btf.type(fn->type);
   if (!proto || proto->kind != btf::Kind::FuncProto) return refuse(strf("Invalid type of function %s()", fname));
@@ -182,7 +185,7 @@ void prepare(Env& e, uint32_t sp, SubprogArgs& r) {
         const btf::Btf* kb = e.kernel_btf();
         const btf::Type* kt = kb ? kb->type(a.btf_id) : nullptr;
         if (kt && !kt->is_composite())
-          return refuse(strf("arg#%zu has type %s '', but only struct or primitive types are allowed", i,
+          return refuse(strf("arg#%zu has type %s '(anon)', but only struct or primitive types are allowed", i,
                              kind_str(kt)));
         a.type = SubprogArgType::BtfId;
         r.args.push_back(a);
@@ -235,8 +238,25 @@ bool check_mem_reg(Env& e, int regno, uint32_t mem_size) {
 }
 
 // check_reg_type for ARG_PTR_TO_BTF_ID (btf_ptr_types), then btf_struct_ids_match against the argument's type.
+// is_trusted_reg: referenced, a socket or map pointer the kernel types itself, or PTR_TRUSTED / MEM_ALLOC without
+// PTR_UNTRUSTED.
+bool is_trusted_reg(const RegState& reg) {
+  if (reg.ref_obj_id) return true;
+  if (reg.flags & kUntrusted) return false;
+  switch (reg.type) {
+    case RegType::PtrToSocket: case RegType::PtrToSockCommon: case RegType::PtrToTcpSock:
+    case RegType::ConstPtrToMap:
+      return true;
+    default:
+      return reg.flags & (kTrusted | kAlloc);
+  }
+}
+
 bool check_btf_id_reg(Env& e, const SubprogArg& arg, int regno) {
   const RegState& reg = e.regs()[size_t(regno)];
+  // 6.18 asks for a trusted register before it looks at the type (the running kernel refuses NULL, a stack
+  // pointer and a plain BTF pointer with this line)
+  if (!arg.untrusted && !is_trusted_reg(reg)) return e.err(strf("R%d must be referenced or trusted", regno));
   uint16_t flags = reg.flags;
   if (arg.maybe_null) flags &= uint16_t(~kMaybeNull);
   const uint16_t compatible[] = {0, kTrusted, kRcu};
@@ -275,9 +295,10 @@ bool check_arg(Env& e, const SubprogArg& arg, size_t i) {
       return true;
     case SubprogArgType::Mem: {
       if (!check_func_arg_reg_off(e, reg, regno, 0)) return false;
-      const bool reg_maybe_null = reg.maybe_null();
+      // a known NULL passes the size check but is no more non-NULL than a maybe-NULL pointer
+      const bool reg_may_be_null = reg.maybe_null() || reg.is_null();
       if (!check_mem_reg(e, regno, arg.mem_size)) return false;
-      if (!arg.maybe_null && reg_maybe_null) return e.err(strf("arg#%zu is expected to be non-NULL", i));
+      if (!arg.maybe_null && reg_may_be_null) return e.err(strf("arg#%zu is expected to be non-NULL", i));
       return true;
     }
     case SubprogArgType::Arena:
@@ -330,14 +351,9 @@ bool check_global_call_args(Env& e, uint32_t sp) {
   return true;
 }
 
-void check_static_call_args(Env& e, uint32_t sp) {
-  if (e.func_unreliable.size() <= sp) e.func_unreliable.resize(e.cfg.subprogs.size());
-  if (e.func_unreliable[sp]) return;
-  const SubprogArgs& a = prepare_subprog_args(e, sp);
-  if (!a.has_btf || a.ok) return;
-  // not fatal for a static function: the kernel only stops trusting its BTF
-  if (!a.error.empty()) e.verbose(a.error + "\n");
-  e.func_unreliable[sp] = true;
+void log_main_prog_args(Env& e) {
+  const SubprogArgs& a = prepare_subprog_args(e, 0);
+  if (!a.ok && !a.error.empty()) e.verbose(a.error + "\n");
 }
 
 bool init_global_func_regs(Env& e, uint32_t sp, std::array<RegState, 11>& regs) {

@@ -132,6 +132,7 @@ bool Verifier::check_subprog(uint32_t sp) {
   e.cur.first_insn_idx = e.cur.insn_idx;
   auto& regs = e.cur.regs();
   if (sp == 0) {
+    if (e.log1()) verifier::log_main_prog_args(e);
     regs[1] = make_pointer(RegType::PtrToCtx);
   } else {
     // A global function: its arguments from BTF (btf_prepare_func_args) and their "arg:" tags; the registers
@@ -450,7 +451,13 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
   }
 
   Verifier v(env);
+  // do_check_common at log level 1 (pop_log) empties the log after each function it verifies successfully, so
+  // that a level-1 log shows only the failing function's path: a main program's lines are gone once it passes.
+  auto pop_log = [&] {
+    if (options.log_level == 1) env.log.clear();
+  };
   if (!v.check_subprog(0)) return finish(false);
+  pop_log();
   // do_check_subprogs: global functions, each on its own with arguments from BTF; since 6.8 only those a verified
   // path calls, in passes until a pass verifies none (a global function may call globals earlier in the program).
   std::vector<bool> verified(env.cfg.subprogs.size(), false);
@@ -460,8 +467,9 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
       if (!env.cfg.subprogs[sp].is_global || verified[sp]) continue;
       if (sp >= env.global_called.size() || !env.global_called[sp]) continue;
       std::string name = verifier::subprog_btf_name(env, sp);
-      if (options.log_level >= 2) env.log += strf("Validating %s() func#%u...\n", name.c_str(), sp);
+      if (options.log_level >= 1) env.log += strf("Validating %s() func#%u...\n", name.c_str(), sp);
       if (!v.check_subprog(sp)) return finish(false);
+      pop_log();
       if (options.log_level >= 1)
         env.log += strf("Func#%u ('%s') is safe for any args that match its prototype\n", sp, name.c_str());
       verified[sp] = true;
