@@ -213,6 +213,8 @@ bool btf_struct_matches(Env& e, int regno, const RegState& reg, const char* want
 
 bool check_reg_type(Env& e, int regno, uint32_t arg, const char* btf_struct) {
   const RegState& reg = e.regs()[size_t(regno)];
+  // ARG_PTR_TO_BTF_ID_SOCK_COMMON's compatible BTF id, for a proto that names none
+  if (btf_struct == nullptr && arg_base(arg) == ArgType::PtrToBtfIdSockCommon) btf_struct = "sock_common";
   uint16_t flags = reg.flags;
   if (arg & kArgMemRdonly) flags &= uint16_t(~kRdonly);
   if (arg & kArgMaybeNull) flags &= uint16_t(~kMaybeNull);

@@ -17,10 +17,8 @@
 namespace bpfkit {
 namespace {
 
-enum : int32_t {
-  kTailCall = 12, kKtimeGetNs = 5, kSetsockopt = 49, kGetsockopt = 57, kSkStorageGet = 107,
-  kSkStorageDelete = 108, kTcpSendAck = 116, kTaskStorageGet = 156, kKtimeGetCoarseNs = 160,
-};
+constexpr int32_t kTailCall = 12, kKtimeGetNs = 5, kSetsockopt = 49, kGetsockopt = 57, kSkStorageGet = 107,
+                  kSkStorageDelete = 108, kTcpSendAck = 116, kTaskStorageGet = 156, kKtimeGetCoarseNs = 160;
 
 TEST(StructOpsHelpers, TcpCongestionOpsPerMember) {
   const StructOpsTarget init{"tcp_congestion_ops", "init"}, release{"tcp_congestion_ops", "release"};
@@ -112,7 +110,7 @@ TEST(StructOpsHelpers, DctcpLikeObjectLoads) {
   EXPECT_EQ((*obj)->programs().size(), 5u);
   auto run = (*obj)->test_run("dctcp_init", TestRunOptions{});
   ASSERT_FALSE(run);
-  EXPECT_EQ(run.error().message, "test-run of struct_ops programs is not implemented in bpfkit");
+  EXPECT_EQ(run.error().message, "test_run: test-run of struct_ops programs is not implemented in bpfkit");
 }
 
 VerifyResult verify_member(const std::string& type, const std::string& member, const std::string& text) {
