@@ -298,8 +298,10 @@ std::vector<Rule> build_rules() {
   add(R"(program of this type cannot use helper (\S+)#(\d+))", [](const Match& m) {
     return fmt::format(
         "{} is not available to this program type on this kernel: each type has its own helper set (the kernel's "
-        "<type>_func_proto), and some builds leave helpers out. Use a helper this type has, change the program "
-        "type (SEC name), or check `bpfkit feature probe` for what this kernel allows.",
+        "<type>_func_proto; a struct_ops program's is its struct_ops type's, per member: tcp_congestion_ops's "
+        "release may not set or get socket options, bpf_dummy_ops has no helper), and some builds leave helpers "
+        "out. Use a helper this type has, change the program type (SEC name), or check `bpfkit feature probe` for "
+        "what this kernel allows.",
         m[1].str());
   });
   // libbpf writes `call 0xbad2310` over an instruction whose CO-RE relocation failed (the kernel reports the
