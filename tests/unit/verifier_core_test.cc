@@ -1074,6 +1074,27 @@ exit
   EXPECT_EQ(r.processed_insns, 35u);
 }
 
+// maybe_fork_scalars (corpus cases bounds_fork_*): `w0 |= 2` with w0 in [-1, 0] goes on with w0 = 0xffffffff and
+// queues w0 = 0 at the same instruction, which runs the OR again (2, not 0). w0 is never 3, so the bad load is not
+// reached; 6 instructions on the first path, 4 from the queued one (the kernel's 10).
+TEST(VerifierCoreApi, AndOrForkMinusOneOrZero) {
+  Parsed p = parse_simple(R"(// type: socket_filter
+call bpf_get_prandom_u32
+w0 s>>= 31
+w0 |= 2
+if w0 == 3 goto +2
+r0 = 0
+exit
+r1 = *(u64 *)(r0 + 0)
+exit
+)");
+  p.opt.log_level = 2;
+  VerifyResult r = verify(p.in, p.opt);
+  ASSERT_TRUE(r.accepted) << r.error;
+  EXPECT_EQ(r.processed_insns, 10u);
+  EXPECT_NE(r.log.find("from 2 to 2:"), std::string::npos) << r.log;
+}
+
 TEST(VerifierCoreApi, EmptyProgramIsARejectionNotACrash) {
   VerifierInput in;
   in.type = ProgType::SocketFilter;
