@@ -92,9 +92,14 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
     } else if (op::source(in.opcode) == op::X && sreg != 10) {
       bt.set_reg(sreg);
     }
-  } else if (cls == op::LDX || (cls == op::STX && mode == op::ATOMIC && in.imm == op::LOAD_ACQ)) {
-    if (!bt.reg_set(dreg)) return true;
-    bt.clear_reg(dreg);
+  } else if (cls == op::LDX || (cls == op::STX && mode == op::ATOMIC && (in.imm == op::LOAD_ACQ ||
+                                                                          (in.imm & op::FETCH)))) {
+    // An atomic fetch loads the old value into src (r0 for cmpxchg): a fill like any load, so a precise result
+    // makes the stack slot it came from precise (6.18 stable, "is_atomic_fetch_insn" in backtrack_insn).
+    int load_reg = dreg;
+    if (cls == op::STX && (in.imm & op::FETCH)) load_reg = in.imm == op::CMPXCHG ? 0 : sreg;
+    if (!bt.reg_set(load_reg)) return true;
+    bt.clear_reg(load_reg);
     // Only a fill from a stack slot keeps a scalar's precision; any other load gave an unknown or the
     // value's own range.
     if (!h || h->stack_frame < 0) return true;

@@ -1095,6 +1095,33 @@ exit
   EXPECT_NE(r.log.find("from 2 to 2:"), std::string::npos) << r.log;
 }
 
+// An atomic fetch from the stack is a fill for precision backtracking (corpus case atomic_fetch_fill_precise):
+// r9's precision reaches r7 through the slot, so the path with r7 = 0 is not pruned against r7 = 8 (18 + 10).
+TEST(VerifierCoreApi, AtomicFetchPrecisionReachesTheSpilledRegister) {
+  Parsed p = parse_simple("// type: socket_filter\n" R"(r6 = 0
+r6 = 1
+r6 = 2
+r6 = 3
+call bpf_get_prandom_u32
+r7 = 0
+if r0 == 0 goto +1
+r7 = 8
+r9 = 0
+*(u64 *)(r10 - 32) = r7
+r9 = atomic_fetch_add((u64 *)(r10 - 32), r9)
+r1 = r10
+r1 += -64
+r1 += r9
+r2 = 0
+*(u8 *)(r1 + 0) = r2
+r0 = 0
+exit
+)");
+  VerifyResult r = verify(p.in, p.opt);
+  ASSERT_TRUE(r.accepted) << r.error;
+  EXPECT_EQ(r.processed_insns, 28u);
+}
+
 TEST(VerifierCoreApi, EmptyProgramIsARejectionNotACrash) {
   VerifierInput in;
   in.type = ProgType::SocketFilter;
