@@ -122,7 +122,7 @@ class Env {
   bool check_store(const Insn& insn);
   bool check_atomic(const Insn& insn);
   bool check_ld_imm(int idx);
-  bool check_ld_abs(const Insn& insn);
+  bool check_ld_abs(const Insn& insn, int& next);
   bool check_helper_mem_access(int regno, int64_t access_size, bool write, bool zero_size_allowed,
                                RawModeOut* raw);
   bool check_mem_region_access(int regno, int64_t off, int64_t size, uint32_t mem_size, bool zero_size_allowed);

@@ -1122,6 +1122,28 @@ exit
   EXPECT_EQ(r.processed_insns, 28u);
 }
 
+// LD_ABS in a subprogram (with func_info, as BTF objects have): a failed load returns R0 = 0 to the caller, so the
+// caller's `if r0 != 0` can fail though the subprogram's own return is r0 | 1 (corpus: c_ld_abs_subprog_r0_zero).
+TEST(VerifierCoreApi, LdAbsInSubprogramCanReturnZero) {
+  Parsed p = parse_simple(R"(// type: socket_filter
+call pc+4
+if r0 != 0 goto +2
+r0 = *(u64 *)(r0 + 0)
+exit
+exit
+r6 = r1
+r0 = *(u8 *)skb[0]
+r0 |= 1
+exit
+)");
+  p.in.func_info.push_back({0, btf::TypeId(3), "f0"});
+  p.in.func_info.push_back({5, btf::TypeId(4), "f1"});
+  VerifyResult r = verify(p.in, p.opt);
+  EXPECT_FALSE(r.accepted);
+  EXPECT_EQ(r.error, "R0 invalid mem access 'scalar'");
+  EXPECT_EQ(r.insn, 2);
+}
+
 TEST(VerifierCoreApi, EmptyProgramIsARejectionNotACrash) {
   VerifierInput in;
   in.type = ProgType::SocketFilter;
