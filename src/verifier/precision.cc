@@ -180,6 +180,16 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
       bt.set_reg(sreg);
     }
   } else if (cls == op::LD) {
+    if ((mode == op::IND || mode == op::ABS) && subseq_idx >= 0 && idx != subseq_idx - 1) {
+      // Walking back into a subprogram through the hidden exit of a failed packet load (check_ld_abs): the
+      // caller's R0 was the constant 0, its R1-R5 were cleared by the return. The running 6.18 kernel's log shows
+      // this walk going on in the callee's frame, as for a tail call.
+      bt.clear_reg(0);
+      if (bt.reg_mask() & kArgRegs) return false;
+      if (bt.frame + 1 >= kMaxCallFrames) return false;
+      bt.frame++;
+      return true;
+    }
     if (!bt.reg_set(dreg)) return true;
     bt.clear_reg(dreg);
     if (mode == op::IND || mode == op::ABS) return false;

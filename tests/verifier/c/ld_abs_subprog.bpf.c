@@ -46,4 +46,37 @@ int c_ld_abs_subprog_r0_zero_checked_ok(struct __sk_buff *skb) {
   return v->b[i - 1];
 }
 
+// Precision backtracking walks back into the subprogram through the hidden exit, in the subprogram's frame. r7 is
+// made precise after the call; the saved state at the join after the call keeps r9 (the subprogram's 0 on the
+// first path) imprecise, so the successful load's path (r9 = 0..255) is pruned there. Walked in the caller's frame
+// instead, the backtracking would fail at the subprogram's entry and mark every scalar precise.
+static __attribute__((naked, noinline, used)) int load_first_byte(void) {
+  asm volatile("r6 = r1;"
+               "r0 = *(u8 *)skb[0];"
+               "exit;" ::: "memory");
+}
+
+SEC("socket")
+__attribute__((naked)) int c_ld_abs_subprog_backtrack(void) {
+  asm volatile("r6 = r1;"
+               "call %[bpf_get_prandom_u32];"
+               "r7 = r0;"
+               "r1 = r6;"
+               "call load_first_byte;"
+               "r9 = r0;"
+               "goto l0_%=;"
+               "l0_%=:"
+               "r7 &= 7;"
+               "r1 = r10;"
+               "r1 += -64;"
+               "r1 += r7;"
+               "r2 = 0;"
+               "*(u8 *)(r1 + 0) = r2;"
+               "r0 = r9;"
+               "exit;"
+               :
+               : [bpf_get_prandom_u32] "i"(bpf_get_prandom_u32)
+               : "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "memory");
+}
+
 char LICENSE[] SEC("license") = "GPL";
