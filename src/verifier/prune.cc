@@ -81,7 +81,12 @@ bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact, bo
       return base_equal(o, c, false) && range_ok(o, c) && idmap.check(o.id, c.id) &&
              idmap.check(o.ref_obj_id, c.ref_obj_id);
     case RegType::PtrToPacketMeta: case RegType::PtrToPacket:
-      if (o.range > c.range) return false;
+      // A negative range is a marker (BEYOND_PKT_END, AT_PKT_END), not a length: it only matches itself.
+      if (o.range < 0 || c.range < 0) {
+        if (o.range != c.range) return false;
+      } else if (o.range > c.range) {
+        return false;
+      }
       if (o.off != c.off) return false;
       if (!idmap.check(o.id, c.id)) return false;
       return range_ok(o, c);
