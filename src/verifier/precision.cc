@@ -162,9 +162,12 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
     }
     if (code == op::EXIT) {
       // Walking backwards into a callee from the instruction after its return.
+      // Into a callback from its call site (bpf_loop and friends): the caller's R1-R5 at the call are the helper's
+      // arguments, which the callback does not touch, so their marks stay in the caller's frame until the walk
+      // leaves the callback at its entry. The running 6.18 kernel's log shows them kept there (a precise bpf_loop
+      // count reaches the states saved inside the callback).
       bool to_callback_site = subseq_idx >= 0 && e.aux[size_t(subseq_idx)].calls_callback;
-      if (to_callback_site) bt.reg_mask() &= uint16_t(~kArgRegs);
-      if (bt.reg_mask() & kArgRegs) return false;
+      if (!to_callback_site && (bt.reg_mask() & kArgRegs)) return false;
       bool r0 = subseq_idx - 1 >= 0 && e.insn(subseq_idx - 1).opcode == (op::JMP | op::CALL) &&
                 e.insn(subseq_idx - 1).src == op::PSEUDO_CALL && bt.reg_set(0);
       bt.clear_reg(0);
