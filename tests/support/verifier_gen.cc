@@ -181,7 +181,10 @@ void Generator::spill_fill(Code& c) {
   const int16_t off = int16_t(-8 * (1 + in_.below(8)));
   const uint8_t ptr_src = in_.chance(70) ? kCtx : 10;
   c.push_back(stx(op::DW, 10, ptr_src, off));
-  if (in_.chance(15)) c.push_back(st(kSizes[in_.below(3)], 10, int16_t(off + in_.below(8)), 1));
+  if (in_.chance(15)) {
+    const uint8_t size = kSizes[in_.below(3)];
+    c.push_back(st(size, 10, int16_t(off + in_.below(8)), 1));
+  }
   c.push_back(ldx(op::DW, 1, 10, off));
   if (ptr_src == kCtx)
     c.push_back(ldx(op::W, 2, 1, ctx_off()));
@@ -199,8 +202,12 @@ int16_t Generator::ctx_off() {
 
 void Generator::ctx_load(Code& c, uint16_t reserved) {
   const uint8_t size = in_.chance(85) ? op::W : kSizes[in_.below(4)];
-  c.push_back(ldx(size, scalar(reserved), kCtx, ctx_off()));
-  if (in_.chance(5)) c.push_back(stx(op::W, kCtx, scalar(), ctx_off()));  // ctx writes: mostly refused
+  const uint8_t dst = scalar(reserved);
+  c.push_back(ldx(size, dst, kCtx, ctx_off()));
+  if (in_.chance(5)) {  // ctx writes: mostly refused
+    const uint8_t src = scalar();
+    c.push_back(stx(op::W, kCtx, src, ctx_off()));
+  }
 }
 
 Code Generator::value_accesses(uint32_t vs, uint16_t reserved) {
@@ -218,9 +225,11 @@ Code Generator::value_accesses(uint32_t vs, uint16_t reserved) {
       case 2: body.push_back(st(size, 0, int16_t(off), small_imm())); break;
       case 3:
         // lock *(u64 *)(r0 + off) += rS (atomic add), 4 or 8 bytes
-        body.push_back(I(op::STX | op::ATOMIC | (in_.chance(50) ? op::DW : op::W), 0, scalar(), int16_t(off & ~3),
-                         op::ADD));
+      {
+        const uint8_t width = in_.chance(50) ? op::DW : op::W;
+        body.push_back(I(op::STX | op::ATOMIC | width, 0, scalar(), int16_t(off & ~3), op::ADD));
         break;
+      }
       default: {
         // r0 += (rS & mask), then an access at a fixed offset: the mask bounds the offset, or not quite.
         const uint8_t s = scalar();
@@ -295,7 +304,8 @@ void Generator::packet_access(Code& c, uint16_t reserved) {
     body.push_back(mov_reg(4, 2));
     body.push_back(add_imm(4, 2));
     body.push_back(jmp_reg(op::JGT, 4, 3, 1));
-    body.push_back(ldx(op::H, scalar(reserved), 2, int16_t(in_.chance(90) ? 0 : 1)));
+    const uint8_t dst = scalar(reserved);
+    body.push_back(ldx(op::H, dst, 2, int16_t(in_.chance(90) ? 0 : 1)));
   }
   c.push_back(mov_reg(4, 2));
   c.push_back(add_imm(4, in_.chance(90) ? n : n - 1));
@@ -386,7 +396,8 @@ void Generator::stack_var_access(Code& c, uint16_t reserved) {
   const bool scaled = in_.chance(80);  // unscaled offsets are only aligned for byte accesses
   if (scaled) c.push_back(I(op::ALU64 | op::LSH | op::K, 1, 0, 0, 3));
   c.push_back(mov_reg(2, 10));
-  c.push_back(add_imm(2, -(in_.chance(85) ? 64 : 16) * (in_.chance(80) ? 1 : 8)));
+  const int32_t frame = in_.chance(85) ? 64 : 16;
+  c.push_back(add_imm(2, -frame * (in_.chance(80) ? 1 : 8)));
   c.push_back(I(op::ALU64 | op::ADD | op::X, 2, 1));
   const uint8_t size = scaled || in_.chance(10) ? kSizes[in_.below(4)] : op::B;
   if (in_.chance(50))
@@ -405,10 +416,11 @@ void Generator::cond_block(Code& c, int depth, uint16_t reserved) {
   }
   const uint8_t code = kCondOps[in_.below(sizeof kCondOps)];
   const bool j32 = in_.chance(25);
+  const uint8_t lhs = scalar();
   if (in_.chance(60))
-    c.push_back(jmp_imm(code, scalar(), small_imm(), int16_t(body.size()), j32));
+    c.push_back(jmp_imm(code, lhs, small_imm(), int16_t(body.size()), j32));
   else
-    c.push_back(jmp_reg(code, scalar(), scalar(), int16_t(body.size()), j32));
+    c.push_back(jmp_reg(code, lhs, scalar(), int16_t(body.size()), j32));
   append(c, body);
 }
 

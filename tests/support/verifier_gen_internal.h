@@ -12,6 +12,9 @@
 namespace bpfkit::vgen::detail {
 
 // Reads the input a byte at a time; past the end every read is zero, so any input makes a program.
+// Draw every value a call takes into its own statement (a named local) when the call takes two of them: C++ leaves
+// the order of function arguments and of operands unspecified, g++ and clang differ, and the same input would give
+// one program in the fuzz build (clang) and another in verifier_kernel_diff --input (g++).
 class Bytes {
  public:
   explicit Bytes(std::span<const uint8_t> d) : d_(d) {}

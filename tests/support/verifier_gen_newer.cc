@@ -57,7 +57,8 @@ void Generator::alu32_bounds(Code& c, uint16_t reserved) {
   }
   const bool store = in_.chance(50);
   Code body;
-  stack_access_at_r1(body, int16_t(in_.chance(90) ? -64 : -32), store ? scalar() : scalar(reserved), store);
+  const int16_t frame = int16_t(in_.chance(90) ? -64 : -32);
+  stack_access_at_r1(body, frame, store ? scalar() : scalar(reserved), store);
   const int32_t lim = in_.chance(85) ? 63 : 64;
   switch (in_.below(7)) {
     case 0: c.push_back(jmp_imm(op::JGT, 1, lim, int16_t(body.size()), true)); break;  // if w1 > lim
@@ -157,7 +158,8 @@ void Generator::partial_spill(Code& c, uint16_t reserved) {
     c.push_back(mov_reg(scalar(reserved), 1));
     return;
   }
-  stack_access_at_r1(c, -64, in_.chance(50) ? scalar() : scalar(reserved), in_.chance(50));
+  const uint8_t r = in_.chance(50) ? scalar() : scalar(reserved);
+  stack_access_at_r1(c, -64, r, in_.chance(50));
 }
 
 void Generator::atomic_op(Code& c, uint16_t reserved) {
@@ -201,7 +203,10 @@ void Generator::atomic_op(Code& c, uint16_t reserved) {
       else if (in_.chance(50))
         c.push_back(st(op::DW, 10, off, small_imm()));
       // else: the slot may be uninitialised
-      if (in_.chance(10)) off = int16_t(off + 4 * int(in_.below(2)) + (in_.chance(50) ? 2 : 0));
+      if (in_.chance(10)) {
+        const int word = 4 * int(in_.below(2));
+        off = int16_t(off + word + (in_.chance(50) ? 2 : 0));
+      }
       break;
   }
   const uint8_t s = scalar(reserved);
@@ -573,13 +578,16 @@ void Generator::alu_v4(Code& c, uint16_t reserved) {
       }
       break;
     }
-    default:
+    default: {
       // a diamond whose join is reached with gotol (JMP32|JA, the offset in imm)
-      c.push_back(jmp_imm(kCondOps[in_.below(sizeof kCondOps)], scalar(), small_imm(), 2));
+      const uint8_t code = kCondOps[in_.below(sizeof kCondOps)];
+      const uint8_t lhs = scalar();
+      c.push_back(jmp_imm(code, lhs, small_imm(), 2));
       c.push_back(mov_imm(d, 1));
       c.push_back(I(op::JMP32 | op::JA, 0, 0, 0, 1));
       c.push_back(mov_imm(d, small_imm()));
       break;
+    }
   }
   if (in_.chance(40)) {
     c.push_back(mov_reg(1, d));

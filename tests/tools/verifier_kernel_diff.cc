@@ -3,6 +3,7 @@
 //   verifier_kernel_diff [--count N] [--seed S] [--out FILE] [--keep DIR] [--keep-max K]
 //   verifier_kernel_diff --seed S --show      the program of seed S and both verifiers' level-2 logs
 //   verifier_kernel_diff --input FILE ...     the programs of fuzz_verifier inputs (crashes, timeouts): both verdicts
+//   verifier_kernel_diff --input FILE --show  that input's program and both verifiers' level-2 logs
 //
 // For seeds S .. S+N-1 (default 0, 1000): generates the program, verifies it with verify() and loads it into the
 // running kernel with libbpf's bpf_prog_load (root; maps created with bpf_map_create), log level 1. Unprivileged
@@ -87,7 +88,10 @@ KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) 
       insns[i].imm = fds[size_t(insns[i].imm)];
     if (insns[i].opcode == 0x18) ++i;
   }
-  static std::vector<char> buf(16 << 20);
+  // Level 2 (--show) keeps the whole log: a program that reaches the 1M-instruction limit logs hundreds of MB, and
+  // the kernel's rotating log would keep only its end.
+  static std::vector<char> buf;
+  buf.resize(log_level > 1 ? size_t(768) << 20 : size_t(16) << 20);  // the kernel takes at most 1 GiB - 1
   buf[0] = 0;
   LIBBPF_OPTS(bpf_prog_load_opts, opts, .log_level = log_level, .log_size = uint32_t(buf.size()), .log_buf = buf.data());
   int btf_fd = -1;
@@ -180,11 +184,16 @@ int main(int argc, char** argv) {
     }
     close(fd);
   }
+  auto read_input = [](const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    return bpfkit::vgen::generate(bytes);
+  };
   if (show) {
-    const GeneratedProgram p = bpfkit::vgen::generate_from_seed(seed0);
+    const GeneratedProgram p = inputs.empty() ? bpfkit::vgen::generate_from_seed(seed0) : read_input(inputs.front());
     const bpfkit::VerifyResult ours = bpfkit::vgen::verify_generated(p, 2);
     const KernelVerdict k = kernel_verdict(p, 2);
-    fmt::print("{}\n{}", bpfkit::vgen::to_corpus_asm(p, fmt::format("seed {}", seed0)), bpfkit::disassemble(p.insns));
+    fmt::print("{}\n{}", bpfkit::vgen::to_corpus_asm(p, inputs.empty() ? fmt::format("seed {}", seed0) : inputs.front()), bpfkit::disassemble(p.insns));
     fmt::print("\n--- bpfkit ({}) ---\n{}\n--- kernel ({}) ---\n{}\n", ours.accepted ? "accepts" : "rejects", ours.log,
                k.accepted ? "accepts" : "rejects", k.log);
     return 0;
@@ -192,9 +201,7 @@ int main(int argc, char** argv) {
   if (!inputs.empty()) {
     // Each fuzz input's program: both verdicts, last lines and processed counts.
     for (const std::string& path : inputs) {
-      std::ifstream f(path, std::ios::binary);
-      const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-      const GeneratedProgram p = bpfkit::vgen::generate(bytes);
+      const GeneratedProgram p = read_input(path);
       const bpfkit::VerifyResult ours = bpfkit::vgen::verify_generated(p);
       const KernelVerdict k = kernel_verdict(p);
       fmt::print("{}: {} insns ({}{}): bpfkit {} ({} processed){}; kernel {}{}\n", path, p.insns.size(),
