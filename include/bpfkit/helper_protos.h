@@ -84,8 +84,9 @@ const HelperProto* find_helper_proto(int32_t id);
 
 // Does <type>_func_proto give this helper (for a privileged loader on 6.18)? False for helpers not in the table.
 // ProgType::Unspec stands for "no program type", i.e. raw mode (and programs libbpf gives no type): it gets
-// bpf_base_func_proto's helpers, the ones every program type has and that need no program context. Ext and
-// StructOps take their target's helpers in the kernel; bpfkit gives them the base set.
+// bpf_base_func_proto's helpers, the ones every program type has and that need no program context. Ext takes its
+// target's helpers in the kernel; bpfkit gives it the base set. StructOps is answered for some struct_ops type and
+// member (struct_ops_has_helper with an empty target): what the kernel gives depends on both.
 bool prog_type_has_helper(ProgType type, int32_t id);
 // The same for a program with this expected attach type: some func_protos look at it (BPF_TRACE_ITER's seq_*
 // helpers, bind from the cgroup connect hooks only, get/set_retval not from the hooks whose return is no errno, the
@@ -93,6 +94,18 @@ bool prog_type_has_helper(ProgType type, int32_t id);
 // is what the two-argument form answers.
 inline constexpr uint32_t kAnyAttachType = 0xffffffffu;
 bool prog_type_has_helper(ProgType type, int32_t id, uint32_t expected_attach_type);
+// A struct_ops program's helpers are its struct_ops type's: check_struct_ops_btf_id makes that type's verifier_ops
+// the verifier's, and their get_func_proto may look at the member the program fills (bpf_struct_ops_prog_moff):
+// tcp_congestion_ops refuses bpf_setsockopt/bpf_getsockopt in `release`. An empty type or member stands for "any".
+struct StructOpsTarget {
+  std::string_view type;    // the kernel struct, "tcp_congestion_ops"
+  std::string_view member;  // the function pointer member the program fills, "init"
+};
+// Does the struct_ops type's get_func_proto give this helper to a program filling this member?
+bool struct_ops_has_helper(const StructOpsTarget& target, int32_t id);
+// The bpf_func_proto it hands out (bpf_sk_setsockopt_proto takes a BTF socket in R1), or nullptr.
+const HelperProto* struct_ops_helper_proto(const StructOpsTarget& target, int32_t id);
+
 // Whether the helper is GPL-only for this program type: HelperProto::gpl_only, except where a type has its own
 // variant of the helper (perf_event's bpf_get_stackid is not GPL-only).
 bool helper_gpl_only(ProgType type, int32_t id);

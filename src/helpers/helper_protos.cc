@@ -344,6 +344,8 @@ const HelperProto* find_helper_proto(int32_t id) {
 bool prog_type_has_helper(ProgType type, int32_t id) { return prog_type_has_helper(type, id, kAnyAttachType); }
 
 bool prog_type_has_helper(ProgType type, int32_t id, uint32_t expected_attach_type) {
+  // some struct_ops type's get_func_proto, for some member (helper_protos_struct_ops.cc)
+  if (type == ProgType::StructOps) return struct_ops_has_helper({}, id);
   if (helpers::find_ext_helper_proto(id) != nullptr)
     return helpers::ext_type_has_helper(type, id, expected_attach_type);
   if (find_helper_proto(id) == nullptr) return false;
@@ -396,9 +398,9 @@ bool prog_type_has_helper(ProgType type, int32_t id, uint32_t expected_attach_ty
       return id == get_attach_cookie || id == xdp_output || id == xdp_get_buff_len || tracing_func_proto(id);
     case ProgType::Syscall:  // syscall_prog_func_proto, then tracing_prog_func_proto without a trampoline
       return id == xdp_output || id == xdp_get_buff_len || tracing_func_proto(id);
+    case ProgType::StructOps:  // answered above
     case ProgType::Unspec:
     case ProgType::LircMode2:
-    case ProgType::StructOps:
     case ProgType::Ext:
       return base_func_proto(id);
   }
@@ -406,6 +408,7 @@ bool prog_type_has_helper(ProgType type, int32_t id, uint32_t expected_attach_ty
 }
 
 const HelperProto* helper_proto_for(ProgType type, int32_t id) {
+  if (type == ProgType::StructOps) return struct_ops_helper_proto({}, id);
   if (!prog_type_has_helper(type, id)) return nullptr;
   if (helpers::find_ext_helper_proto(id) != nullptr) return helpers::ext_helper_proto_for(type, id);
   switch (id) {

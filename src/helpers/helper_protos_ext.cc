@@ -87,6 +87,10 @@ constexpr HelperProto sized(HelperProto p, int arg, uint32_t size) {
   p.arg_size[arg] = size;
   return p;
 }
+constexpr HelperProto with_arg_btf(HelperProto p, int arg, const char* btf_struct) {
+  p.arg_btf_struct[arg] = btf_struct;
+  return p;
+}
 
 #define P(fn, gpl, ...) mk(fn, "bpf_" #fn, gpl, Shape{__VA_ARGS__})
 #define PB(fn, gpl, btf, ...) mk(fn, "bpf_" #fn, gpl, Shape{__VA_ARGS__}, btf)
@@ -162,7 +166,9 @@ constexpr std::array kExtProtos = {
     sized(P(strtoul, false, kRetInt, {kMemRdonly, kSize, kAny, kOutLong}), 3, 8),
     P(tcp_gen_syncookie, true, kRetInt, {kBtfSockCommon, kMemRdonly, kSize, kMemRdonly, kSize}),
     P(skb_output, true, kRetInt, {kBtfId, kMapPtr, kAny, kMemRdonly, kSizeOrZero}),
-    P(tcp_send_ack, false, kRetInt, {kBtfId, kAny}),
+    // bpf_tcp_ca's own: arg1_btf_id is tcp_sock, which a tcp_congestion_ops member's `struct sock *` becomes
+    // (bpf_tcp_ca_is_valid_access)
+    with_arg_btf(P(tcp_send_ack, false, kRetInt, {kBtfId, kAny}), 0, "tcp_sock"),
     P(read_branch_records, true, kRetInt, {kCtx, kMemWrite | kArgMaybeNull, kSizeOrZero, kAny}),
     P(get_netns_cookie, false, kRetInt, {kCtx | kArgMaybeNull}),
     P(get_current_ancestor_cgroup_id, false, kRetInt, {kAny}),
@@ -435,13 +441,18 @@ bool ext_type_has_helper(ProgType type, int32_t id, uint32_t eat) {
              tracing_prog_proto(type, id, eat);
     case T::LircMode2:  // lirc_mode2_func_proto
       return in(id, {rc_repeat, rc_keydown, rc_pointer_rel}) || base_proto(id);
-    case T::StructOps:  // bpf_tcp_ca_get_func_proto adds tcp_send_ack; bpfkit gives struct_ops the base set
-      return id == tcp_send_ack || base_proto(id);
+    case T::StructOps:  // prog_type_has_helper asks helper_protos_struct_ops.cc instead
     case T::Unspec:
     case T::Ext:
       return base_proto(id);
   }
   return base_proto(id);
+}
+
+const HelperProto* sk_sockopt_proto(int32_t id) {
+  if (id == setsockopt) return &kSkSetsockopt;
+  if (id == getsockopt) return &kSkGetsockopt;
+  return nullptr;
 }
 
 const HelperProto* ext_helper_proto_for(ProgType type, int32_t id) {

@@ -16,5 +16,8 @@ const HelperProto* find_ext_helper_proto(int32_t id);
 bool ext_type_has_helper(ProgType type, int32_t id, uint32_t expected_attach_type);
 // The type's own bpf_func_proto for it, or the common one.
 const HelperProto* ext_helper_proto_for(ProgType type, int32_t id);
+// bpf_sk_setsockopt_proto / bpf_sk_getsockopt_proto (id 49 or 57): the socket options on a BTF socket in R1, as
+// cgroup sockopt, LSM cgroup and tcp_congestion_ops programs get them. nullptr for any other id.
+const HelperProto* sk_sockopt_proto(int32_t id);
 
 }  // namespace bpfkit::helpers

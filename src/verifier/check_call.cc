@@ -2,6 +2,7 @@
 // reference tracking (acquire/release, spin locks), bpf-to-bpf calls and callbacks (bpf_loop, for_each_map_elem),
 // and prepare_func_exit (the other exit checks are in check_exit.cc).
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "bpfkit/disasm.h"
@@ -180,17 +181,40 @@ void Env::clear_all_pkt_pointers() {
 
 namespace {
 
-// btf_struct_ids_match() for a BTF pointer argument, by name: bpfkit's registers know the struct's name only (and
-// not always), so a struct that embeds the expected one at offset 0 (sock in sock_common) is not walked; those
-// arguments are not checked.
+// Does the struct `id` hold a `want` at offset 0, as its first member or that member's first member and so on
+// (btf_struct_ids_match's walk at offset 0: a tcp_sock holds its sock and that sock's sock_common)?
+bool embeds_at_zero(const btf::Btf& b, btf::TypeId id, std::string_view want) {
+  for (int depth = 0; depth < 32; ++depth) {
+    const btf::Type* t = b.type(b.skip_mods_and_typedefs(id));
+    if (t == nullptr || !t->is_composite() || t->members.empty() || t->members[0].bit_offset != 0) return false;
+    const btf::Type* first = b.type(b.skip_mods_and_typedefs(t->members[0].type));
+    if (first == nullptr || !first->is_composite()) return false;
+    if (first->name == want) return true;
+    id = t->members[0].type;
+  }
+  return false;
+}
+
+// btf_struct_ids_match() for a BTF pointer argument, by name (bpfkit's registers know the struct's name): the same
+// struct, or one that embeds it at offset 0, found in the kernel's BTF. Without that BTF (or at a fixed offset)
+// only the names are compared, and a sock_common argument is taken on trust.
 bool btf_struct_matches(Env& e, int regno, const RegState& reg, const char* want) {
   if (want == nullptr || reg.type != RegType::PtrToBtfId || reg.btf_name == nullptr) return true;
-  if (std::string_view(want) == "sock_common" || std::string_view(want) == reg.btf_name) return true;
+  if (std::string_view(want) == reg.btf_name) return true;
+  const btf::Btf* b = reg.off == 0 ? e.kernel_btf() : nullptr;
+  const auto id = b != nullptr ? b->find_by_name_kind(reg.btf_name, btf::Kind::Struct) : std::nullopt;
+  if (id) {
+    if (embeds_at_zero(*b, *id, want)) return true;
+  } else if (std::string_view(want) == "sock_common") {
+    return true;
+  }
   return e.err(strf("R%d is of type %s but %s is expected", regno, reg.btf_name, want));
 }
 
 bool check_reg_type(Env& e, int regno, uint32_t arg, const char* btf_struct) {
   const RegState& reg = e.regs()[size_t(regno)];
+  // ARG_PTR_TO_BTF_ID_SOCK_COMMON's compatible BTF id, for a proto that names none
+  if (btf_struct == nullptr && arg_base(arg) == ArgType::PtrToBtfIdSockCommon) btf_struct = "sock_common";
   uint16_t flags = reg.flags;
   if (arg & kArgMemRdonly) flags &= uint16_t(~kRdonly);
   if (arg & kArgMaybeNull) flags &= uint16_t(~kMaybeNull);
@@ -431,7 +455,12 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
   // the func_protos that look at expected_attach_type (seq_* for iterators, bind for connect hooks...)
   if (known && !prog_type_has_helper(in.type, id, in.expected_attach_type) && prog_type_has_helper(in.type, id))
     return err(strf("program of this type cannot use helper %s#%d", func_id_name(id), id));
-  const HelperProto* fn = helper_proto_for(in.type, id);
+  // struct_ops: the struct_ops type's get_func_proto, which may look at the member (check_struct_ops_btf_id ran)
+  const StructOpsTarget st_target{st_ops.type, st_ops.member};
+  if (in.type == ProgType::StructOps && known && !struct_ops_has_helper(st_target, id))
+    return err(strf("program of this type cannot use helper %s#%d", func_id_name(id), id));
+  const HelperProto* fn =
+      in.type == ProgType::StructOps ? struct_ops_helper_proto(st_target, id) : helper_proto_for(in.type, id);
   if (!fn) fn = known;
   if (!fn) return err(strf("program of this type cannot use helper %s#%d", func_id_name(id), id));
   if (!in.gpl_compatible && helper_gpl_only(in.type, id))
@@ -653,9 +682,13 @@ bool Env::check_func_call(const Insn& insn, int& next) {
   if (sp < 0) return err(strf("verifier bug: target of func call at insn %u is not a program", target));
   auto& R = regs();
   if (cfg.subprogs[size_t(sp)].is_global) {
+    // btf_check_subprog_call runs (and logs why it refuses) before the lock check
+    const bool args_ok = check_global_call_args(*this, uint32_t(sp));
     if (cur.active_locks)
       return err("global function calls are not allowed while holding a lock,\nuse static function instead");
-    if (!check_global_call_args(*this, uint32_t(sp))) return false;
+    if (!args_ok)
+      return err(strf("Caller passes invalid args into func#%d ('%s')", sp,
+                      subprog_btf_name(*this, uint32_t(sp)).c_str()));
     if (log2())
       log += strf("Func#%d ('%s') is global and assumed valid.\n", sp, subprog_btf_name(*this, uint32_t(sp)).c_str());
     // mark it for do_check_subprogs, which verifies only the global functions some verified path calls

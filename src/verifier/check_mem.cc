@@ -199,7 +199,9 @@ bool Env::check_mem_access(int insn_idx, int regno, int off, int size, bool writ
       bool rdonly = reg.flags & kRdonly;
       if (write && rdonly) return err(strf("R%d cannot write into %s", regno, reg_type_str(reg).c_str()));
       if (!leaks("mem")) return false;
-      if (!check_mem_region_access(regno, off, size, reg.mem_size, false)) return false;
+      // read-only untrusted memory is read with probe loads, which need no bounds
+      const bool rdonly_untrusted = rdonly && (reg.flags & kUntrusted);
+      if (!rdonly_untrusted && !check_mem_region_access(regno, off, size, reg.mem_size, false)) return false;
       if (value_regno >= 0 && (!write || rdonly)) mark_reg_unknown(R[size_t(value_regno)]);
       goto coerce;
     }

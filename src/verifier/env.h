@@ -43,6 +43,7 @@ struct InsnAux {
 std::string strf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 
 struct RawModeOut;  // check_stack.h
+struct SubprogArgs;  // subprog_args.h
 
 class Env {
  public:
@@ -57,6 +58,8 @@ class Env {
   std::vector<uint32_t> stack_depth;  // per subprogram, the deepest fixed offset used, rounded as the kernel prints it
   // per subprogram: a call to this global function was verified (func_info_aux.called); 6.8+ verifies only those
   std::vector<bool> global_called;
+  // per subprogram: btf_prepare_func_args' answer (subprog_args.h), computed at the first call or verification
+  std::map<uint32_t, std::shared_ptr<const SubprogArgs>> subprog_args;
 
   VerifierState cur;
   struct Pending {
@@ -76,6 +79,9 @@ class Env {
 
   std::string log;        // the level 1/2 log
   std::string error;      // last error line
+  // the argument check's own line when a call to a global function is refused ("arg#0 is expected to be
+  // non-NULL"), which the last line ("Caller passes invalid args into func#N") does not say; for the explanation
+  std::string error_cause;
   int64_t err_insn = -1;
 
   bool log1() const { return opt.log_level >= 1; }

@@ -48,12 +48,25 @@ std::string invalid_mem_access(const Match& m) {
         "dereferences it on a path where it was not checked: null-check the result of bpf_map_lookup_elem before "
         "dereferencing it: `v = bpf_map_lookup_elem(&map, &key); if (!v) return 0;`.",
         reg);
-  if (type.find("ringbuf_mem_or_null") != std::string::npos || type == "mem_or_null")
+  if (type == "mem_or_null")
+    return fmt::format(
+        "{} may be NULL. A global function's pointer argument may be NULL: the verifier checks the function once "
+        "for every caller, and a caller may pass NULL (bpf_dynptr_data() returns such a pointer too). Check it "
+        "before use (`if (!p) return 0;`), or, on kernel 6.8+, tag the parameter __arg_nonnull "
+        "(`int f(int *p __arg_nonnull)`): each call must then pass a pointer the verifier knows is not NULL.",
+        reg);
+  if (type.find("ringbuf_mem_or_null") != std::string::npos)
     return fmt::format(
         "{} may be NULL: bpf_ringbuf_reserve() (and helpers returning memory) return NULL when there is no room. "
         "Check the pointer for NULL before writing to it: `e = bpf_ringbuf_reserve(&rb, sizeof(*e), 0); if (!e) "
         "return 0;`.",
         reg);
+  if (type.find("ptr_or_null_") != std::string::npos)
+    return fmt::format(
+        "{} points to a kernel object and may be NULL ({}): an argument tagged __arg_trusted __arg_nullable, or an "
+        "object a kfunc such as bpf_task_acquire() may fail to return. Check it for NULL before the access: "
+        "`if (!t) return 0;`.",
+        reg, type);
   if (type.size() > 8 && type.compare(type.size() - 8, 8, "_or_null") == 0)
     return fmt::format(
         "{} has type {}: the helper that produced it may return NULL, and this path dereferences it without a check. "
@@ -285,8 +298,10 @@ std::vector<Rule> build_rules() {
   add(R"(program of this type cannot use helper (\S+)#(\d+))", [](const Match& m) {
     return fmt::format(
         "{} is not available to this program type on this kernel: each type has its own helper set (the kernel's "
-        "<type>_func_proto), and some builds leave helpers out. Use a helper this type has, change the program "
-        "type (SEC name), or check `bpfkit feature probe` for what this kernel allows.",
+        "<type>_func_proto; a struct_ops program's is its struct_ops type's, per member: tcp_congestion_ops's "
+        "release may not set or get socket options, bpf_dummy_ops has no helper), and some builds leave helpers "
+        "out. Use a helper this type has, change the program type (SEC name), or check `bpfkit feature probe` for "
+        "what this kernel allows.",
         m[1].str());
   });
   // libbpf writes `call 0xbad2310` over an instruction whose CO-RE relocation failed (the kernel reports the
@@ -302,6 +317,14 @@ std::vector<Rule> build_rules() {
   add(R"(cannot call GPL-restricted function from non-GPL compatible program)",
       text("The program calls a GPL-only helper, but its license is not GPL compatible. Declare a GPL-compatible "
            "license: `char LICENSE[] SEC(\"license\") = \"GPL\";` (or \"Dual BSD/GPL\")."));
+  add(R"(R(\d+) type=(\S+) expected=ptr_, trusted_ptr_, rcu_ptr_)", [](const Match& m) {
+    return fmt::format(
+        "R{} holds {}, and the argument must point to a kernel object (a helper's BTF pointer argument, or a global "
+        "function's parameter tagged __arg_trusted). Pass a pointer the verifier knows is that kernel struct, such "
+        "as bpf_get_current_task_btf()'s result or a tp_btf argument; NULL only where the parameter is also "
+        "__arg_nullable.",
+        m[1].str(), m[2].str());
+  });
   add(R"(R(\d+) type=(\S+) expected=(.*))", [](const Match& m) {
     return fmt::format(
         "R{} is passed to a helper as an argument of the wrong kind: it holds {}, and the helper expects {}. Pass "
@@ -360,6 +383,86 @@ std::vector<Rule> build_rules() {
   add(R"(fd (-?\d+) is not pointing to valid bpf_map|invalid map_fd)",
       text("An instruction refers to a map that does not exist. The loader did not relocate a map reference; "
            "check that the map is defined in SEC(\".maps\")."));
+  // Global functions: their prototype and the "arg:" tags (__arg_ctx, __arg_nonnull, ...) on their parameters.
+  add(R"(arg#(\d+) is expected to be non-NULL)", [](const Match& m) {
+    return fmt::format(
+        "Argument {} of the global function is tagged __arg_nonnull, and this call passes a pointer that may be "
+        "NULL (a map lookup's result, a NULL-able argument). Check the pointer for NULL before the call, or drop "
+        "the tag and check it inside the function.",
+        num(m, 1) + 1);
+  });
+  add(R"(arg#(\d+) expects pointer to ctx)",
+      text("The global function's parameter is the program's context (its type is the context struct, or it is "
+           "tagged __arg_ctx), and this call passes something else. Pass the program's ctx argument itself, "
+           "unmodified."));
+  add(R"(arg#(\d+) has invalid combination of tags)",
+      text("The parameter's tags do not go together: __arg_ctx stands alone, __arg_trusted cannot be "
+           "__arg_nonnull (a trusted pointer is non-NULL unless also __arg_nullable), __arg_nullable only applies "
+           "to __arg_trusted pointers (plain pointer arguments may be NULL already), and a struct bpf_dynptr * takes "
+           "no tag. Keep one meaning per parameter."));
+  add(R"(arg#(\d+) (untrusted|arena) cannot be combined with any other tags)",
+      text("__arg_untrusted and __arg_arena each describe the whole parameter and take no other tag. Remove the "
+           "other tags from it."));
+  add(R"(arg#(\d+) has unsupported set of tags)",
+      text("The parameter has an \"arg:\" decl tag this kernel does not know. The kernel knows arg:ctx, "
+           "arg:nonnull, arg:nullable, arg:trusted, arg:untrusted and arg:arena (libbpf's __arg_* macros); check "
+           "the spelling, or the kernel version (6.8+, arena and untrusted later)."));
+  add(R"(arg#(\d+) type tag is not supported in static functions)",
+      text("Argument tags only mean something on global functions, which the verifier checks on their own. A "
+           "static function is verified at each call with the caller's registers, so the kernel ignores its BTF. "
+           "Make the function global (drop `static`, mark it __noinline) or remove the tag."));
+  add(R"(arg#(\d+) has pointer tag, but is not a pointer type)",
+      text("A pointer tag (__arg_ctx, __arg_nonnull, __arg_trusted, ...) is on a parameter that is not a pointer. "
+           "Put the tag on a pointer parameter, or remove it."));
+  add(R"(arg#(\d+) should be `struct (\S+) \*`)", [](const Match& m) {
+    return fmt::format(
+        "The parameter is tagged __arg_ctx, but its type is not this program type's context: declare it as "
+        "`struct {} *` or as `void *ctx __arg_ctx`, which fits every program type.",
+        m[2].str());
+  });
+  add(R"(arg#(\d+) should be void pointer)",
+      text("The parameter is tagged __arg_ctx, and this program type's context has no struct type of its own: "
+           "declare it as `void *ctx __arg_ctx`."));
+  add(R"(arg#(\d+) type doesn't have a name)",
+      text("An __arg_ctx parameter points to an anonymous type, which cannot be matched with the program's "
+           "context. Use the named context struct, or `void *`."));
+  add(R"(arg#(\d+) reference type\('([^']*)'\) size cannot be determined)", [](const Match& m) {
+    return fmt::format(
+        "A global function's pointer parameter must point to a type of known size, because the verifier checks "
+        "the function once for memory of that size; `{}` has none (void, a declared-only struct, a function). "
+        "Use a pointer to a sized type, tag it __arg_ctx if it is the context, or make the function static.",
+        m[2].str());
+  });
+  add(R"(arg#(\d+) reference type\('([^']*)'\) (has no matches|is ambiguous|candidate matching error))",
+      [](const Match& m) {
+        return fmt::format(
+            "__arg_trusted and __arg_untrusted make the parameter a pointer to a kernel type, found by name in the "
+            "kernel's BTF (a ___suffix is ignored, as for CO-RE); `{}` {} there. Use the kernel's struct (from "
+            "vmlinux.h), spelled as the kernel spells it.",
+            m[2].str(), m[3].str() == "is ambiguous" ? "names several types" : "names no single type");
+      });
+  add(R"(arg#(\d+) has type (\S+) '[^']*', but only struct or primitive types are allowed)",
+      text("An __arg_untrusted parameter must point to a kernel struct, to void or to an integer type."));
+  add(R"(R(\d+) is not a pointer to arena or scalar\.)",
+      text("The parameter is tagged __arg_arena: pass a pointer into the BPF arena (or a plain number), not a "
+           "pointer to the stack, a map value or other memory."));
+  add(R"(Arg#(\d+) type (\S+) in (\S+)\(\) is not supported yet\.)", [](const Match& m) {
+    return fmt::format(
+        "A global function's parameters may only be integers, enums and pointers; parameter {} of {}() is a {}. "
+        "Pass a pointer to it instead, or make the function static.",
+        num(m, 1) + 1, m[3].str(), m[2].str());
+  });
+  add(R"(Global function (\S+)\(\) return value not void or scalar)",
+      text("A global function must return void, an integer or an enum. Return a number, and pass results back "
+           "through a pointer argument."));
+  add(R"(Caller passes invalid args into func#(\d+) \('([^']*)'\))", [](const Match& m) {
+    return fmt::format(
+        "A global function is verified once, on its own, for any arguments its BTF prototype allows, so each call "
+        "must pass what the prototype says: a number for an integer, the context for the context, and for any "
+        "other pointer memory of the pointed-to type's size (or NULL, unless the parameter is __arg_nonnull). "
+        "The log line before this one says which argument of {}() does not fit.",
+        m[2].str());
+  });
   add(R"(too many subprograms|BPF_MAX_SUBPROGS)",
       text("The program has more than 256 functions. Inline small ones (__always_inline) or split the program."));
   return r;

@@ -71,8 +71,8 @@ uint16_t ld_kptr_flags(Env& e, const MapField& f, const KptrType& t) {
   return flags;
 }
 
-// btf_struct_ids_match over one BTF: is the object at `off` in struct `id` (or, not strict, a struct it starts
-// with, walking first members) the struct named `need`?
+}  // namespace
+
 bool struct_ids_match(const btf::Btf* b, uint32_t id, int off, const char* have, const char* need, bool strict) {
   if (off == 0 && std::strcmp(have, need) == 0) return true;
   if (strict || !b) return false;
@@ -102,6 +102,8 @@ bool struct_ids_match(const btf::Btf* b, uint32_t id, int off, const char* have,
   }
   return false;
 }
+
+namespace {
 
 // map_kptr_match_type
 bool map_kptr_match_type(Env& e, const MapField& f, const RegState& reg, int regno) {

@@ -8,6 +8,9 @@
 
 namespace bpfkit::verifier {
 
+// btf_struct_ids_match over one BTF: is the object at `off` in struct `id` (0: found by the name `have`), or, not
+// strict, a struct it starts with (walking members that contain `off`), the struct named `need`?
+bool struct_ids_match(const btf::Btf* b, uint32_t id, int off, const char* have, const char* need, bool strict);
 // check_map_access's walk over the value's special fields for an access [off, off + size) through map value
 // pointer `reg` (off includes reg.off); helper: the access is a helper's (ACCESS_HELPER), not a load or store.
 bool check_map_fields(Env& e, const RegState& reg, const MapSpec& m, int off, int size, bool helper);

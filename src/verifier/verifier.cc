@@ -132,31 +132,12 @@ bool Verifier::check_subprog(uint32_t sp) {
   e.cur.first_insn_idx = e.cur.insn_idx;
   auto& regs = e.cur.regs();
   if (sp == 0) {
+    if (e.log1()) verifier::log_main_prog_args(e);
     regs[1] = make_pointer(RegType::PtrToCtx);
   } else {
-    // A global function: its arguments from BTF (btf_prepare_func_args); the registers past the last argument
-    // stay uninitialised. Without a usable prototype, every argument is an unknown scalar.
-    std::vector<verifier::SubprogArg> args;
-    if (!verifier::prepare_subprog_args(e, sp, args)) {
-      for (int i = 1; i <= 5; i++) regs[size_t(i)] = make_scalar_unknown();
-    }
-    for (size_t a = 0; a < args.size(); a++) {
-      RegState& r = regs[a + 1];
-      switch (args[a].type) {
-        case verifier::SubprogArgType::Anything:
-          r = make_scalar_unknown();
-          break;
-        case verifier::SubprogArgType::Ctx:
-          r = make_pointer(RegType::PtrToCtx);
-          break;
-        case verifier::SubprogArgType::Mem:
-        case verifier::SubprogArgType::Dynptr:
-          r = make_pointer(RegType::PtrToMem, verifier::kMaybeNull);
-          r.mem_size = args[a].type == verifier::SubprogArgType::Dynptr ? 16 : args[a].mem_size;
-          r.id = e.new_id();
-          break;
-      }
-    }
+    // A global function: its arguments from BTF (btf_prepare_func_args) and their "arg:" tags; the registers
+    // past the last argument stay uninitialised.
+    if (!verifier::init_global_func_regs(e, sp, regs)) return false;
   }
   return do_check();
 }
@@ -376,6 +357,13 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
         res.source = file + ":" + std::to_string(li->line_num) + ": " + code;
       }
       res.explanation = explain_verifier_message(res.error);
+      // "Caller passes invalid args" says only that a call to a global function was refused: the line before it
+      // says why, and has its own explanation
+      if (!env.error_cause.empty() && res.error.rfind("Caller passes invalid args", 0) == 0) {
+        std::string why = explain_verifier_message(env.error_cause);
+        if (!why.empty())
+          res.explanation = "The call to the global function is refused (" + env.error_cause + "). " + why;
+      }
     }
     for (uint32_t d : env.stack_depth) res.stack_depths.push_back(d);
     if (options.log_level >= 1) {
@@ -463,7 +451,13 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
   }
 
   Verifier v(env);
+  // do_check_common at log level 1 (pop_log) empties the log after each function it verifies successfully, so
+  // that a level-1 log shows only the failing function's path: a main program's lines are gone once it passes.
+  auto pop_log = [&] {
+    if (options.log_level == 1) env.log.clear();
+  };
   if (!v.check_subprog(0)) return finish(false);
+  pop_log();
   // do_check_subprogs: global functions, each on its own with arguments from BTF; since 6.8 only those a verified
   // path calls, in passes until a pass verifies none (a global function may call globals earlier in the program).
   std::vector<bool> verified(env.cfg.subprogs.size(), false);
@@ -473,8 +467,9 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
       if (!env.cfg.subprogs[sp].is_global || verified[sp]) continue;
       if (sp >= env.global_called.size() || !env.global_called[sp]) continue;
       std::string name = verifier::subprog_btf_name(env, sp);
-      if (options.log_level >= 2) env.log += strf("Validating %s() func#%u...\n", name.c_str(), sp);
+      if (options.log_level >= 1) env.log += strf("Validating %s() func#%u...\n", name.c_str(), sp);
       if (!v.check_subprog(sp)) return finish(false);
+      pop_log();
       if (options.log_level >= 1)
         env.log += strf("Func#%u ('%s') is safe for any args that match its prototype\n", sp, name.c_str());
       verified[sp] = true;

@@ -20,6 +20,7 @@
 
 #ifdef BPFKIT_HAVE_LIBBPF
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <unistd.h>
 #endif
 
@@ -156,6 +157,79 @@ INSTANTIATE_TEST_SUITE_P(Types, HelperProtosKernel, ::testing::ValuesIn(kTypes),
                            for (char& c : name)
                              if (!isalnum(static_cast<unsigned char>(c))) c = '_';
                            return name;
+                         });
+
+// struct_ops programs get their struct_ops type's helpers, per member (struct_ops_has_helper): each helper called
+// from a program filling that member of the kernel's struct (attach_btf_id, and the member's index as
+// expected_attach_type, as libbpf sets them). Types this kernel lacks are skipped.
+struct StructOpsCase {
+  const char* type;
+  const char* member;
+};
+
+const StructOpsCase kStructOps[] = {
+    {"tcp_congestion_ops", "init"},
+    {"tcp_congestion_ops", "release"},  // no bpf_setsockopt / bpf_getsockopt
+    {"tcp_congestion_ops", "cwnd_event"},
+    {"bpf_dummy_ops", "test_1"},        // no get_func_proto: no helper at all
+};
+
+class StructOpsHelpersKernel : public ::testing::TestWithParam<StructOpsCase> {
+ protected:
+  void SetUp() override {
+    if (const auto& why = testing::kernel_unavailable()) GTEST_SKIP() << *why;
+    static btf* vmlinux = btf__load_vmlinux_btf();
+    if (vmlinux == nullptr) GTEST_SKIP() << "no vmlinux BTF";
+    const StructOpsCase& c = GetParam();
+    const int id = btf__find_by_name_kind(vmlinux, c.type, BTF_KIND_STRUCT);
+    if (id < 0) GTEST_SKIP() << "this kernel has no struct " << c.type;
+    const btf_type* t = btf__type_by_id(vmlinux, uint32_t(id));
+    const btf_member* m = btf_members(t);
+    for (uint16_t i = 0; i < btf_vlen(t); ++i)
+      if (std::string(btf__name_by_offset(vmlinux, m[i].name_off)) == c.member) member_idx_ = i;
+    ASSERT_GE(member_idx_, 0) << c.type << " has no member " << c.member;
+    btf_id_ = uint32_t(id);
+    const Verdict trivial = load(-1);
+    if (trivial.fd_or_err < 0)
+      GTEST_SKIP() << "the kernel refuses a trivial " << c.type << "." << c.member
+                   << " program: " << strerror(-trivial.fd_or_err) << " " << trivial.log;
+  }
+
+  Verdict load(int32_t helper) const {
+    const Insn prog[] = {Insn{0x85, 0, 0, 0, helper}, Insn{0xb7, 0, 0, 0, 0}, Insn{0x95, 0, 0, 0, 0}};
+    static char log[1 << 16];
+    log[0] = '\0';
+    LIBBPF_OPTS(bpf_prog_load_opts, opts, .expected_attach_type = bpf_attach_type(member_idx_),
+                .attach_btf_id = btf_id_, .log_level = 1, .log_size = sizeof(log), .log_buf = log);
+    const int n = helper < 0 ? 2 : 3;
+    const Insn* insns = helper < 0 ? prog + 1 : prog;
+    if (auto sim = testing::simulated_refusal(std::span<const Insn>(insns, size_t(n))))
+      return Verdict{-sim->err, sim->log};
+    const int fd = bpf_prog_load(BPF_PROG_TYPE_STRUCT_OPS, "sops", "GPL",
+                                 reinterpret_cast<const bpf_insn*>(insns), n, &opts);
+    Verdict v{fd >= 0 ? 0 : -errno, log};
+    if (fd >= 0) close(fd);
+    return v;
+  }
+
+  uint32_t btf_id_ = 0;
+  int member_idx_ = -1;
+};
+
+TEST_P(StructOpsHelpersKernel, TableMatchesGetFuncProto) {
+  const StructOpsCase& c = GetParam();
+  const TypeCase as_type{ProgType::StructOps, 0, false};
+  for (const HelperProto& p : helper_protos()) {
+    const Verdict v = load(p.id);
+    const bool has = struct_ops_has_helper({c.type, c.member}, p.id);
+    if (refused_for_type(v) && has && kernel_build_lacks(as_type, v)) continue;
+    EXPECT_EQ(!refused_for_type(v), has) << c.type << "." << c.member << " " << p.name << ": kernel log: " << v.log;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Members, StructOpsHelpersKernel, ::testing::ValuesIn(kStructOps),
+                         [](const ::testing::TestParamInfo<StructOpsCase>& info) {
+                           return std::string(info.param.type) + "_" + info.param.member;
                          });
 
 #else

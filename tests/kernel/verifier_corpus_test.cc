@@ -84,15 +84,18 @@ Expected<Outcome> judge(const Case& c) {
     return make_error(fmt::format("{}: no live kernel ({}) and not in {}", c.name, *live_unavailable(c),
                                   recording_path()));
   }
+  auto input = bpfkit_input(c);
+  if (!input) return make_error(fmt::format("{}: bpfkit cannot read the case: {}", c.name, input.error().message));
   if (!o.kernel.accepted) {
     KernelFailure refusal;
     refusal.err = o.kernel.err;
     refusal.log = o.kernel.error;
-    // A helper refusal is this build's only where upstream's table lets the type call the helper: "cannot use
-    // helper" is also the verdict on a program calling a helper its type never may (helper_not_allowed_*).
+    // A helper refusal is this build's only where upstream's table lets the program call the helper: "cannot use
+    // helper" is also the verdict on a program calling a helper its type (or struct_ops member) never may
+    // (helper_not_allowed_*, c_sops_setsockopt_in_release).
     const auto why = classify_refusal(refusal, FeatureProbes{});
     const int32_t helper = refused_helper_id(o.kernel.error);
-    if (why && (helper < 0 || bpfkit_options(c).profile.has_helper(c.type, helper))) {
+    if (why && (helper < 0 || upstream_has_helper(bpfkit_options(c), input->input, helper))) {
       static const auto upstream = upstream_verdicts();
       const auto up = upstream.find(c.name);
       if (up == upstream.end())
@@ -103,8 +106,6 @@ Expected<Outcome> judge(const Case& c) {
       o.kernel = up->second;
     }
   }
-  auto input = bpfkit_input(c);
-  if (!input) return make_error(fmt::format("{}: bpfkit cannot read the case: {}", c.name, input.error().message));
   o.ours = verify(input->input, bpfkit_options(c));
   o.verdict_match = o.ours.accepted == o.kernel.accepted;
   o.message_match = !o.kernel.accepted && !o.ours.accepted && o.ours.error == o.kernel.error;

@@ -125,7 +125,7 @@ TEST_P(VerifierRealPrograms, KernelVerdict) {
     const int32_t missing = testing::refused_helper_id(kernel->error);
     // Only where upstream's table lets the type call the helper: otherwise "cannot use helper" is the verdict on a
     // program calling a helper its type never may, which bpfkit must give on its own.
-    if (missing > 0 && opts.profile.has_helper(spec->type, missing) &&
+    if (missing > 0 && upstream_has_helper(opts, input, missing) &&
         testing::classify_refusal(refusal, testing::FeatureProbes{})) {
       VerifyOptions lacking;
       lacking.profile = without_helper(opts.profile, spec->type, missing);

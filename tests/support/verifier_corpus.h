@@ -86,6 +86,10 @@ struct BpfkitInput {
 Expected<BpfkitInput> bpfkit_input(const Case& c);
 // The options verify() runs the case with: the running kernel's profile at the case's privilege.
 VerifyOptions bpfkit_options(const Case& c);
+// Does upstream 6.18 let this program call the helper: the profile's answer for its type and, for struct_ops, its
+// struct_ops type's get_func_proto for the member it fills? Only then is a kernel's "program of this type cannot
+// use helper" this build lacking the helper; otherwise it is the verdict bpfkit must give.
+bool upstream_has_helper(const VerifyOptions& opts, const VerifierInput& in, int32_t helper);
 
 // tests/verifier/expected.json.
 struct Recording {

@@ -1,6 +1,7 @@
 // bpfkit's half of the verifier corpus (see verifier_corpus.h): apart, so the recorder links without verify().
 #include <fmt/format.h>
 
+#include "bpfkit/helper_protos.h"
 #include "bpfkit/link.h"
 #include "bpfkit/runtime.h"
 #include "support/verifier_corpus.h"
@@ -38,6 +39,11 @@ VerifyOptions bpfkit_options(const Case& c) {
   VerifyOptions o;
   o.profile = VerifierProfile::running_kernel(c.privileged);
   return o;
+}
+
+bool upstream_has_helper(const VerifyOptions& opts, const VerifierInput& in, int32_t helper) {
+  if (!opts.profile.has_helper(in.type, helper)) return false;
+  return in.type != ProgType::StructOps || struct_ops_has_helper({in.struct_ops_type, in.attach_target}, helper);
 }
 
 }  // namespace bpfkit::testing::vcorpus

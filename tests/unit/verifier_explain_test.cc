@@ -74,6 +74,47 @@ const char* const kCommon[] = {
     "invalid func unknown#195896080",
 };
 
+// Global functions' prototypes and their "arg:" tags (btf_prepare_func_args, btf_check_func_arg_match).
+const char* const kGlobalArgs[] = {
+    "Caller passes invalid args into func#1 ('f')",
+    "arg#0 is expected to be non-NULL",
+    "arg#1 expects pointer to ctx",
+    "arg#0 has invalid combination of tags",
+    "arg#0 untrusted cannot be combined with any other tags",
+    "arg#2 arena cannot be combined with any other tags",
+    "arg#0 has unsupported set of tags",
+    "arg#0 type tag is not supported in static functions",
+    "arg#0 has pointer tag, but is not a pointer type",
+    "arg#0 should be `struct xdp_md *`",
+    "arg#0 should be void pointer",
+    "arg#0 type doesn't have a name",
+    "arg#0 reference type('UNKNOWN ') size cannot be determined: -22",
+    "arg#0 reference type('STRUCT foo') has no matches",
+    "arg#0 reference type('STRUCT foo') is ambiguous",
+    "arg#0 reference type('UNKNOWN (anon)') candidate matching error: -22",
+    "arg#0 has type UNION '(anon)', but only struct or primitive types are allowed",
+    "R1 is not a pointer to arena or scalar.",
+    "Arg#0 type FLOAT in f() is not supported yet.",
+    "Global function f() return value not void or scalar. Only those are supported.",
+    "R1 invalid mem access 'trusted_ptr_or_null_'",
+    "R1 type=scalar expected=ptr_, trusted_ptr_, rcu_ptr_",
+};
+
+TEST(VerifierExplain, GlobalFunctionArgumentMessagesHaveExplanations) {
+  for (const char* m : kGlobalArgs) EXPECT_FALSE(explain_verifier_message(m).empty()) << m;
+}
+
+// A NULL-able global function argument is not a ring buffer record: the fix is a check or __arg_nonnull.
+TEST(VerifierExplain, MaybeNullMemoryNamesTheArgumentTag) {
+  const std::string mem = explain_verifier_message("R1 invalid mem access 'mem_or_null'");
+  EXPECT_NE(mem.find("__arg_nonnull"), std::string::npos) << mem;
+  EXPECT_EQ(mem.find("ringbuf"), std::string::npos) << mem;
+  const std::string rb = explain_verifier_message("R0 invalid mem access 'ringbuf_mem_or_null'");
+  EXPECT_NE(rb.find("bpf_ringbuf_reserve"), std::string::npos) << rb;
+  EXPECT_NE(explain_verifier_message("arg#0 has invalid combination of tags").find("__arg_nullable"),
+            std::string::npos);
+}
+
 TEST(VerifierExplain, EveryListedMessageHasAnExplanation) {
   for (const char* m : kListed) EXPECT_FALSE(explain_verifier_message(m).empty()) << m;
 }
