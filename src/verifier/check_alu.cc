@@ -220,6 +220,20 @@ bool adjust_reg_min_max_vals(Env& e, const Insn& insn) {
     src = make_scalar_const(uint64_t(int64_t(insn.imm)));
     if (dst.is_pointer()) return adjust_ptr_min_max_vals(e, insn, dst, src, false);
   }
+  // maybe_fork_scalars: `dst &= K` or `dst |= K` with dst in [-1, 0] (what `w2 s>>= 31` leaves) goes on with
+  // dst = -1, and a path with dst = 0 is queued at this same instruction, to run it again (6.18 stable, with the
+  // BPF_OR fix that re-executes rather than assuming 0 | K == 0).
+  if ((code == op::AND || code == op::OR) && src.b.var_off.is_const()) {
+    ScalarBounds zero_side;
+    ScalarBounds minus_one = dst.b;
+    if (scalar_fork_minus_one_or_zero(minus_one, &zero_side)) {
+      VerifierState* branch = nullptr;
+      const int idx = e.cur.insn_idx;
+      if (!e.push_stack(idx, idx, &branch)) return false;
+      branch->regs()[insn.dst].b = zero_side;
+      dst.b = minus_one;
+    }
+  }
   bool sdiv = (code == op::DIV || code == op::MOD) && insn.off == 1;
   scalar_alu(dst.b, src.b, code, alu32, sdiv);
   dst.written = true;

@@ -515,6 +515,21 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
     if (meta.subprog < 0) return err("kernel subsystem misconfigured verifier");
     bool push = true;
     if (id == kLoop) {
+      // update_loop_inline_state: the call can be inlined while every visit passes flags 0 (then R4 must stay 0,
+      // so it is made precise) and the same callback.
+      InsnAux& a = aux[size_t(idx)];
+      auto flag_is_zero = [&] {
+        const bool zero = R[4].type == RegType::Scalar && R[4].b.var_off.equals_const(0);
+        if (zero) mark_chain_precision(4);
+        return zero;
+      };
+      if (!a.loop_inline_initialized) {
+        a.loop_inline_initialized = true;
+        a.loop_fit_for_inline = flag_is_zero();
+        a.loop_callback_subprog = meta.subprog;
+      } else if (a.loop_fit_for_inline) {
+        a.loop_fit_for_inline = flag_is_zero() && a.loop_callback_subprog == meta.subprog;
+      }
       mark_chain_precision(1);  // whether this iteration is the last one depends on R1
       if (cur.cur().callback_depth >= R[1].b.umax) {
         push = false;

@@ -469,7 +469,7 @@ bool Env::check_ld_imm(int idx) {
   return err("bpf verifier is misconfigured");
 }
 
-bool Env::check_ld_abs(const Insn& insn) {
+bool Env::check_ld_abs(const Insn& insn, int& next) {
   ProgType t = in.type;
   if (t != ProgType::SocketFilter && t != ProgType::SchedCls && t != ProgType::SchedAct)
     return err("BPF_LD_[ABS|IND] instructions not allowed for this program type");
@@ -483,6 +483,17 @@ bool Env::check_ld_abs(const Insn& insn) {
   if (!check_ptr_off_reg(regs()[6], 6, false)) return false;
   for (int r = 0; r <= 5; r++) mark_reg_not_init(regs()[size_t(r)]);
   mark_reg_unknown(regs()[0]);
+  if (cur.curframe() > 0) {
+    // A failed load returns 0 from the program at once (bpf_gen_ld_abs's hidden exit); in a subprogram that is a
+    // return to the caller with R0 = 0. As 6.18 stable, that return is explored first and the successful load
+    // (R0 unknown, next instruction) is queued.
+    const int idx = cur.insn_idx;
+    if (!push_stack(idx + 1, idx)) return false;
+    regs()[0] = make_scalar_const(0);
+    regs()[0].written = true;
+    stack_live.update(cur);
+    return prepare_func_exit(next);
+  }
   return true;
 }
 

@@ -34,6 +34,10 @@ struct InsnAux {
   bool force_checkpoint = false;
   bool jmp_point = false;
   uint32_t scc = 0;  // compute_scc: the strongly connected component (loop) the instruction is in, 0 for none
+  // loop_inline_state of a bpf_loop call: whether every visit so far had flags 0 and the same callback
+  bool loop_inline_initialized = false;
+  bool loop_fit_for_inline = false;
+  int loop_callback_subprog = -1;
 };
 
 std::string strf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -128,7 +132,7 @@ class Env {
   bool check_store(const Insn& insn);
   bool check_atomic(const Insn& insn);
   bool check_ld_imm(int idx);
-  bool check_ld_abs(const Insn& insn);
+  bool check_ld_abs(const Insn& insn, int& next);
   bool check_helper_mem_access(int regno, int64_t access_size, bool write, bool zero_size_allowed,
                                RawModeOut* raw);
   bool check_mem_region_access(int regno, int64_t off, int64_t size, uint32_t mem_size, bool zero_size_allowed);

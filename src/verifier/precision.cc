@@ -91,9 +91,14 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
     } else if (op::source(in.opcode) == op::X && sreg != 10) {
       bt.set_reg(sreg);
     }
-  } else if (cls == op::LDX || (cls == op::STX && mode == op::ATOMIC && in.imm == op::LOAD_ACQ)) {
-    if (!bt.reg_set(dreg)) return true;
-    bt.clear_reg(dreg);
+  } else if (cls == op::LDX || (cls == op::STX && mode == op::ATOMIC && (in.imm == op::LOAD_ACQ ||
+                                                                          (in.imm & op::FETCH)))) {
+    // An atomic fetch loads the old value into src (r0 for cmpxchg): a fill like any load, so a precise result
+    // makes the stack slot it came from precise (6.18 stable, "is_atomic_fetch_insn" in backtrack_insn).
+    int load_reg = dreg;
+    if (cls == op::STX && (in.imm & op::FETCH)) load_reg = in.imm == op::CMPXCHG ? 0 : sreg;
+    if (!bt.reg_set(load_reg)) return true;
+    bt.clear_reg(load_reg);
     // Only a fill from a stack slot keeps a scalar's precision; any other load gave an unknown or the
     // value's own range.
     if (!h || h->stack_frame < 0) return true;
@@ -156,9 +161,12 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
     }
     if (code == op::EXIT) {
       // Walking backwards into a callee from the instruction after its return.
+      // Into a callback from its call site (bpf_loop and friends): the caller's R1-R5 at the call are the helper's
+      // arguments, which the callback does not touch, so their marks stay in the caller's frame until the walk
+      // leaves the callback at its entry. The running 6.18 kernel's log shows them kept there (a precise bpf_loop
+      // count reaches the states saved inside the callback).
       bool to_callback_site = subseq_idx >= 0 && e.aux[size_t(subseq_idx)].calls_callback;
-      if (to_callback_site) bt.reg_mask() &= uint16_t(~kArgRegs);
-      if (bt.reg_mask() & kArgRegs) return false;
+      if (!to_callback_site && (bt.reg_mask() & kArgRegs)) return false;
       bool r0 = subseq_idx - 1 >= 0 && e.insn(subseq_idx - 1).opcode == (op::JMP | op::CALL) &&
                 e.insn(subseq_idx - 1).src == op::PSEUDO_CALL && bt.reg_set(0);
       bt.clear_reg(0);
@@ -174,6 +182,16 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
       bt.set_reg(sreg);
     }
   } else if (cls == op::LD) {
+    if ((mode == op::IND || mode == op::ABS) && subseq_idx >= 0 && idx != subseq_idx - 1) {
+      // Walking back into a subprogram through the hidden exit of a failed packet load (check_ld_abs): the
+      // caller's R0 was the constant 0, its R1-R5 were cleared by the return. The running 6.18 kernel's log shows
+      // this walk going on in the callee's frame, as for a tail call.
+      bt.clear_reg(0);
+      if (bt.reg_mask() & kArgRegs) return false;
+      if (bt.frame + 1 >= kMaxCallFrames) return false;
+      bt.frame++;
+      return true;
+    }
     if (!bt.reg_set(dreg)) return true;
     bt.clear_reg(dreg);
     if (mode == op::IND || mode == op::ABS) return false;

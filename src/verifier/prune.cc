@@ -28,10 +28,17 @@ struct IdMap {
     map.push_back({old_id, cur_id});
     return true;
   }
+  // check_scalar_ids as 6.18 stable has it ("bpf: Relax scalar id equivalence for state pruning" and "bpf: Enforce
+  // regsafe base id consistency for BPF_ADD_CONST scalars"). An old scalar without an id relied on no link, so any
+  // link the current one has only adds constraints. An old id needs one current id of its own: a current scalar
+  // without an id gets a fresh one, so that two unlinked current scalars cannot stand for one linked pair. An old
+  // `base + delta` id must map its base consistently too, or `r3 = r2 + 10` would match `r3 = r4 + 10`.
   bool check_scalar(uint32_t old_id, uint32_t cur_id) {
-    old_id = old_id ? old_id : ++tmp_gen;
+    if (old_id == 0) return true;
     cur_id = cur_id ? cur_id : ++tmp_gen;
-    return check(old_id, cur_id);
+    if (!check(old_id, cur_id)) return false;
+    if (old_id & kAddConst) return check(old_id & ~kAddConst, cur_id & ~kAddConst);
+    return true;
   }
 };
 
@@ -62,9 +69,11 @@ bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact, bo
   if (o.type != c.type || o.flags != c.flags) return false;
   switch (o.type) {
     case RegType::Scalar:
-      if (regs_exact(o, c, idmap)) return true;
       if (priv && !o.precise && exact == Exact::NotExact) return true;
-      if ((o.id & kAddConst) != (c.id & kAddConst)) return false;
+      // An old `base + delta` needs the same delta on a linked current scalar; an old plain link cannot be met by a
+      // `base + delta` one. An old scalar without an id takes any current one (check_scalar).
+      if ((o.id & kAddConst) && !(c.id & kAddConst)) return false;
+      if (o.id && !(o.id & kAddConst) && (c.id & kAddConst)) return false;
       if ((o.id & kAddConst) && o.off != c.off) return false;
       return idmap.check_scalar(o.id, c.id) && range_ok(o, c);
     case RegType::PtrToMapKey: case RegType::PtrToMapValue: case RegType::PtrToMem: case RegType::PtrToBuf:
@@ -72,7 +81,12 @@ bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact, bo
       return base_equal(o, c, false) && range_ok(o, c) && idmap.check(o.id, c.id) &&
              idmap.check(o.ref_obj_id, c.ref_obj_id);
     case RegType::PtrToPacketMeta: case RegType::PtrToPacket:
-      if (o.range > c.range) return false;
+      // A negative range is a marker (BEYOND_PKT_END, AT_PKT_END), not a length: it only matches itself.
+      if (o.range < 0 || c.range < 0) {
+        if (o.range != c.range) return false;
+      } else if (o.range > c.range) {
+        return false;
+      }
       if (o.off != c.off) return false;
       if (!idmap.check(o.id, c.id)) return false;
       return range_ok(o, c);

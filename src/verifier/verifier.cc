@@ -252,7 +252,7 @@ bool Verifier::do_check() {
       } else if (cls == op::LD) {
         uint8_t mode = op::mode(insn.opcode);
         if (mode == op::ABS || mode == op::IND) {
-          ok = e.check_ld_abs(insn);
+          ok = e.check_ld_abs(insn, next);
         } else if (mode == op::IMM) {
           ok = e.check_ld_imm(idx);
           next = idx + 2;
