@@ -1017,78 +1017,6 @@ TEST(VerifierCoreApi, InfiniteLoop) {
   EXPECT_EQ(logged.error, r.error);
 }
 
-// State pruning compares scalar ids as 6.18 stable's check_scalar_ids does. The programs are the corpus cases
-// prune_scalar_id_old_unlinked and prune_scalar_id_add_const_base; the processed counts are the kernel's.
-TEST(VerifierCoreApi, PruneOldScalarWithoutIdMatchesLinkedOne) {
-  // The first path saves r6 and r7 unlinked at the join; the second arrives with r7 = r6. The saved state relied on
-  // no link, so the second path is pruned there: 24 + 2.
-  Parsed p = parse_simple("// type: socket_filter\n" R"(call bpf_get_prandom_u32
-r6 = r0
-r6 &= 127
-call bpf_get_prandom_u32
-r7 = r0
-r7 &= 127
-call bpf_get_prandom_u32
-if r0 == 0 goto +8
-r8 = 0
-r8 = 1
-r8 = 2
-r8 = 3
-r8 = 4
-r8 = 5
-r8 = 6
-goto +1
-r7 = r6
-r1 = r10
-r1 += -512
-r1 += r6
-r1 += r7
-r2 = 0
-*(u8 *)(r1 + 0) = r2
-r0 = 0
-exit
-)");
-  VerifyResult r = verify(p.in, p.opt);
-  ASSERT_TRUE(r.accepted) << r.error;
-  EXPECT_EQ(r.processed_insns, 26u);
-}
-
-TEST(VerifierCoreApi, PruneAddConstNeedsConsistentBaseId) {
-  // The first path saves r9 = r6 + 10; the second arrives with r9 = r7 + 10 and r6's id unchanged. r6 maps to r6,
-  // so r9's base cannot map to r7's: not pruned, the tail runs twice (25 + 10).
-  Parsed p = parse_simple("// type: socket_filter\n" R"(call bpf_get_prandom_u32
-r0 &= 127
-r6 = r0
-call bpf_get_prandom_u32
-r0 &= 127
-r7 = r0
-call bpf_get_prandom_u32
-if r0 == 0 goto +9
-r9 = r6
-r9 += 10
-r8 = 0
-r8 = 1
-r8 = 2
-r8 = 3
-r8 = 4
-r8 = 5
-goto +2
-r9 = r7
-r9 += 10
-r1 = r10
-r1 += -512
-r1 += r6
-r1 += r9
-r2 = 0
-*(u8 *)(r1 + 0) = r2
-r0 = 0
-exit
-)");
-  VerifyResult r = verify(p.in, p.opt);
-  ASSERT_TRUE(r.accepted) << r.error;
-  EXPECT_EQ(r.processed_insns, 35u);
-}
-
 // maybe_fork_scalars (corpus cases bounds_fork_*): `w0 |= 2` with w0 in [-1, 0] goes on with w0 = 0xffffffff and
 // queues w0 = 0 at the same instruction, which runs the OR again (2, not 0). w0 is never 3, so the bad load is not
 // reached; 6 instructions on the first path, 4 from the queued one (the kernel's 10).
@@ -1108,33 +1036,6 @@ exit
   ASSERT_TRUE(r.accepted) << r.error;
   EXPECT_EQ(r.processed_insns, 10u);
   EXPECT_NE(r.log.find("from 2 to 2:"), std::string::npos) << r.log;
-}
-
-// An atomic fetch from the stack is a fill for precision backtracking (corpus case atomic_fetch_fill_precise):
-// r9's precision reaches r7 through the slot, so the path with r7 = 0 is not pruned against r7 = 8 (18 + 10).
-TEST(VerifierCoreApi, AtomicFetchPrecisionReachesTheSpilledRegister) {
-  Parsed p = parse_simple("// type: socket_filter\n" R"(r6 = 0
-r6 = 1
-r6 = 2
-r6 = 3
-call bpf_get_prandom_u32
-r7 = 0
-if r0 == 0 goto +1
-r7 = 8
-r9 = 0
-*(u64 *)(r10 - 32) = r7
-r9 = atomic_fetch_add((u64 *)(r10 - 32), r9)
-r1 = r10
-r1 += -64
-r1 += r9
-r2 = 0
-*(u8 *)(r1 + 0) = r2
-r0 = 0
-exit
-)");
-  VerifyResult r = verify(p.in, p.opt);
-  ASSERT_TRUE(r.accepted) << r.error;
-  EXPECT_EQ(r.processed_insns, 28u);
 }
 
 // LD_ABS in a subprogram (with func_info, as BTF objects have): a failed load returns R0 = 0 to the caller, so the
