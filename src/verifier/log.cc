@@ -40,7 +40,9 @@ std::string Env::reg_string(const FuncState& fr, const RegState& r) const {
   }
   if (r.type == RegType::PtrToBtfId && r.btf_name) s += r.btf_name;
   std::vector<std::string> parts;
-  if (r.id & ~kAddConst) parts.push_back(strf("id=%u", r.id & ~kAddConst));
+  // print_reg_state: "id=25+1" for a scalar derived from a linked one by adding a constant (BPF_ADD_CONST).
+  if (r.id & ~kAddConst)
+    parts.push_back(strf("id=%u", r.id & ~kAddConst) + (r.id & kAddConst ? strf("%+d", r.off) : std::string()));
   if (r.ref_obj_id) parts.push_back(strf("ref_obj_id=%u", r.ref_obj_id));
   if (r.type == RegType::ConstPtrToMap || r.type == RegType::PtrToMapKey || r.type == RegType::PtrToMapValue) {
     if (const MapSpec* m = map_of(r)) {
@@ -49,7 +51,9 @@ std::string Env::reg_string(const FuncState& fr, const RegState& r) const {
     }
   }
   if (r.type != RegType::Scalar && r.off) parts.push_back(strf("off=%d", r.off));
-  if (r.is_pkt()) parts.push_back(strf("r=%d", r.range));
+  // The range goes through verbose_unum as a u64: a negative marker (BEYOND_PKT_END, AT_PKT_END) prints in hex.
+  if (r.is_pkt())
+    parts.push_back(r.range < 0 ? strf("r=0x%" PRIx64, uint64_t(int64_t(r.range))) : strf("r=%d", r.range));
   if (r.type == RegType::PtrToMem) parts.push_back(strf("sz=%u", r.mem_size));
   if (r.type == RegType::ConstPtrToDynptr) parts.push_back(strf("type=%s", dynptr_type_str(r.dynptr_type)));
   if (r.b.is_const()) {
@@ -63,7 +67,6 @@ std::string Env::reg_string(const FuncState& fr, const RegState& r) const {
     if (i) s += ",";
     s += parts[i];
   }
-  if (r.id & kAddConst) s += strf("%+d", r.off);
   return s + ")";
 }
 

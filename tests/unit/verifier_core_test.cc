@@ -981,6 +981,25 @@ TEST(VerifierCoreApi, JumpRefinesOnlyLiveLinkedRegisters) {
   EXPECT_EQ(r.log.rfind("0: R1=ctx() R10=fp0\n", 0), 0u) << r.log;
 }
 
+// print_reg_state's spellings, as the running kernel printed them: a scalar derived from a linked one by adding a
+// constant is "id=1+1", and a packet pointer known to be past the end has the negative range marker in hex.
+TEST(VerifierCoreApi, LogSpellsLinkedOffsetsAndPacketMarkersAsTheKernel) {
+  Parsed linked = parse_simple("// type: socket_filter\ncall 7\nr1 = r0\nr1 += 1\nif r1 > 10 goto +2\nr0 = r1\nexit\n"
+                               "r0 += r1\nexit\n");
+  linked.opt.log_level = 2;
+  VerifyResult r = verify(linked.in, linked.opt);
+  ASSERT_TRUE(r.accepted) << r.error;
+  EXPECT_NE(r.log.find("R1=scalar(id=1+1,"), std::string::npos) << r.log;
+  EXPECT_EQ(r.log.find(")+1)"), std::string::npos) << r.log;
+
+  Parsed pkt = parse_simple("// type: xdp\nr2 = *(u32 *)(r1 + 0)\nr3 = *(u32 *)(r1 + 4)\nr4 = r2\nr4 += 12\n"
+                            "if r3 < r4 goto +2\nr0 = 1\nexit\nr0 = 2\nexit\n");
+  pkt.opt.log_level = 2;
+  r = verify(pkt.in, pkt.opt);
+  ASSERT_TRUE(r.accepted) << r.error;
+  EXPECT_NE(r.log.find("R4=pkt(off=12,r=0xfffffffffffffffe)"), std::string::npos) << r.log;
+}
+
 TEST(VerifierCoreApi, SourceLineFromLineInfo) {
   Parsed p = parse_simple("// type: socket_filter\nr0 = 0\nr0 /= 0\nexit\n");
   LinkedLineInfo li;
