@@ -152,7 +152,12 @@ bool Verifier::pop_stack() {
 
 bool Verifier::do_check() {
   Env& e = env_;
-  bool print_state = true;
+  // Which state lines the log owes the next instruction, as the kernel's do_print_state and scratch marks give
+  // them: after a popped branch "from X to Y:" and the state, and the state again at a prune point; after a return
+  // only the "from" line; after a call into a subprogram (whose "caller:"/"callee:" lines are already out) and at
+  // the start only the state at the instruction.
+  enum class StateLine { None, Start, Popped, Returned, Called };
+  StateLine shown = StateLine::Start;
   for (;;) {
     int idx = e.cur.insn_idx;
     if (idx < 0 || idx >= e.insn_cnt())
@@ -167,7 +172,7 @@ bool Verifier::do_check() {
       if (r < 0) return false;
       if (r == 1) {
         if (e.log1()) {
-          if (print_state)
+          if (shown == StateLine::Popped || shown == StateLine::Returned)
             e.verbose(strf("\nfrom %d to %d: safe\n", e.cur.prev_insn_idx, idx));
           else
             e.verbose(strf("%d: safe\n", idx));
@@ -181,14 +186,15 @@ bool Verifier::do_check() {
       int prev = e.cur.prev_insn_idx;
       bool linear = prev < 0 || prev == idx - 1 || (prev == idx - 2 && is_ld_imm64(e.insn(prev)));
       if (e.aux[size_t(idx)].jmp_point || !linear) e.push_insn_history();
-      if (e.log2() && print_state) {
-        // As the kernel: "from 2 to 5:" and the popped state, then the state again at the instruction (all of
-        // it is scratched by the pop), each " R0=..." after the colon with one space.
-        if (e.cur.prev_insn_idx >= 0)
+      if (e.log2() && shown != StateLine::None) {
+        // " R0=..." after the colon with one space, as the kernel.
+        if ((shown == StateLine::Popped || shown == StateLine::Returned) && e.cur.prev_insn_idx >= 0)
           e.verbose(strf("\nfrom %d to %d:", e.cur.prev_insn_idx, idx) + e.state_string(e.cur) + "\n");
-        e.verbose(strf("%d:", idx) + e.state_string(e.cur) + "\n");
+        if (shown == StateLine::Start || shown == StateLine::Called ||
+            (shown == StateLine::Popped && e.aux[size_t(idx)].prune_point))
+          e.verbose(strf("%d:", idx) + e.state_string(e.cur) + "\n");
       }
-      print_state = false;
+      shown = StateLine::None;
       if (e.log2()) e.print_insn_log(idx);
       e.aux[size_t(idx)].seen = true;
       e.err_insn = idx;
@@ -225,7 +231,16 @@ bool Verifier::do_check() {
           } else {
             ok = e.check_helper_call(insn, next);
           }
-          if (ok && next != idx + 1) print_state = true;
+          if (ok && next != idx + 1 && insn.src == op::PSEUDO_CALL) {
+            if (e.log2()) {
+              VerifierState caller = e.cur;
+              caller.frames.pop_back();
+              e.verbose("caller:\n" + e.state_string(caller) + "\ncallee:\n" + e.state_string(e.cur) + "\n");
+            }
+            shown = StateLine::Called;
+          } else if (ok && next != idx + 1) {
+            shown = StateLine::Popped;
+          }
         } else if (code == op::JA) {
           if (op::source(insn.opcode) != op::K || insn.src != 0 || insn.dst != 0 ||
               (cls == op::JMP && insn.imm != 0) || (cls == op::JMP32 && insn.off != 0))
@@ -240,8 +255,12 @@ bool Verifier::do_check() {
             ok = false;
           } else if (e.cur.curframe() > 0) {
             e.stack_live.update(e.cur);
+            const std::string callee = e.log2() ? e.state_string(e.cur) : std::string();
             ok = e.prepare_func_exit(next);
-            print_state = true;
+            if (ok && e.log2())
+              e.verbose("returning from callee:\n" + callee + strf("\nto caller at %d:\n", next) +
+                        e.state_string(e.cur) + "\n");
+            shown = StateLine::Returned;
           } else {
             ok = e.check_return_code();
             path_done = ok;
@@ -279,7 +298,7 @@ bool Verifier::do_check() {
     e.update_branch_counts(e.cur.parent);
     e.stack_live.update(e.cur);
     if (!pop_stack()) return true;
-    print_state = true;
+    shown = StateLine::Popped;
   }
 }
 

@@ -1000,6 +1000,16 @@ TEST(VerifierCoreApi, LogSpellsLinkedOffsetsAndPacketMarkersAsTheKernel) {
   EXPECT_NE(r.log.find("R4=pkt(off=12,r=0xfffffffffffffffe)"), std::string::npos) << r.log;
 }
 
+// After a return the kernel prints "from 5 to 2:" and the caller's state, but not the state again at 2: the
+// instruction after a call is no prune point, so nothing there marks the registers for printing.
+TEST(VerifierCoreApi, ReturnFromCallPrintsTheStateOnce) {
+  Parsed p = parse_simple("// type: socket_filter\nr1 = 5\ncall pc+2\nr0 = 0\nexit\nr0 = r1\nexit\n");
+  p.opt.log_level = 2;
+  VerifyResult r = verify(p.in, p.opt);
+  ASSERT_TRUE(r.accepted) << r.error;
+  EXPECT_NE(r.log.find("\nfrom 5 to 2: R0=5 R10=fp0\n2: (b7) r0 = 0\n"), std::string::npos) << r.log;
+}
+
 TEST(VerifierCoreApi, SourceLineFromLineInfo) {
   Parsed p = parse_simple("// type: socket_filter\nr0 = 0\nr0 /= 0\nexit\n");
   LinkedLineInfo li;
