@@ -6,29 +6,14 @@
 
 #include <string>
 
-#include "bpfkit/link.h"
-#include "bpfkit/object.h"
 #include "bpfkit/verifier.h"
+#include "support/verify_object.h"
 
 namespace bpfkit {
 namespace {
 
 VerifyResult verify_prog(const std::string& prog, int log_level) {
-  auto obj = ObjectSpec::open(std::string(BPFKIT_BINARY_DIR "/bpf/verifier/global_arg_tags.o"));
-  EXPECT_TRUE(obj) << obj.error().to_string();
-  if (!obj) return {};
-  for (const ProgramSpec& p : obj->programs()) {
-    if (p.name != prog) continue;
-    auto linked = link_program(*obj, p);
-    EXPECT_TRUE(linked) << linked.error().to_string();
-    if (!linked) return {};
-    VerifyOptions opt;
-    opt.profile = VerifierProfile::for_kernel(6 << 16 | 18 << 8, true);
-    opt.log_level = log_level;
-    return verify(VerifierInput::from_linked(*obj, *linked), opt);
-  }
-  ADD_FAILURE() << "no program " << prog;
-  return {};
+  return testing::verify_object_program(BPFKIT_BINARY_DIR "/bpf/verifier/global_arg_tags.o", prog, uint32_t(log_level));
 }
 
 size_t count(const std::string& hay, const std::string& needle) {

@@ -7,9 +7,8 @@
 #include <sstream>
 #include <string>
 
-#include "bpfkit/link.h"
-#include "bpfkit/object.h"
 #include "bpfkit/verifier.h"
+#include "support/verify_object.h"
 
 namespace bpfkit {
 namespace {
@@ -27,21 +26,7 @@ std::string liveness_lines(const std::string& log, size_t max_lines) {
 }
 
 VerifyResult verify_level2(const std::string& object, const std::string& prog) {
-  auto obj = ObjectSpec::open(std::string(BPFKIT_BINARY_DIR "/bpf/") + object);
-  EXPECT_TRUE(obj) << obj.error().to_string();
-  if (!obj) return {};
-  for (const ProgramSpec& p : obj->programs()) {
-    if (p.name != prog) continue;
-    auto linked = link_program(*obj, p);
-    EXPECT_TRUE(linked) << linked.error().to_string();
-    if (!linked) return {};
-    VerifyOptions opt;
-    opt.profile = VerifierProfile::for_kernel(6 << 16 | 18 << 8, true);
-    opt.log_level = 2;
-    return verify(VerifierInput::from_linked(*obj, *linked), opt);
-  }
-  ADD_FAILURE() << "no program " << prog << " in " << object;
-  return {};
+  return testing::verify_object_program(std::string(BPFKIT_BINARY_DIR "/bpf/") + object, prog, 2);
 }
 
 // &x passed to global_deref(int *) is read at the call (insn 4), so fp-8 is live from the program's start.
