@@ -540,7 +540,7 @@ bool Env::check_helper_call(const Insn& insn, int& next) {
     if (push && !push_callback_call(idx, uint32_t(meta.subprog), id, meta.map)) return false;
   }
 
-  for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
+  clear_caller_saved_regs(R);
   RegState& r0 = R[0];
   uint16_t ret_flags = 0;
   if (fn->ret & kRetMaybeNull) ret_flags |= kMaybeNull;
@@ -641,6 +641,7 @@ bool Env::push_callback_call(int idx, uint32_t subprog, int32_t func_id, int map
   if (cb->frames.size() >= size_t(kMaxCallFrames))
     return err(strf("the call stack of %d frames is too deep", int(cb->frames.size()) + 1));
   FuncState callee;
+  mark_verifier_state_scratched();  // init_func_state, for the callback's frame (the marks are not per path)
   callee.frameno = uint32_t(cb->frames.size());
   callee.subprog = subprog;
   callee.callsite = idx;
@@ -689,12 +690,12 @@ bool Env::check_func_call(const Insn& insn, int& next) {
     if (!args_ok)
       return err(strf("Caller passes invalid args into func#%d ('%s')", sp,
                       subprog_btf_name(*this, uint32_t(sp)).c_str()));
-    if (log2())
+    if (log1())
       log += strf("Func#%d ('%s') is global and assumed valid.\n", sp, subprog_btf_name(*this, uint32_t(sp)).c_str());
     // mark it for do_check_subprogs, which verifies only the global functions some verified path calls
     if (global_called.size() <= size_t(sp)) global_called.resize(cfg.subprogs.size());
     global_called[size_t(sp)] = true;
-    for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
+    clear_caller_saved_regs(R);
     mark_reg_unknown(R[0]);
     next = idx + 1;
     return true;
@@ -708,7 +709,8 @@ bool Env::check_func_call(const Insn& insn, int& next) {
   callee.regs[10] = make_pointer(RegType::PtrToStack);
   callee.regs[10].frameno = callee.frameno;
   for (int r = 1; r <= 5; r++) callee.regs[size_t(r)] = R[size_t(r)];
-  for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
+  mark_verifier_state_scratched();  // init_func_state
+  clear_caller_saved_regs(R);
   cur.frames.push_back(std::move(callee));
   stack_live.callchain_changed();
   next = int(target);

@@ -237,7 +237,7 @@ void Env::mark_ptr_or_null_regs(VerifierState& st, int regno, bool is_null) {
 }
 
 bool Env::push_stack(int insn_idx, int prev_idx, VerifierState** out) {
-  pending.push_back(Pending{cur});
+  pending.push_back(Pending{cur, log.size()});
   VerifierState& st = pending.back().st;
   st.insn_idx = insn_idx;
   st.prev_insn_idx = prev_idx;
@@ -293,12 +293,18 @@ bool Env::check_cond_jmp(const Insn& insn, int& next) {
     if (dst.type == RegType::Scalar) mark_chain_precision(insn.dst);
     if (op::source(insn.opcode) == op::X && src.type == RegType::Scalar) mark_chain_precision(insn.src);
   };
+  // check_cond_jmp_op ends by logging the state of the path that goes on (print_insn_state), after the other
+  // branch was pushed: a level-1 log cut back to the push keeps the jump's line without its state.
+  auto jmp_state_logged = [&] {
+    if (log1()) print_insn_state(idx);
+    return true;
+  };
   if (pred >= 0) mark_operands();
   if (pred == 1) {
     next = target;
-    return true;
+    return jmp_state_logged();
   }
-  if (pred == 0) return true;
+  if (pred == 0) return jmp_state_logged();
 
   // Both branches. Scalars sharing an id with an operand gain range together: the history records them so that
   // backtracking treats them as one. Done before the copy so that both branches carry it.
@@ -349,20 +355,20 @@ bool Env::check_cond_jmp(const Insn& insn, int& next) {
   }
 
   if (ok_true && ok_false) {
-    pending.push_back(Pending{std::move(other)});
+    pending.push_back(Pending{std::move(other), log.size()});
     if (pending.size() > opt.profile.jmp_seq_limit)
       return err(strf("The sequence of %zu jumps is too complex.", pending.size()));
     if (cur.parent) cur.parent->branches++;
-    return true;
+    return jmp_state_logged();
   }
   // One side is impossible given the operands' ranges: that decision needs them precise too.
   mark_operands();
   if (ok_true) {
     cur = std::move(other);
     next = target;
-    return true;
+    return jmp_state_logged();
   }
-  if (ok_false) return true;
+  if (ok_false) return jmp_state_logged();
   path_ends = true;  // no value satisfies either side: this path is dead
   return true;
 }

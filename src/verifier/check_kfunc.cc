@@ -41,6 +41,7 @@ const Env::KfuncDesc* Env::kfunc_desc(const KfuncCall& call) {
       return &d;
     }
     d.btf = k;
+    d.func_id = *id;
     d.proto = k->type(*id)->type;
     return &d;
   }
@@ -247,7 +248,7 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
   const btf::Type* proto = d && d->btf ? d->btf->type(d->proto) : nullptr;
   if (!proto || proto->kind != btf::Kind::FuncProto) {
     // nothing says what it takes or returns: it clobbers R0-R5 and returns an unknown scalar
-    for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
+    for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);  // no scratch marks: not check_reg_arg
     mark_reg_unknown(R[0]);
     return true;
   }
@@ -348,7 +349,7 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
   if (release_regno && !release_reference(R[size_t(release_regno)].ref_obj_id))
     return err(strf("kfunc %s#%d reference has not been acquired before", name.c_str(), insn.imm));
 
-  for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);
+  for (int r = 0; r <= 5; r++) mark_reg_not_init(R[size_t(r)]);  // no scratch marks: not check_reg_arg
   RegState& r0 = R[0];
   const btf::Type* rt = b.type(b.skip_mods_and_typedefs(proto->type));
   bool is_obj_new = name == "bpf_obj_new_impl";

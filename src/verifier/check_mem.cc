@@ -481,7 +481,7 @@ bool Env::check_ld_abs(const Insn& insn, int& next) {
   if (regs()[6].type != RegType::PtrToCtx) return err("at the time of BPF_LD_ABS|IND R6 != pointer to skb");
   if (mode == op::IND && !check_reg_read(insn.src)) return false;
   if (!check_ptr_off_reg(regs()[6], 6, false)) return false;
-  for (int r = 0; r <= 5; r++) mark_reg_not_init(regs()[size_t(r)]);
+  clear_caller_saved_regs(regs());
   mark_reg_unknown(regs()[0]);
   if (cur.curframe() > 0) {
     // A failed load returns 0 from the program at once (bpf_gen_ld_abs's hidden exit); in a subprogram that is a

@@ -72,6 +72,7 @@ static bool stack_write_fixed(Env& e, FuncState& st, int off, int size, int valu
   if (!e.priv && ss.is_spilled() && !ss.is_spilled_scalar() && size != 8)
     return e.err("attempt to corrupt spilled pointer on stack");
   if (!destroy_if_dynptr_stack_slot(e, st, spi)) return false;
+  e.mark_stack_slot_scratched(spi);
   // Only a whole slot counts as written: a partial write leaves the rest of the slot as it was.
   if (off % 8 == 0 && size == 8) e.stack_live.mark_write(st.frameno, uint64_t{1} << spi);
   if (reg && off % 8 == 0 && reg->type == RegType::Scalar && e.priv) {
@@ -124,6 +125,7 @@ static bool stack_write_var(Env& e, FuncState& st, int ptr_regno, int off, int s
     int slot = int(-i - 1), spi = slot / 8;
     StackSlot& ss = st.stack[size_t(spi)];
     SlotType& t = ss.type[size_t(slot % 8)];
+    e.mark_stack_slot_scratched(spi);
     if (!e.priv && t != SlotType::Misc && t != SlotType::Zero)
       return e.err(strf("spilled ptr in range of var-offset stack write; insn %d, ptr off: %d", insn_idx, int(i)));
     if (writing_zero && t == SlotType::Spill && ss.is_spilled_scalar() && ss.spilled.b.var_off.equals_const(0)) {

@@ -64,6 +64,7 @@ class Env {
   VerifierState cur;
   struct Pending {
     VerifierState st;
+    size_t log_pos = 0;  // the log's end when the branch was pushed: a level-1 log goes back there at its pop
   };
   std::vector<Pending> pending;       // push_stack's stack of unexplored branches
   std::deque<Checkpoint> checkpoints;
@@ -83,6 +84,24 @@ class Env {
   // non-NULL"), which the last line ("Caller passes invalid args into func#N") does not say; for the explanation
   std::string error_cause;
   int64_t err_insn = -1;
+
+  // The registers and stack slots (by spi) the instructions since the last state line touched
+  // (mark_reg_scratched, mark_stack_slot_scratched): the state after an instruction shows only these.
+  uint32_t scratched_regs = ~0u;
+  uint64_t scratched_stack = ~0ull;
+  // Where the last instruction line ended and how long it was: a state line that follows it directly goes on the
+  // same line, after "; " at the kernel's alignment.
+  size_t prev_log_pos = 0, prev_insn_print_pos = 0;
+  const LinkedLineInfo* prev_linfo = nullptr;  // the source line printed last (verbose_linfo)
+  void mark_reg_scratched(int regno) { scratched_regs |= 1u << regno; }
+  void mark_stack_slot_scratched(int spi) {
+    if (spi >= 0 && spi < 64) scratched_stack |= 1ull << spi;
+  }
+  void mark_verifier_state_scratched() {
+    scratched_regs = ~0u;
+    scratched_stack = ~0ull;
+  }
+  void mark_verifier_state_clean() { scratched_regs = 0, scratched_stack = 0; }
 
   bool log1() const { return opt.log_level >= 1; }
   bool log2() const { return opt.log_level >= 2; }
@@ -119,6 +138,13 @@ class Env {
   bool is_pointer_value(int regno) { return !priv && regs()[size_t(regno)].is_pointer(); }
   void mark_reg_unknown(RegState& r) { r = make_scalar_unknown(); r.written = true; }
   void mark_reg_not_init(RegState& r) { r = RegState{}; r.written = true; }
+  // R0-R5 after a call: not initialised (and scratched, as the kernel's check_reg_arg on each marks them).
+  void clear_caller_saved_regs(std::array<RegState, 11>& R) {
+    for (int r = 0; r <= 5; r++) {
+      mark_reg_not_init(R[size_t(r)]);
+      mark_reg_scratched(r);
+    }
+  }
   uint32_t new_id() { return ++id_gen; }
   // A linked-scalar id for `r` if it has none, before it is copied (assign_scalar_id_before_mov).
   void assign_scalar_id_before_mov(RegState& r);
@@ -182,6 +208,7 @@ class Env {
     bool missing = false;               // not in the kernel: the call keeps imm 0
     const btf::Btf* btf = nullptr;      // where `proto` is: the kernel's BTF, or the program's
     btf::TypeId proto = 0;              // FUNC_PROTO
+    btf::TypeId func_id = 0;            // the FUNC in the kernel's BTF: the call's imm once libbpf resolved it
     uint32_t flags = 0;                 // KF_*
   };
   std::vector<KfuncDesc> kfunc_descs;
@@ -232,9 +259,16 @@ class Env {
   void clean_verifier_state(VerifierState& st);
   void update_branch_counts(Checkpoint* cp);
   // log.cc
-  std::string state_string(const VerifierState& st, bool only_scratched = false) const;
+  // print_verifier_state of the current frame: every register and slot, or with print_all false only the
+  // scratched ones (and the marks are cleared).
+  std::string state_string(const VerifierState& st, bool print_all = true);
   std::string reg_string(const FuncState& fr, const RegState& r) const;
+  // The state line owed to the previous instruction (print_insn_state): on that instruction's line when nothing
+  // came between, else on a line of its own starting "N:".
+  void print_insn_state(int idx);
+  // The source line (when it changes) and the instruction, at log level 1 and 2.
   void print_insn_log(int idx);
+  std::string insn_log_text(int idx);
 };
 
 // may_access_direct_pkt_data for a program type (check_mem.cc)

@@ -1,5 +1,6 @@
 // The verifier log in the kernel's notation (print_verifier_state, print_reg_state, verbose_linfo): "R1=ctx()",
 // "R0=map_value_or_null(id=1,map=m,ks=4,vs=8)", "R2=scalar(smin=...)", "fp-8=mmmmmmmm".
+#include <algorithm>
 #include <cinttypes>
 
 #include "bpfkit/disasm.h"
@@ -70,17 +71,19 @@ std::string Env::reg_string(const FuncState& fr, const RegState& r) const {
   return s + ")";
 }
 
-std::string Env::state_string(const VerifierState& st, bool) const {
+std::string Env::state_string(const VerifierState& st, bool print_all) {
   std::string s;
   const FuncState& fr = st.cur();
   if (fr.frameno) s += strf(" frame%u:", fr.frameno);
   for (int i = 0; i <= 10; i++) {
     const RegState& r = fr.regs[size_t(i)];
     if (r.type == RegType::NotInit) continue;
+    if (!print_all && !(scratched_regs >> i & 1)) continue;
     s += strf(" R%d=", i) + reg_string(fr, r);
   }
   for (size_t i = 0; i < fr.stack.size(); i++) {
     const StackSlot& ss = fr.stack[i];
+    if (!print_all && (i >= 64 || !(scratched_stack >> i & 1))) continue;
     std::string types;
     bool valid = false;
     for (SlotType t : ss.type) {
@@ -92,8 +95,14 @@ std::string Env::state_string(const VerifierState& st, bool) const {
       // printed once, at the dynptr's first slot: fp-16=dynptr_ringbuf(ref_id=2)
       i++;
       const RegState& d = fr.stack[i].spilled;
-      s += strf(" fp%d=dynptr_%s", -int(i + 1) * 8, dynptr_type_str(d.dynptr_type));
-      if (d.ref_obj_id) s += strf("(ref_id=%u)", d.ref_obj_id);
+      s += strf(" fp%d=dynptr_%s(", -int(i + 1) * 8, dynptr_type_str(d.dynptr_type));
+      std::string fields;
+      if (d.id) fields += strf("id=%u", d.id);
+      if (d.ref_obj_id) fields += strf("%sref_id=%u", fields.empty() ? "" : ",", d.ref_obj_id);
+      // The kernel prints reg->dynptr_id, which shares its bytes with dynptr.first_slot in bpf_reg_state's union:
+      // for the slot it prints (the first) that is always 1.
+      fields += strf("%sdynptr_id=1", fields.empty() ? "" : ",");
+      s += fields + ")";
       continue;
     }
     s += strf(" fp%d=", -int(i + 1) * 8);
@@ -112,24 +121,65 @@ std::string Env::state_string(const VerifierState& st, bool) const {
     first = false;
   }
   if (fr.in_callback) s += " cb";
+  if (!print_all) mark_verifier_state_clean();
   return s;
 }
 
-void Env::print_insn_log(int idx) {
-  for (const auto& li : in.line_info) {
-    if (int64_t(li.insn) == idx) {
-      std::string file = li.file_name;
-      if (auto slash = file.rfind('/'); slash != std::string::npos) file = file.substr(slash + 1);
-      std::string code = li.line;
-      size_t b = code.find_first_not_of(" \t");
-      code = b == std::string::npos ? "" : code.substr(b);
-      verbose(strf("; %s @ %s:%u\n", code.c_str(), file.c_str(), li.line_num));
-      break;
-    }
-    if (int64_t(li.insn) > idx) break;
+void Env::print_insn_state(int idx) {
+  if (prev_log_pos && prev_log_pos == log.size()) {
+    // vlog_alignment: past the instruction by at least 4 columns, at a multiple of 8, at least column 40
+    size_t col = std::max(prev_insn_print_pos + 4, size_t(40));
+    col = (col + 7) / 8 * 8;
+    log.resize(prev_log_pos - 1);
+    log += std::string(col - prev_insn_print_pos - 1, ' ') + ";";
+  } else {
+    log += strf("%d:", idx);
   }
-  verbose(strf("%d: (%02x) ", idx, insn(idx).opcode) + disassemble_insn(in.insns, size_t(idx), AsmSyntax::Verifier) +
-          "\n");
+  log += state_string(cur, false) + "\n";
+}
+
+std::string Env::insn_log_text(int idx) {
+  const Insn& i = insn(idx);
+  // print_bpf_insn without an immediate callback: an LD_IMM64 prints its 64-bit immediate in hex, whatever its
+  // src (a subprogram's relative offset stays as it is). Map addresses bpfkit cannot know: those print as
+  // map[fd:N].
+  if (is_ld_imm64(i) && idx + 1 < insn_cnt() && i.src != op::PSEUDO_MAP_FD && i.src != op::PSEUDO_MAP_VALUE &&
+      i.src != op::PSEUDO_MAP_IDX && i.src != op::PSEUDO_MAP_IDX_VALUE && i.src != op::PSEUDO_BTF_ID) {
+    uint64_t imm = uint64_t(uint32_t(insn(idx + 1).imm)) << 32 | uint32_t(i.imm);
+    return strf("r%d = 0x%" PRIx64, int(i.dst), imm);
+  }
+  // a kfunc call: its name and its id in the kernel's BTF (disasm_kfunc_name)
+  if (i.opcode == (op::JMP | op::CALL) && i.src == op::PSEUDO_KFUNC_CALL) {
+    if (const KfuncCall* c = kfunc_call_at(idx)) {
+      const KfuncDesc* d = kfunc_desc(*c);
+      return strf("call %s#%d", c->name.c_str(), d && d->func_id ? int(d->func_id) : i.imm);
+    }
+  }
+  return disassemble_insn(in.insns, size_t(idx), AsmSyntax::Verifier);
+}
+
+void Env::print_insn_log(int idx) {
+  // verbose_linfo: the line_info record covering idx (the last at or before it), when it is not the one printed
+  // last.
+  const LinkedLineInfo* li = nullptr;
+  auto it = std::upper_bound(in.line_info.begin(), in.line_info.end(), int64_t(idx),
+                             [](int64_t i, const LinkedLineInfo& l) { return i < int64_t(l.insn); });
+  if (it != in.line_info.begin()) li = &*std::prev(it);
+  // A record of the same file and line as the one printed last is not printed again (another column of it).
+  if (li && li != prev_linfo &&
+      !(prev_linfo && prev_linfo->line_num == li->line_num && prev_linfo->file_name == li->file_name)) {
+    std::string file = li->file_name;
+    if (auto slash = file.rfind('/'); slash != std::string::npos) file = file.substr(slash + 1);
+    std::string code = li->line;
+    size_t b = code.find_first_not_of(" \t\n\v\f\r");
+    code = b == std::string::npos ? "" : code.substr(b);
+    verbose(strf("; %s @ %s:%u\n", code.c_str(), file.c_str(), li->line_num));
+    prev_linfo = li;
+  }
+  prev_log_pos = log.size();
+  verbose(strf("%d: (%02x) ", idx, insn(idx).opcode) + insn_log_text(idx) + "\n");
+  prev_insn_print_pos = log.size() - prev_log_pos;
+  prev_log_pos = log.size();
 }
 
 }  // namespace bpfkit::verifier

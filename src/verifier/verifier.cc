@@ -54,12 +54,14 @@ bool Env::err(std::string msg) {
 
 bool Env::check_reg_read(int regno) {
   if (regno > 10) return err(strf("R%d is invalid", regno));
+  mark_reg_scratched(regno);
   if (regs()[size_t(regno)].type == RegType::NotInit) return err(strf("R%d !read_ok", regno));
   return true;
 }
 
 bool Env::check_reg_write(int regno, bool mark_unknown) {
   if (regno > 10) return err(strf("R%d is invalid", regno));
+  mark_reg_scratched(regno);
   if (regno == 10) return err("frame pointer is read only");
   RegState& r = regs()[size_t(regno)];
   r.written = true;
@@ -128,6 +130,7 @@ bool Verifier::check_subprog(uint32_t sp) {
   e.cur = VerifierState{};
   e.pending.clear();
   e.cur.frames.push_back(init_frame(0, sp, -1));
+  e.prev_linfo = nullptr;
   e.cur.insn_idx = int32_t(e.cfg.subprogs[sp].start);
   e.cur.first_insn_idx = e.cur.insn_idx;
   auto& regs = e.cur.regs();
@@ -145,6 +148,8 @@ bool Verifier::check_subprog(uint32_t sp) {
 bool Verifier::pop_stack() {
   Env& e = env_;
   if (e.pending.empty()) return false;
+  // At level 1 the log keeps only the path being explored: it goes back to where the branch was pushed.
+  if (e.opt.log_level == 1) e.log.resize(std::min(e.log.size(), e.pending.back().log_pos));
   e.cur = std::move(e.pending.back().st);
   e.pending.pop_back();
   return true;
@@ -152,12 +157,10 @@ bool Verifier::pop_stack() {
 
 bool Verifier::do_check() {
   Env& e = env_;
-  // Which state lines the log owes the next instruction, as the kernel's do_print_state and scratch marks give
-  // them: after a popped branch "from X to Y:" and the state, and the state again at a prune point; after a return
-  // only the "from" line; after a call into a subprogram (whose "caller:"/"callee:" lines are already out) and at
-  // the start only the state at the instruction.
-  enum class StateLine { None, Start, Popped, Returned, Called };
-  StateLine shown = StateLine::Start;
+  // After a popped branch or a return the next instruction is preceded, at level 2, by "from X to Y:" and the
+  // whole state (do_print_state); the state lines after instructions show what each touched (scratch marks).
+  bool do_print_state = false;
+  e.mark_verifier_state_scratched();
   for (;;) {
     int idx = e.cur.insn_idx;
     if (idx < 0 || idx >= e.insn_cnt())
@@ -172,7 +175,7 @@ bool Verifier::do_check() {
       if (r < 0) return false;
       if (r == 1) {
         if (e.log1()) {
-          if (shown == StateLine::Popped || shown == StateLine::Returned)
+          if (do_print_state)
             e.verbose(strf("\nfrom %d to %d: safe\n", e.cur.prev_insn_idx, idx));
           else
             e.verbose(strf("%d: safe\n", idx));
@@ -186,16 +189,14 @@ bool Verifier::do_check() {
       int prev = e.cur.prev_insn_idx;
       bool linear = prev < 0 || prev == idx - 1 || (prev == idx - 2 && is_ld_imm64(e.insn(prev)));
       if (e.aux[size_t(idx)].jmp_point || !linear) e.push_insn_history();
-      if (e.log2() && shown != StateLine::None) {
-        // " R0=..." after the colon with one space, as the kernel.
-        if ((shown == StateLine::Popped || shown == StateLine::Returned) && e.cur.prev_insn_idx >= 0)
-          e.verbose(strf("\nfrom %d to %d:", e.cur.prev_insn_idx, idx) + e.state_string(e.cur) + "\n");
-        if (shown == StateLine::Start || shown == StateLine::Called ||
-            (shown == StateLine::Popped && e.aux[size_t(idx)].prune_point))
-          e.verbose(strf("%d:", idx) + e.state_string(e.cur) + "\n");
+      if (e.log2() && do_print_state) {
+        e.verbose(strf("\nfrom %d to %d:", e.cur.prev_insn_idx, idx) + e.state_string(e.cur) + "\n");
+        do_print_state = false;
       }
-      shown = StateLine::None;
-      if (e.log2()) e.print_insn_log(idx);
+      if (e.log1()) {
+        if (e.scratched_regs || e.scratched_stack) e.print_insn_state(idx);
+        e.print_insn_log(idx);
+      }
       e.aux[size_t(idx)].seen = true;
       e.err_insn = idx;
       e.stack_live.begin_insn(e.cur, idx);
@@ -231,15 +232,15 @@ bool Verifier::do_check() {
           } else {
             ok = e.check_helper_call(insn, next);
           }
+          if (ok) e.mark_reg_scratched(0);
           if (ok && next != idx + 1 && insn.src == op::PSEUDO_CALL) {
-            if (e.log2()) {
+            if (e.log1()) {
               VerifierState caller = e.cur;
               caller.frames.pop_back();
               e.verbose("caller:\n" + e.state_string(caller) + "\ncallee:\n" + e.state_string(e.cur) + "\n");
             }
-            shown = StateLine::Called;
           } else if (ok && next != idx + 1) {
-            shown = StateLine::Popped;
+            do_print_state = true;
           }
         } else if (code == op::JA) {
           if (op::source(insn.opcode) != op::K || insn.src != 0 || insn.dst != 0 ||
@@ -255,12 +256,12 @@ bool Verifier::do_check() {
             ok = false;
           } else if (e.cur.curframe() > 0) {
             e.stack_live.update(e.cur);
-            const std::string callee = e.log2() ? e.state_string(e.cur) : std::string();
+            const std::string callee = e.log1() ? e.state_string(e.cur) : std::string();
             ok = e.prepare_func_exit(next);
-            if (ok && e.log2())
+            if (ok && e.log1())
               e.verbose("returning from callee:\n" + callee + strf("\nto caller at %d:\n", next) +
                         e.state_string(e.cur) + "\n");
-            shown = StateLine::Returned;
+            do_print_state = true;
           } else {
             ok = e.check_return_code();
             path_done = ok;
@@ -295,10 +296,11 @@ bool Verifier::do_check() {
       }
     }
     // process_bpf_exit: this path is done; go on with the latest pushed branch.
+    e.mark_verifier_state_scratched();
     e.update_branch_counts(e.cur.parent);
     e.stack_live.update(e.cur);
     if (!pop_stack()) return true;
-    shown = StateLine::Popped;
+    do_print_state = true;
   }
 }
 

@@ -34,6 +34,7 @@ struct Verdict {
   int err = 0;                  // positive errno of BPF_PROG_LOAD, 0 when accepted
   int64_t processed = -1;       // "processed N insns", -1 when the log has none (or the rule comes from the source)
   std::string origin;           // "live" or "kernel source rules: ..." for a case the running kernel cannot run
+  std::string log;              // the whole log at the level asked (not recorded); empty when it did not fit
 };
 
 struct Case {
@@ -66,9 +67,9 @@ Expected<std::vector<Case>> load_cases();
 // Why the live kernel cannot judge this case (no bpf(), unprivileged bpf disabled), or nullopt.
 std::optional<std::string> live_unavailable(const Case& c);
 
-// Loads the case into the running kernel and returns its verdict. Errors are failures of the harness (map
-// creation, a broken object), not verifier rejections.
-Expected<Verdict> kernel_verdict(const Case& c);
+// Loads the case into the running kernel and returns its verdict, with the log at log_level (1 or 2). Errors are
+// failures of the harness (map creation, a broken object), not verifier rejections.
+Expected<Verdict> kernel_verdict(const Case& c, int log_level = 1);
 
 // The last log line before "processed N insns", or the last non-empty line when there is no such line.
 std::string last_error_line(const std::string& log);

@@ -54,6 +54,7 @@ Verdict from_load(int ret, int err, const char* log, const std::function<int()>&
   v.origin = "live";
   const std::string text(log);
   v.processed = processed_insns(text);
+  if (err != ENOSPC) v.log = text;
   if (ret >= 0) {
     v.accepted = true;
     return v;
@@ -79,7 +80,7 @@ struct FdCloser {
   }
 };
 
-Expected<Verdict> load_asm(const Case& c) {
+Expected<Verdict> load_asm(const Case& c, int log_level) {
   auto assembled = asm_insns(c);
   if (!assembled) return assembled.error();
   std::vector<FdCloser> maps(c.maps.size());
@@ -112,11 +113,11 @@ Expected<Verdict> load_asm(const Case& c) {
     if (fd >= 0) close(fd);
     return fd >= 0 ? fd : -e;
   };
-  const int ret = load(1);
+  const int ret = load(log_level);
   return from_load(ret, ret < 0 ? -ret : 0, log.data(), [&] { return load(0); });
 }
 
-Expected<Verdict> load_c(const Case& c) {
+Expected<Verdict> load_c(const Case& c, int log_level) {
   std::string libbpf_messages;
   LibbpfLogCapture capture(&libbpf_messages);
   std::vector<char>& log = log_buffer();
@@ -148,7 +149,7 @@ Expected<Verdict> load_c(const Case& c) {
     bpf_object__close(obj);
     return ret;
   };
-  auto ret = attempt(1);
+  auto ret = attempt(log_level);
   if (!ret) return ret.error();
   if (*ret < 0 && log[0] == '\0') {
     // libbpf gave up before BPF_PROG_LOAD (map creation, an extern): not a verifier verdict.
@@ -227,13 +228,13 @@ std::optional<std::string> live_unavailable(const Case& c) {
 }
 
 #ifdef BPFKIT_HAVE_LIBBPF
-Expected<Verdict> kernel_verdict(const Case& c) {
-  auto run = [&]() { return c.is_asm ? load_asm(c) : load_c(c); };
+Expected<Verdict> kernel_verdict(const Case& c, int log_level) {
+  auto run = [&]() { return c.is_asm ? load_asm(c, log_level) : load_c(c, log_level); };
   if (c.privileged) return run();
   return unprivileged(run);
 }
 #else
-Expected<Verdict> kernel_verdict(const Case&) { return make_error("bpfkit was built without libbpf"); }
+Expected<Verdict> kernel_verdict(const Case&, int) { return make_error("bpfkit was built without libbpf"); }
 #endif
 
 }  // namespace bpfkit::testing::vcorpus
