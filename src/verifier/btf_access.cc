@@ -351,6 +351,10 @@ bool Env::check_btf_ctx_access(int off, int size, bool write, int value_regno) {
     err(strf("func '%s' arg%u type %s is not a struct", tname, arg, btf::kind_name(pt->kind)));
     return refused();
   }
+  // an iterator's context arguments come from its ctx_arg_info, which btf_ctx_access returns without a word
+  if (!iter_arg)
+    verbose(strf("func '%s' arg%u has btf_id %u type %s '%s'\n", tname, arg, pid,
+                 pt->kind == btf::Kind::Union ? "UNION" : "STRUCT", pt->name.c_str()));
   if (value_regno >= 0) {
     // prog_args_trusted: tp_btf, iterators and LSM hooks get trusted arguments
     bool trusted = tp_btf || iter || in.type == ProgType::Lsm || st_ops_prog;

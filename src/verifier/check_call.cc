@@ -736,10 +736,14 @@ bool Env::prepare_func_exit(int& next) {
   }
   bool in_cb = callee.in_callback;
   int callsite = callee.callsite;
+  const std::string callee_state = log1() ? state_string(cur) : std::string();
   cur.frames.pop_back();
   if (!in_cb) cur.regs()[0] = r0;
   next = in_cb ? callsite : callsite + 1;
   if (in_cb) widen_after_callback(callsite);
+  if (log1())
+    verbose("returning from callee:\n" + callee_state + strf("\nto caller at %d:\n", next) + state_string(cur) + "\n");
+  returned_from_callee = true;
   return true;
 }
 

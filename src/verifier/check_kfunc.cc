@@ -145,6 +145,7 @@ bool process_iter_arg(Env& e, int regno, int argno, const std::string& iter_name
     for (int i = 0; i < nr_slots; i++) {
       StackSlot& s = st.stack[size_t(spi - i)];
       e.stack_live.mark_write(st.frameno, uint64_t{1} << (spi - i));
+      e.mark_stack_slot_scratched(spi - i);
       s.type.fill(SlotType::Iter);
       s.spilled = RegState{};
       s.spilled.type = RegType::PtrToStack;
@@ -163,13 +164,17 @@ bool process_iter_arg(Env& e, int regno, int argno, const std::string& iter_name
          s.spilled.ref_obj_id == st.stack[size_t(spi)].spilled.ref_obj_id;
   }
   if (!ok) return e.err(strf("expected an initialized iter_%s as arg #%d", iter_name.c_str(), argno));
-  for (int i = 0; i < nr_slots; i++) e.mark_stack_read(st.frameno, uint64_t{1} << (spi - i));
+  for (int i = 0; i < nr_slots; i++) {
+    e.mark_stack_read(st.frameno, uint64_t{1} << (spi - i));
+    e.mark_stack_slot_scratched(spi - i);  // mark_iter_read
+  }
   out = {spi, reg.frameno};
   if (flags & kKfIterDestroy) {
     uint32_t id = st.stack[size_t(spi)].spilled.ref_obj_id;
     for (int i = 0; i < nr_slots; i++) {
       StackSlot& s = st.stack[size_t(spi - i)];
       e.stack_live.mark_write(st.frameno, uint64_t{1} << (spi - i));
+      e.mark_stack_slot_scratched(spi - i);
       s.type.fill(SlotType::Invalid);
       s.spilled = RegState{};
     }

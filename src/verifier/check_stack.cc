@@ -162,9 +162,12 @@ bool check_stack_write(Env& e, int ptr_regno, int off, int size, int value_regno
 // mark_reg_stack_read: zero if every byte read is STACK_ZERO, else unknown.
 static void mark_reg_stack_read(Env& e, FuncState& st, int64_t min_off, int64_t max_off, int dst_regno) {
   int zeros = 0;
+  bool scratching = true;  // the kernel's loop scratches slots up to the first byte that is not zero
   for (int64_t i = min_off; i < max_off; i++) {
     int slot = int(-i - 1), spi = slot / 8;
+    if (scratching) e.mark_stack_slot_scratched(spi);
     if (st.stack[size_t(spi)].type[size_t(slot % 8)] == SlotType::Zero) zeros++;
+    else scratching = false;
   }
   RegState& d = e.regs()[size_t(dst_regno)];
   if (zeros == max_off - min_off) d = make_scalar_const(0);
@@ -177,6 +180,7 @@ static bool stack_read_fixed(Env& e, FuncState& st, int off, int size, int dst_r
   int slot = -off - 1, spi = slot / 8;
   StackSlot& ss = st.stack[size_t(spi)];
   auto& regs = e.regs();
+  e.mark_stack_slot_scratched(spi);
   e.mark_stack_read(st.frameno, uint64_t{1} << spi);
   if (ss.is_spilled()) {
     int spill_size = 1;

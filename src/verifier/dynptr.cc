@@ -219,7 +219,11 @@ bool process_dynptr_func(Env& e, int regno, int insn_idx, const DynptrArg& arg) 
   // mark_dynptr_read: a dynptr on the stack is read (a const one was read where it came from)
   if (reg.type == RegType::PtrToStack) {
     int spi = dynptr_get_spi(e, reg);
-    if (spi >= 1) e.mark_stack_read(e.func(reg).frameno, uint64_t{3} << (spi - 1));
+    if (spi >= 1) {
+      e.mark_stack_read(e.func(reg).frameno, uint64_t{3} << (spi - 1));
+      e.mark_stack_slot_scratched(spi);  // mark_stack_slot_obj_read
+      e.mark_stack_slot_scratched(spi - 1);
+    }
   }
   return true;
 }

@@ -74,6 +74,17 @@ class Env {
   uint64_t insn_processed = 0, prev_insn_processed = 0;
   uint64_t jmps_processed = 0, prev_jmps_processed = 0;
   uint32_t total_states = 0, peak_states = 0, live_states = 0, max_states_per_insn = 0;
+  // update_peak_states: saved states in the lists, evicted ones not yet freed, and loop backedges held
+  uint32_t explored_states_size = 0, free_list_size = 0, num_backedges = 0;
+  void update_peak_states() {
+    peak_states = std::max(peak_states, explored_states_size + free_list_size + num_backedges);
+  }
+  // explored_state(): the kernel's hash list of saved states for an instruction, by the instruction and the call
+  // site of the state's frame; a list may hold states of other instructions (which count in max_states_per_insn).
+  std::vector<Checkpoint*>& explored_list(int idx, const VerifierState& st) {
+    return explored[size_t(uint32_t(idx ^ st.cur().callsite) % uint32_t(insn_cnt()))];
+  }
+  void maybe_free_verifier_state(Checkpoint* cp);
   StackLiveness stack_live;
   // The current instruction may read these stack slots of `frame` (bpf_mark_stack_read).
   void mark_stack_read(uint32_t frame, uint64_t slots) { stack_live.mark_read(cur, frame, cur.insn_idx, slots); }
@@ -131,6 +142,8 @@ class Env {
   uint32_t inner_map_index(int32_t outer);
   // Set by a check when no value satisfies the path any more (both branches of a jump impossible).
   bool path_ends = false;
+  // Set by prepare_func_exit: the next instruction is the caller's, shown at level 2 after "from X to Y:".
+  bool returned_from_callee = false;
 
   // check_reg_arg
   bool check_reg_read(int regno);

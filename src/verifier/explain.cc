@@ -452,9 +452,9 @@ std::vector<Rule> build_rules() {
         "Pass a pointer to it instead, or make the function static.",
         num(m, 1) + 1, m[3].str(), m[2].str());
   });
-  add(R"(Global function (\S+)\(\) return value not void or scalar)",
-      text("A global function must return void, an integer or an enum. Return a number, and pass results back "
-           "through a pointer argument."));
+  add(R"(Global function (\S+)\(\) doesn't return scalar)",
+      text("A global function must return an integer or an enum (void is refused too). Return a number, and pass "
+           "results back through a pointer argument, or make the function static."));
   add(R"(Caller passes invalid args into func#(\d+) \('([^']*)'\))", [](const Match& m) {
     return fmt::format(
         "A global function is verified once, on its own, for any arguments its BTF prototype allows, so each call "

@@ -12,8 +12,15 @@ namespace bpfkit::verifier {
 namespace {
 
 std::string snum(int64_t v) {
-  if (v >= -512 && v <= 512) return strf("%" PRId64, v);
-  return strf("%#" PRIx64, uint64_t(v));
+  std::string s;
+  append_snum(s, v);
+  return s;
+}
+
+std::string unum(uint64_t v) {
+  std::string s;
+  append_unum(s, v);
+  return s;
 }
 
 char slot_char(SlotType t) {
@@ -47,18 +54,18 @@ std::string Env::reg_string(const FuncState& fr, const RegState& r) const {
   if (r.ref_obj_id) parts.push_back(strf("ref_obj_id=%u", r.ref_obj_id));
   if (r.type == RegType::ConstPtrToMap || r.type == RegType::PtrToMapKey || r.type == RegType::PtrToMapValue) {
     if (const MapSpec* m = map_of(r)) {
-      if (!m->name.empty()) parts.push_back("map=" + m->name);
+      // an inner map's template (inner_map_meta) has no name
+      if (!m->name.empty() && size_t(r.map) < in.maps.size()) parts.push_back("map=" + m->name);
       parts.push_back(strf("ks=%u,vs=%u", m->key_size, m->value_size));
     }
   }
-  if (r.type != RegType::Scalar && r.off) parts.push_back(strf("off=%d", r.off));
+  if (r.type != RegType::Scalar && r.off) parts.push_back("off=" + snum(r.off));
   // The range goes through verbose_unum as a u64: a negative marker (BEYOND_PKT_END, AT_PKT_END) prints in hex.
-  if (r.is_pkt())
-    parts.push_back(r.range < 0 ? strf("r=0x%" PRIx64, uint64_t(int64_t(r.range))) : strf("r=%d", r.range));
-  if (r.type == RegType::PtrToMem) parts.push_back(strf("sz=%u", r.mem_size));
+  if (r.is_pkt()) parts.push_back("r=" + unum(uint64_t(int64_t(r.range))));
+  if (r.type == RegType::PtrToMem) parts.push_back("sz=" + unum(r.mem_size));
   if (r.type == RegType::ConstPtrToDynptr) parts.push_back(strf("type=%s", dynptr_type_str(r.dynptr_type)));
   if (r.b.is_const()) {
-    if (r.b.var_off.value) parts.push_back(strf("imm=%" PRIx64, r.b.var_off.value));
+    if (r.b.var_off.value) parts.push_back("imm=" + snum(int64_t(r.b.var_off.value)));
   } else {
     std::string ranges = r.b.to_string();
     if (!ranges.empty()) parts.push_back(ranges);
@@ -103,6 +110,19 @@ std::string Env::state_string(const VerifierState& st, bool print_all) {
       // for the slot it prints (the first) that is always 1.
       fields += strf("%sdynptr_id=1", fields.empty() ? "" : ",");
       s += fields + ")";
+      continue;
+    }
+    if (ss.type[7] == SlotType::Iter) {
+      // printed once, at the iterator's first slot (the deepest), the one the kernel gives its ref_obj_id
+      const RegState& it = ss.spilled;
+      if (i + 1 < fr.stack.size() && fr.stack[i + 1].type[7] == SlotType::Iter &&
+          fr.stack[i + 1].spilled.ref_obj_id == it.ref_obj_id)
+        continue;
+      std::string name = it.btf_name ? it.btf_name : "";
+      if (name.rfind("bpf_iter_", 0) == 0) name = name.substr(9);
+      s += strf(" fp%d=iter_%s(ref_id=%u,state=%s,depth=%u)", -int(i + 1) * 8, name.c_str(), it.ref_obj_id,
+                it.iter_state == kIterActive ? "active" : it.iter_state == kIterDrained ? "drained" : "<invalid>",
+                it.iter_depth);
       continue;
     }
     s += strf(" fp%d=", -int(i + 1) * 8);

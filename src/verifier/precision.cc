@@ -415,10 +415,10 @@ void maybe_widen(const RegState& old, RegState& r) {
 const VerifierState* Env::find_prev_entry(int idx, const VerifierState& of) const {
   // Newest first, as the kernel's list: the latest state at idx still on this path (branches left), at the same
   // call sites, saved before `of`.
-  const auto& list = explored[size_t(idx)];
+  const auto& list = const_cast<Env*>(this)->explored_list(idx, of);
   for (size_t i = list.size(); i-- > 0;) {
     const Checkpoint* cp = list[i];
-    if (cp->branches && same_callsites(cp->state, of) && cp->state.dfs_depth < of.dfs_depth) return &cp->state;
+    if (cp->state.insn_idx == idx && cp->branches && same_callsites(cp->state, of) && cp->state.dfs_depth < of.dfs_depth) return &cp->state;
   }
   return nullptr;
 }

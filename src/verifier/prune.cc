@@ -229,7 +229,7 @@ void Env::clean_verifier_state(VerifierState& st) {
 }
 
 void Env::clean_live_states(int idx) {
-  for (Checkpoint* cp : explored[size_t(idx)]) {
+  for (Checkpoint* cp : explored_list(idx, cur)) {
     if (cp->branches || cp->state.cleaned || cp->state.insn_idx != idx || !same_callsites(cp->state, cur)) continue;
     if (incomplete_read_marks(cp->state)) continue;
     clean_verifier_state(cp->state);
@@ -241,8 +241,18 @@ void Env::update_branch_counts(Checkpoint* cp) {
     if (cp->branches) cp->branches--;
     if (cp->branches) break;
     maybe_exit_scc(cp);
-    cp = cp->parent;
+    Checkpoint* parent = cp->parent;
+    maybe_free_verifier_state(cp);
+    cp = parent;
   }
+}
+
+// An evicted state is freed once no path goes through it and no loop may still propagate marks into it. Only the
+// count matters here (peak_states): checkpoints stay allocated for the parent pointers of the states below them.
+void Env::maybe_free_verifier_state(Checkpoint* cp) {
+  if (!cp->in_free_list || cp->branches || incomplete_read_marks(cp->state)) return;
+  cp->in_free_list = false;
+  free_list_size--;
 }
 
 int Env::is_state_visited(int idx) {
@@ -251,14 +261,16 @@ int Env::is_state_visited(int idx) {
   bool add_new = force || (jmps_processed - prev_jmps_processed >= 2 && insn_processed - prev_insn_processed >= 8);
   bool iter_next = is_iter_next_insn(idx);
   clean_live_states(idx);
-  auto& list = explored[size_t(idx)];
   cur.insn_idx = idx;
-  max_states_per_insn = std::max(max_states_per_insn, uint32_t(list.size()));
+  auto& list = explored_list(idx, cur);
+  // every state of the list counts, whatever its instruction, including those evicted below
+  const uint32_t states_cnt = uint32_t(list.size());
   // `loop` carries over from one saved state to the next, as in the kernel.
   bool loop = false;
   // Newest first, as the kernel's list (new states go to its head).
   for (size_t li = list.size(); li-- > 0;) {
     Checkpoint* cp = list[li];
+    if (cp->state.insn_idx != idx) continue;
     bool hit = false;
     if (cp->branches) {
       if (iter_next) {
@@ -306,8 +318,15 @@ int Env::is_state_visited(int idx) {
     // miss: states that keep missing are dropped from the list, as the kernel evicts them (miss_cnt)
     if (add_new) cp->misses++;
     uint32_t n = force && cp->branches > 0 ? 64 : 3;
-    if (cp->misses > cp->hits * n + n) list.erase(list.begin() + long(li));
+    if (cp->misses > cp->hits * n + n) {
+      list.erase(list.begin() + long(li));
+      cp->in_free_list = true;
+      free_list_size++;
+      explored_states_size--;
+      maybe_free_verifier_state(cp);
+    }
   }
+  max_states_per_insn = std::max(max_states_per_insn, states_cnt);
   if (!add_new) return 0;
   checkpoints.emplace_back();
   Checkpoint& cp = checkpoints.back();
@@ -323,7 +342,8 @@ int Env::is_state_visited(int idx) {
   list.push_back(&cp);
   maybe_enter_scc(&cp);
   total_states++;
-  peak_states = std::max(peak_states, total_states);
+  explored_states_size++;
+  update_peak_states();
   prev_jmps_processed = jmps_processed;
   prev_insn_processed = insn_processed;
   return 0;

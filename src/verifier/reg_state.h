@@ -167,6 +167,7 @@ struct Checkpoint {
   Checkpoint* parent = nullptr;
   uint32_t branches = 0;          // paths from here still being explored
   uint32_t hits = 0, misses = 0;
+  bool in_free_list = false;      // evicted from its list, kept while a path may still walk through it
 };
 
 // Calls f(RegState&) for every register and spilled register of every frame (bpf_for_each_reg_in_vstate).

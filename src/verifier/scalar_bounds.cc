@@ -391,8 +391,6 @@ void ScalarBounds::coerce_subreg_to_size_sx(int size) {
   var_off = tnum_subreg(Tnum::unknown());
 }
 
-namespace {
-
 // verbose_snum / verbose_unum: decimal within 16 bits, hex beyond; the kernel's "%#llx" always has its "0x".
 void append_unum(std::string& out, uint64_t v) {
   char buf[32];
@@ -412,7 +410,6 @@ void append_snum(std::string& out, int64_t v) {
   out += buf;
 }
 
-}  // namespace
 
 std::string ScalarBounds::to_string() const {
   // A constant prints as the number alone (R1=5), which print_reg_state does before any parenthesis.

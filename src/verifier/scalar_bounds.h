@@ -91,4 +91,8 @@ bool scalar_refine_branch(ScalarBounds& dst, ScalarBounds& src, uint8_t op, bool
 // range_within (state pruning): every value `cur` may take, `old` may take too.
 bool scalar_range_within(const ScalarBounds& old, const ScalarBounds& cur);
 
+// verbose_snum / verbose_unum: a value in the log, decimal within 16 bits and hex beyond.
+void append_snum(std::string& out, int64_t v);
+void append_unum(std::string& out, uint64_t v);
+
 }  // namespace bpfkit::verifier

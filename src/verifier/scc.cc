@@ -125,6 +125,8 @@ void Env::maybe_exit_scc(Checkpoint* cp) {
   if (it == scc_visits.end() || it->second.entry != cp) return;
   SccVisit& v = it->second;
   v.entry = nullptr;
+  num_backedges -= uint32_t(v.backedges.size());
+  update_peak_states();
   // propagate_backedges
   for (int iter = 0;; iter++) {
     if (iter > kMaxBackedgeIters) {
@@ -158,6 +160,8 @@ void Env::add_scc_backedge(const VerifierState& old, int insn_idx) {
   b.state.insn_idx = insn_idx;
   b.equal = &old;
   v.backedges.push_back(std::move(b));
+  num_backedges++;
+  update_peak_states();
 }
 
 }  // namespace bpfkit::verifier

@@ -256,12 +256,7 @@ bool Verifier::do_check() {
             ok = false;
           } else if (e.cur.curframe() > 0) {
             e.stack_live.update(e.cur);
-            const std::string callee = e.log1() ? e.state_string(e.cur) : std::string();
             ok = e.prepare_func_exit(next);
-            if (ok && e.log1())
-              e.verbose("returning from callee:\n" + callee + strf("\nto caller at %d:\n", next) +
-                        e.state_string(e.cur) + "\n");
-            do_print_state = true;
           } else {
             ok = e.check_return_code();
             path_done = ok;
@@ -284,6 +279,9 @@ bool Verifier::do_check() {
         ok = e.err(strf("unknown insn class %d", cls));
       }
       if (!ok) return false;
+      // process_bpf_exit_full after a return from a subprogram (its exit, or LD_ABS's hidden one)
+      if (e.returned_from_callee) do_print_state = true;
+      e.returned_from_callee = false;
       e.stack_live.end_insn();
       if (e.path_ends) {
         e.path_ends = false;

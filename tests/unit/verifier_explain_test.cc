@@ -95,7 +95,7 @@ const char* const kGlobalArgs[] = {
     "arg#0 has type UNION '(anon)', but only struct or primitive types are allowed",
     "R1 is not a pointer to arena or scalar.",
     "Arg#0 type FLOAT in f() is not supported yet.",
-    "Global function f() return value not void or scalar. Only those are supported.",
+    "Global function f() doesn't return scalar. Only those are supported.",
     "R1 invalid mem access 'trusted_ptr_or_null_'",
     "R1 type=scalar expected=ptr_, trusted_ptr_, rcu_ptr_",
 };
