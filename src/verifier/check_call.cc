@@ -364,7 +364,7 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
       meta.map = reg.map;
       if (meta.func_id == kTailCall) {
         const MapSpec* m = e.map_of(reg);
-        if (m && m->type != MapType::ProgArray) return e.err("expected prog array map for tail call");
+        if (m && m->type != MapType::ProgArray) return e.err_unterminated("expected prog array map for tail call");
       }
       break;
     case ArgType::PtrToMapKey: {
@@ -665,6 +665,8 @@ bool Env::push_callback_call(int idx, uint32_t subprog, int32_t func_id, int map
     callee.regs[2].map = map;
     callee.regs[3] = make_pointer(RegType::PtrToMapValue);
     callee.regs[3].map = map;
+    // the running kernel's log shows the value pointer with a fresh id ("R3=map_value(id=1,...)")
+    callee.regs[3].id = new_id();
     callee.regs[4] = caller.regs[3];
   }
   caller.callback_depth++;
@@ -740,9 +742,10 @@ bool Env::prepare_func_exit(int& next) {
   cur.frames.pop_back();
   if (!in_cb) cur.regs()[0] = r0;
   next = in_cb ? callsite : callsite + 1;
-  if (in_cb) widen_after_callback(callsite);
+  // printed before a callback's caller is widened, as the kernel prints it before freeing the callee's frame
   if (log1())
     verbose("returning from callee:\n" + callee_state + strf("\nto caller at %d:\n", next) + state_string(cur) + "\n");
+  if (in_cb) widen_after_callback(callsite);
   returned_from_callee = true;
   return true;
 }

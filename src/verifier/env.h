@@ -118,6 +118,12 @@ class Env {
   bool log2() const { return opt.log_level >= 2; }
   // A log line (kernel verbose()): always kept as the latest message, written to the log at level >= 1.
   bool err(std::string msg);
+  // The few kernel messages printed without their newline: the next log text runs on after them.
+  bool err_unterminated(std::string msg) {
+    if (log1()) log += msg;
+    error = std::move(msg);
+    return false;
+  }
   void verbose(const std::string& s) {
     if (log1()) log += s;
   }

@@ -175,7 +175,23 @@ std::string Env::insn_log_text(int idx) {
       return strf("call %s#%d", c->name.c_str(), d && d->func_id ? int(d->func_id) : i.imm);
     }
   }
-  return disassemble_insn(in.insns, size_t(idx), AsmSyntax::Verifier);
+  std::string text = disassemble_insn(in.insns, size_t(idx), AsmSyntax::Verifier);
+  if (text != "<unknown>") return text;
+  // print_bpf_insn does not look at the fields the checks reject (a register in a K-form ALU instruction, an
+  // immediate in an X form): print the instruction without them
+  std::vector<Insn> copy(in.insns.begin() + idx, in.insns.begin() + std::min(idx + 2, insn_cnt()));
+  Insn& c = copy[0];
+  const uint8_t cls = op::cls(c.opcode);
+  if (cls == op::ALU || cls == op::ALU64 || cls == op::JMP || cls == op::JMP32) {
+    if (op::source(c.opcode) == op::K) c.src = 0;
+    else c.imm = 0;
+  } else if (cls == op::LDX || cls == op::STX) {
+    c.imm = 0;
+  } else if (cls == op::ST) {
+    c.src = 0;
+  }
+  text = disassemble_insn(copy, 0, AsmSyntax::Verifier);
+  return text != "<unknown>" ? text : strf("BUG_%02x", c.opcode);
 }
 
 void Env::print_insn_log(int idx) {

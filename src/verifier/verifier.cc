@@ -417,6 +417,19 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     return finish(false);
   }
   env.cfg = std::move(*cfg);
+  // resolve_pseudo_ldimm64, before the first instruction is verified: every map reference names a map
+  for (size_t i = 0; i + 1 < input.insns.size(); i++) {
+    const Insn& in = input.insns[i];
+    if (!is_ld_imm64(in)) continue;
+    if ((in.src == op::PSEUDO_MAP_FD || in.src == op::PSEUDO_MAP_IDX || in.src == op::PSEUDO_MAP_VALUE ||
+         in.src == op::PSEUDO_MAP_IDX_VALUE) &&
+        (in.imm < 0 || size_t(in.imm) >= input.maps.size())) {
+      env.err(strf("fd %d is not pointing to valid bpf_map", in.imm));
+      env.err_insn = int64_t(i);
+      return finish(false);
+    }
+    i++;
+  }
   size_t n = input.insns.size();
   env.aux.assign(n, InsnAux{});
   env.explored.assign(n, {});
