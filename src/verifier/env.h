@@ -244,7 +244,8 @@ class Env {
   // propagate_precision: old's precise scalars are needed on `start`'s path too (start: the current state or a
   // backedge's copy of it)
   void propagate_precision(const VerifierState& old, VerifierState& start, bool* changed = nullptr);
-  bool mark_all_scalars_precise(Checkpoint* from);  // true if it set any mark
+  // every scalar of the states `st` descends from (not st itself); true if it set any mark
+  bool mark_all_scalars_precise(const VerifierState& st);
   // After a callback returns to its call site: scalars that differ from the loop's previous entry there and are
   // not precise become unknown, so that a counter in the callback's context converges (widen_imprecise_scalars).
   void widen_after_callback(int callsite);
@@ -280,7 +281,7 @@ class Env {
   // log.cc
   // print_verifier_state of the current frame: every register and slot, or with print_all false only the
   // scratched ones (and the marks are cleared).
-  std::string state_string(const VerifierState& st, bool print_all = true);
+  std::string state_string(const VerifierState& st, bool print_all = true, int frameno = -1);
   std::string reg_string(const FuncState& fr, const RegState& r) const;
   // The state line owed to the previous instruction (print_insn_state): on that instruction's line when nothing
   // came between, else on a line of its own starting "N:".
@@ -289,6 +290,10 @@ class Env {
   void print_insn_log(int idx);
   std::string insn_log_text(int idx);
 };
+
+// The level-2 log's preamble (log.cc): "func#N @start" per subprogram and the live registers per instruction.
+void log_subprog_starts(Env& e);
+void log_live_registers(Env& e);
 
 // may_access_direct_pkt_data for a program type (check_mem.cc)
 bool may_access_direct_pkt_data(ProgType t, bool write);

@@ -78,9 +78,9 @@ std::string Env::reg_string(const FuncState& fr, const RegState& r) const {
   return s + ")";
 }
 
-std::string Env::state_string(const VerifierState& st, bool print_all) {
+std::string Env::state_string(const VerifierState& st, bool print_all, int frameno) {
   std::string s;
-  const FuncState& fr = st.cur();
+  const FuncState& fr = frameno >= 0 && size_t(frameno) < st.frames.size() ? st.frames[size_t(frameno)] : st.cur();
   if (fr.frameno) s += strf(" frame%u:", fr.frameno);
   for (int i = 0; i <= 10; i++) {
     const RegState& r = fr.regs[size_t(i)];
@@ -216,6 +216,38 @@ void Env::print_insn_log(int idx) {
   verbose(strf("%d: (%02x) ", idx, insn(idx).opcode) + insn_log_text(idx) + "\n");
   prev_insn_print_pos = log.size() - prev_log_pos;
   prev_log_pos = log.size();
+}
+
+void log_subprog_starts(Env& e) {
+  // add_subprog_and_kfunc: the main program, then every bpf-to-bpf call's and callback reference's target, by
+  // start; nothing when a target is out of the program (the error comes later, from bpfkit's CFG check)
+  std::vector<int64_t> starts{0};
+  for (int i = 0; i < e.insn_cnt(); i++) {
+    const Insn& in = e.insn(i);
+    const bool call = in.opcode == (op::JMP | op::CALL) && in.src == op::PSEUDO_CALL;
+    const bool func = is_ld_imm64(in) && in.src == op::PSEUDO_FUNC;
+    if (!call && !func) continue;
+    const int64_t target = int64_t(i) + in.imm + 1;
+    if (target < 0 || target >= e.insn_cnt()) return;
+    starts.push_back(target);
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  for (size_t i = 0; i < starts.size(); i++) e.verbose(strf("func#%zu @%lld\n", i, (long long)starts[i]));
+}
+
+void log_live_registers(Env& e) {
+  // compute_live_registers' table: the instruction's loop (scc) if any, the registers live before it
+  e.verbose("Live regs before insn:\n");
+  for (int i = 0; i < e.insn_cnt(); i++) {
+    const InsnAux& a = e.aux[size_t(i)];
+    std::string line = a.scc ? strf("%3u ", a.scc) : std::string("    ");
+    line += strf("%3d: ", i);
+    for (int r = 0; r < 10; r++) line += (a.live_regs_before >> r) & 1 ? char('0' + r) : '.';
+    line += strf(" (%02x) ", e.insn(i).opcode) + e.insn_log_text(i) + "\n";
+    e.verbose(line);
+    if (is_ld_imm64(e.insn(i))) i++;
+  }
 }
 
 }  // namespace bpfkit::verifier

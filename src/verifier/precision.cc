@@ -51,6 +51,21 @@ struct Backtrack {
   void clear_frame_slot(int fr, int spi) { slots[size_t(fr)] &= ~(uint64_t(1) << spi); }
 };
 
+// fmt_reg_mask / bpf_fmt_stack_mask: "r1,r6" and "-8,-24"
+std::string fmt_reg_mask(uint16_t mask) {
+  std::string s;
+  for (int r = 0; r < 16; r++)
+    if ((mask >> r) & 1) s += (s.empty() ? "" : ",") + strf("r%d", r);
+  return s;
+}
+
+std::string fmt_stack_mask(uint64_t mask) {
+  std::string s;
+  for (int i = 0; i < 64; i++)
+    if ((mask >> i) & 1) s += (s.empty() ? "" : ",") + strf("%d", -(i + 1) * 8);
+  return s;
+}
+
 // bt_sync_linked_regs: if one of the scalars a jump refined together is tracked, all of them are.
 void sync_linked(Backtrack& bt, const HistEntry* h) {
   if (!h || h->nlinked == 0) return;
@@ -75,9 +90,13 @@ bool is_sync_callback_call(const Insn& in) {
 
 // backtrack_insn: what instruction idx means for the tracked set, walking backwards. subseq_idx is the
 // instruction that followed it on the path. false: the walk cannot go on (the caller marks everything).
-bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, Backtrack& bt) {
+bool backtrack_insn(Env& e, int idx, int subseq_idx, const HistEntry* h, Backtrack& bt) {
   const Insn& in = e.insn(idx);
   if (in.opcode == 0) return true;  // second half of ld_imm64
+  if (e.log2())
+    e.verbose(strf("mark_precise: frame%d: regs=%s stack=%s before %d: (%02x) ", bt.frame,
+                   fmt_reg_mask(bt.reg_mask()).c_str(), fmt_stack_mask(bt.slot_mask()).c_str(), idx, in.opcode) +
+              e.insn_log_text(idx) + "\n");
   uint8_t cls = op::cls(in.opcode), code = op::code(in.opcode), mode = op::mode(in.opcode);
   int dreg = in.dst, sreg = in.src;
   sync_linked(bt, h);
@@ -200,17 +219,21 @@ bool backtrack_insn(const Env& e, int idx, int subseq_idx, const HistEntry* h, B
   return true;
 }
 
-bool mark_state_scalars(VerifierState& st) {
+bool mark_state_scalars(Env& e, VerifierState& st) {
   bool changed = false;
   auto mark = [&](RegState& r) {
-    if (r.type != RegType::Scalar || r.precise) return;
+    if (r.type != RegType::Scalar || r.precise) return false;
     r.precise = true;
     changed = true;
+    return e.log2();
   };
-  for (auto& fr : st.frames) {
-    for (int r = 0; r < 10; r++) mark(fr.regs[size_t(r)]);
-    for (auto& s : fr.stack)
-      if (s.is_spilled()) mark(s.spilled);
+  for (size_t f = 0; f < st.frames.size(); f++) {
+    FuncState& fr = st.frames[f];
+    for (int r = 0; r < 10; r++)
+      if (mark(fr.regs[size_t(r)])) e.verbose(strf("force_precise: frame%zu: forcing r%d to be precise\n", f, r));
+    for (size_t i = 0; i < fr.stack.size(); i++)
+      if (fr.stack[i].is_spilled() && mark(fr.stack[i].spilled))
+        e.verbose(strf("force_precise: frame%zu: forcing fp%d to be precise\n", f, -int(i + 1) * 8));
   }
   return changed;
 }
@@ -260,9 +283,11 @@ void Env::collect_linked_regs(uint32_t id, HistEntry& into) {
   }
 }
 
-bool Env::mark_all_scalars_precise(Checkpoint* from) {
+bool Env::mark_all_scalars_precise(const VerifierState& st) {
+  if (log2())
+    verbose(strf("mark_precise: frame%u: falling back to forcing all scalars precise\n", st.curframe()));
   bool changed = false;
-  for (Checkpoint* cp = from; cp; cp = cp->parent) changed |= mark_state_scalars(cp->state);
+  for (Checkpoint* cp = st.parent; cp; cp = cp->parent) changed |= mark_state_scalars(*this, cp->state);
   return changed;
 }
 
@@ -278,6 +303,9 @@ bool mark_chain(Env& e, VerifierState& start, Backtrack& bt, bool* changed) {
   for (;;) {
     const std::vector<HistEntry>* hist = &st->history;
     size_t hcnt = hist->size();
+    if (e.log2())
+      e.verbose(strf("mark_precise: frame%d: last_idx %d first_idx %d subseq_idx %d \n", bt.frame, last_idx,
+                     first_idx, subseq_idx));
     if (last_idx < 0) {
       // The entry of a global function verified on its own: its R1-R5 are arguments.
       if (st->frames.size() == 1 && bt.frame == 0 && bt.slots[0] == 0 && !(bt.regs[0] & ~kArgRegs)) return true;
@@ -306,7 +334,7 @@ bool mark_chain(Env& e, VerifierState& start, Backtrack& bt, bool* changed) {
       if (i < 0 || i >= e.insn_cnt()) return false;
     }
     Checkpoint* parent = cp ? cp->parent : start.parent;
-    if (!parent) return true;
+    if (!parent) return bt.empty();  // marks left at the first state: something was missed, mark everything
     cp = parent;
     st = &cp->state;
     if (int(st->frames.size()) - 1 != bt.frame) return false;
@@ -335,6 +363,10 @@ bool mark_chain(Env& e, VerifierState& start, Backtrack& bt, bool* changed) {
         ss.spilled.precise = true;
         if (changed) *changed = true;
       }
+      if (e.log2())
+        e.verbose(strf("mark_precise: frame%d: parent state regs=%s stack=%s: ", f,
+                       fmt_reg_mask(bt.regs[size_t(f)]).c_str(), fmt_stack_mask(bt.slots[size_t(f)]).c_str()) +
+                  e.state_string(*st, true, f) + "\n");
     }
     if (bt.empty()) return true;
     subseq_idx = first_idx;
@@ -344,7 +376,7 @@ bool mark_chain(Env& e, VerifierState& start, Backtrack& bt, bool* changed) {
 }
 
 void run(Env& e, VerifierState& start, Backtrack& bt, bool* changed) {
-  if (!mark_chain(e, start, bt, changed) && e.mark_all_scalars_precise(start.parent) && changed) *changed = true;
+  if (!mark_chain(e, start, bt, changed) && e.mark_all_scalars_precise(start) && changed) *changed = true;
 }
 
 }  // namespace
@@ -363,7 +395,7 @@ void Env::mark_stack_slot_precision(uint32_t frameno, int spi) {
   Backtrack bt;
   bt.frame = int(cur.curframe());
   if (!bt.set_frame_slot(int(frameno), spi)) {
-    mark_all_scalars_precise(cur.parent);
+    mark_all_scalars_precise(cur);
     return;
   }
   run(*this, cur, bt, nullptr);
@@ -373,19 +405,29 @@ void Env::propagate_precision(const VerifierState& old, VerifierState& start, bo
   if (!priv) return;
   Backtrack bt;
   bt.frame = int(start.curframe());
-  for (size_t f = 0; f < old.frames.size() && f < size_t(kMaxCallFrames); f++) {
+  for (size_t f = std::min(old.frames.size(), size_t(kMaxCallFrames)); f-- > 0;) {
     const FuncState& fr = old.frames[f];
-    for (int r = 0; r < 10; r++)
-      if (fr.regs[size_t(r)].type == RegType::Scalar && fr.regs[size_t(r)].precise)
-        bt.regs[f] |= uint16_t(1u << r);
+    bool first = true;
+    auto note = [&](const std::string& what) {
+      if (log2()) verbose(first ? strf("frame %zu: propagating ", f) + what : "," + what);
+      first = false;
+    };
+    for (int r = 0; r < 10; r++) {
+      if (fr.regs[size_t(r)].type != RegType::Scalar || !fr.regs[size_t(r)].precise) continue;
+      note(strf("r%d", r));
+      bt.regs[f] |= uint16_t(1u << r);
+    }
     for (size_t s = 0; s < fr.stack.size(); s++) {
       const StackSlot& ss = fr.stack[s];
       if (!ss.is_spilled_scalar() || !ss.spilled.precise) continue;
+      note(strf("fp%d", -int(s + 1) * 8));
       if (!bt.set_frame_slot(int(f), int(s))) {
-        if (mark_all_scalars_precise(start.parent) && changed) *changed = true;
+        if (mark_all_scalars_precise(start) && changed) *changed = true;
         return;
       }
     }
+    // not only at level 2: the kernel's newline after the list has no level check
+    if (!first) verbose("\n");
   }
   if (bt.empty()) return;
   run(*this, start, bt, changed);

@@ -130,7 +130,7 @@ void Env::maybe_exit_scc(Checkpoint* cp) {
   // propagate_backedges
   for (int iter = 0;; iter++) {
     if (iter > kMaxBackedgeIters) {
-      for (auto& b : v.backedges) mark_all_scalars_precise(b.state.parent);
+      for (auto& b : v.backedges) mark_all_scalars_precise(b.state);
       break;
     }
     bool changed = false;
@@ -151,7 +151,7 @@ void Env::add_scc_backedge(const VerifierState& old, int insn_idx) {
   std::vector<int32_t> chain;
   if (!callchain(*this, old, chain)) {
     // The old state is in no loop: nothing will settle this path's marks later, so settle them now.
-    mark_all_scalars_precise(cur.parent);
+    mark_all_scalars_precise(cur);
     return;
   }
   SccVisit& v = scc_visits[chain];

@@ -405,6 +405,7 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     return finish(false);
   }
 
+  if (env.log2()) verifier::log_subprog_starts(env);
   CfgOptions copt;
   copt.allow_back_edges = options.profile.privileged && options.profile.bounded_loops;
   copt.allow_ptr_leaks = options.profile.privileged;
@@ -450,10 +451,11 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     }
   }
   env.mark_kfunc_points();
+  env.compute_scc();
   compute_live_registers(env);
+  if (env.log2()) verifier::log_live_registers(env);
   env.stack_live.init(env.cfg, input.insns);
   if (env.log2()) env.stack_live.set_log(&env.log, [&env](int idx) { return env.aux[size_t(idx)].prune_point; });
-  env.compute_scc();
 
   // check_abnormal_return: without BTF func/line info, subprograms may not tail call or use LD_ABS
   if (input.func_info.empty() && input.line_info.empty()) {
