@@ -36,6 +36,14 @@ void successors(const Env& e, int i, std::vector<int>& out) {
   add(i + (is_ld_imm64(in) ? 2 : 1));
 }
 
+// format_callchain: "(callsite,...,scc)", the call sites that are not 0
+std::string format_callchain(const std::vector<int32_t>& chain) {
+  std::string s = "(";
+  for (size_t i = 0; i + 1 < chain.size(); i++)
+    if (chain[i]) s += strf("%u,", uint32_t(chain[i]));
+  return s + strf("%u)", chain.empty() ? 0u : uint32_t(-chain.back()));  // callchain() stores the scc negated
+}
+
 // The state's callchain: the call sites down to the first frame whose instruction is in a loop, then that loop.
 bool callchain(const Env& e, const VerifierState& st, std::vector<int32_t>& out) {
   out.clear();
@@ -115,7 +123,10 @@ void Env::maybe_enter_scc(Checkpoint* cp) {
   std::vector<int32_t> chain;
   if (!callchain(*this, cp->state, chain)) return;
   SccVisit& v = scc_visits[chain];
-  if (!v.entry) v.entry = cp;
+  if (!v.entry) {
+    if (log2()) verbose("SCC enter " + format_callchain(chain) + "\n");
+    v.entry = cp;
+  }
 }
 
 void Env::maybe_exit_scc(Checkpoint* cp) {
@@ -124,6 +135,7 @@ void Env::maybe_exit_scc(Checkpoint* cp) {
   auto it = scc_visits.find(chain);
   if (it == scc_visits.end() || it->second.entry != cp) return;
   SccVisit& v = it->second;
+  if (log2()) verbose("SCC exit " + format_callchain(chain) + "\n");
   v.entry = nullptr;
   num_backedges -= uint32_t(v.backedges.size());
   update_peak_states();
@@ -155,6 +167,7 @@ void Env::add_scc_backedge(const VerifierState& old, int insn_idx) {
     return;
   }
   SccVisit& v = scc_visits[chain];
+  if (log2()) verbose("SCC backedge " + format_callchain(chain) + "\n");
   Backedge b;
   b.state = cur;
   b.state.insn_idx = insn_idx;

@@ -187,7 +187,9 @@ bool Verifier::do_check() {
       // Record the non-linear steps of the path for precision backtracking. A step the CFG did not mark as a
       // jump point should not be non-linear; it is recorded anyway rather than trusted.
       int prev = e.cur.prev_insn_idx;
-      bool linear = prev < 0 || prev == idx - 1 || (prev == idx - 2 && is_ld_imm64(e.insn(prev)));
+      // A state maybe_fork_scalars queued runs its instruction again (prev == idx): no history entry, as in the
+      // kernel, which records only at jump points.
+      bool linear = prev < 0 || prev == idx - 1 || prev == idx || (prev == idx - 2 && is_ld_imm64(e.insn(prev)));
       if (e.aux[size_t(idx)].jmp_point || !linear) e.push_insn_history();
       if (e.log2() && do_print_state) {
         e.verbose(strf("\nfrom %d to %d:", e.cur.prev_insn_idx, idx) + e.state_string(e.cur) + "\n");
