@@ -746,7 +746,6 @@ bool Env::prepare_func_exit(int& next) {
   if (log1())
     verbose("returning from callee:\n" + callee_state + strf("\nto caller at %d:\n", next) + state_string(cur) + "\n");
   if (in_cb) widen_after_callback(callsite);
-  returned_from_callee = true;
   return true;
 }
 

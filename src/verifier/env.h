@@ -148,8 +148,6 @@ class Env {
   uint32_t inner_map_index(int32_t outer);
   // Set by a check when no value satisfies the path any more (both branches of a jump impossible).
   bool path_ends = false;
-  // Set by prepare_func_exit: the next instruction is the caller's, shown at level 2 after "from X to Y:".
-  bool returned_from_callee = false;
 
   // check_reg_arg
   bool check_reg_read(int regno);

@@ -202,10 +202,10 @@ bool backtrack_insn(Env& e, int idx, int subseq_idx, const HistEntry* h, Backtra
     }
   } else if (cls == op::LD) {
     if ((mode == op::IND || mode == op::ABS) && subseq_idx >= 0 && idx != subseq_idx - 1) {
-      // Walking back into a subprogram through the hidden exit of a failed packet load (check_ld_abs): the
-      // caller's R0 was the constant 0, its R1-R5 were cleared by the return. The running 6.18 kernel's log shows
-      // this walk going on in the callee's frame, as for a tail call.
-      bt.clear_reg(0);
+      // Walking back into a subprogram through the hidden exit of a failed packet load (check_ld_abs): the walk
+      // goes on in the callee's frame, unless it looks for R0, which the exit set to 0 (the running 6.18 kernel
+      // gives up there and marks everything, as its log shows).
+      if (bt.reg_set(0)) return false;
       if (bt.reg_mask() & kArgRegs) return false;
       if (bt.frame + 1 >= kMaxCallFrames) return false;
       bt.frame++;

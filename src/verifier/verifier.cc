@@ -259,6 +259,7 @@ bool Verifier::do_check() {
           } else if (e.cur.curframe() > 0) {
             e.stack_live.update(e.cur);
             ok = e.prepare_func_exit(next);
+            do_print_state = true;  // process_bpf_exit_full; not after LD_ABS's or a tail call's return
           } else {
             ok = e.check_return_code();
             path_done = ok;
@@ -281,9 +282,6 @@ bool Verifier::do_check() {
         ok = e.err(strf("unknown insn class %d", cls));
       }
       if (!ok) return false;
-      // process_bpf_exit_full after a return from a subprogram (its exit, or LD_ABS's hidden one)
-      if (e.returned_from_callee) do_print_state = true;
-      e.returned_from_callee = false;
       e.stack_live.end_insn();
       if (e.path_ends) {
         e.path_ends = false;
