@@ -237,6 +237,7 @@ class Env {
   void clear_all_pkt_pointers();
   // precision.cc: the kernel's precision tracking (mark_chain_precision and friends)
   void push_insn_history(int stack_frame = -1, int stack_spi = -1, const HistEntry* linked = nullptr);
+  bool hist_ent_open = false;  // the current instruction has its history entry already (reset per instruction)
   void mark_chain_precision(int regno);
   void mark_stack_slot_precision(uint32_t frameno, int spi);
   // propagate_precision: old's precise scalars are needed on `start`'s path too (start: the current state or a

@@ -166,6 +166,7 @@ bool Verifier::do_check() {
     if (idx < 0 || idx >= e.insn_cnt())
       return e.err(strf("invalid insn idx %d insn_cnt %d", idx, e.insn_cnt()));
     const Insn& insn = e.insn(idx);
+    e.hist_ent_open = false;
     if (++e.insn_processed > e.opt.profile.complexity_limit)
       return e.err(strf("BPF program is too large. Processed %llu insn", (unsigned long long)e.insn_processed));
 
@@ -241,8 +242,6 @@ bool Verifier::do_check() {
               caller.frames.pop_back();
               e.verbose("caller:\n" + e.state_string(caller) + "\ncallee:\n" + e.state_string(e.cur) + "\n");
             }
-          } else if (ok && next != idx + 1) {
-            do_print_state = true;
           }
         } else if (code == op::JA) {
           if (op::source(insn.opcode) != op::K || insn.src != 0 || insn.dst != 0 ||
