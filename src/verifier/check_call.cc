@@ -337,7 +337,7 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
                          e.in.type == ProgType::FlowDissector || e.in.type == ProgType::CgroupSkb ||
                          e.in.type == ProgType::CgroupSockopt)))
     return e.err("helper access to the packet is not allowed");
-  bool skip_type = reg.is_null() && (at & kArgMaybeNull);
+  bool skip_type = (at & kArgMaybeNull) && e.register_is_null(regno);
   if (!skip_type) {
     if (meta.func_id == kKptrXchg && regno == 2 && meta.has_kptr_field) {
       if (!check_kptr_xchg_arg(e, regno, meta.kptr_field)) return false;

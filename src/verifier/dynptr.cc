@@ -264,7 +264,7 @@ bool process_kfunc_dynptr_arg(Env& e, int regno, const std::string& kfunc, bool 
 bool process_kfunc_slice_buffer(Env& e, int regno, bool buffer_opt, KfuncDynptrMeta& m) {
   const RegState buf = e.regs()[size_t(regno)];
   const RegState size = e.regs()[size_t(regno + 1)];
-  if (!buf.is_null() || !buffer_opt) {
+  if (!buffer_opt || !e.register_is_null(regno)) {
     // check_kfunc_mem_size_reg: the buffer is read and written over the size's whole range
     bool ok = true;
     if (size.b.smin < 0) {

@@ -149,6 +149,13 @@ class Env {
   // Set by a check when no value satisfies the path any more (both branches of a jump impossible).
   bool path_ends = false;
 
+  // register_is_null for an argument or stored value: a known-0 scalar there decides what is checked, so the
+  // running 6.18 kernel marks it precise (its level-2 log shows the backtracking at each such use)
+  bool register_is_null(int regno) {
+    if (!regs()[size_t(regno)].is_null()) return false;
+    mark_chain_precision(regno);
+    return true;
+  }
   // check_reg_arg
   bool check_reg_read(int regno);
   bool check_reg_write(int regno, bool mark_unknown);
