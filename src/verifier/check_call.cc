@@ -702,6 +702,14 @@ bool Env::check_func_call(const Insn& insn, int& next) {
     next = idx + 1;
     return true;
   }
+  // btf_check_subprog_call runs for a static function too: what its BTF prototype cannot give is logged at the
+  // first call (the function is then "unreliable" and not asked again), and nothing is refused
+  if (static_call_checked.size() <= size_t(sp)) static_call_checked.resize(cfg.subprogs.size());
+  if (!static_call_checked[size_t(sp)]) {
+    static_call_checked[size_t(sp)] = true;
+    const SubprogArgs& a = prepare_subprog_args(*this, uint32_t(sp));
+    if (a.has_btf && !a.ok && !a.error.empty()) verbose(a.error + "\n");
+  }
   if (cur.curframe() + 1 >= uint32_t(kMaxCallFrames))
     return err(strf("the call stack of %d frames is too deep", int(cur.curframe()) + 2));
   FuncState callee;

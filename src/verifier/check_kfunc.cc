@@ -282,6 +282,7 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
       if (reg.type != RegType::Scalar) return err(strf("R%d is not a scalar", regno));
       if (param_has_suffix(p, "__k")) {
         if (!reg.b.is_const()) return err(strf("R%d must be a known constant", regno));
+        mark_chain_precision(regno);  // the value decides what the call means (a type id, a size)
         have_const = true;
         const_arg = reg.b.const_value();
       }

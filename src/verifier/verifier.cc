@@ -452,7 +452,6 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
   env.mark_kfunc_points();
   env.compute_scc();
   compute_live_registers(env);
-  if (env.log2()) verifier::log_live_registers(env);
   env.stack_live.init(env.cfg, input.insns);
   if (env.log2()) env.stack_live.set_log(&env.log, [&env](int idx) { return env.aux[size_t(idx)].prune_point; });
 
@@ -484,6 +483,8 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     return r;
   }
 
+  // after check_attach_btf_id (struct_ops) and the checks of check_btf_info, as the kernel prints it
+  if (env.log2()) verifier::log_live_registers(env);
   Verifier v(env);
   // do_check_common at log level 1 (pop_log) empties the log after each function it verifies successfully, so
   // that a level-1 log shows only the failing function's path: a main program's lines are gone once it passes.
