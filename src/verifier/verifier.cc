@@ -450,10 +450,6 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     }
   }
   env.mark_kfunc_points();
-  env.compute_scc();
-  compute_live_registers(env);
-  env.stack_live.init(env.cfg, input.insns);
-  if (env.log2()) env.stack_live.set_log(&env.log, [&env](int idx) { return env.aux[size_t(idx)].prune_point; });
 
   // check_abnormal_return: without BTF func/line info, subprograms may not tail call or use LD_ABS
   if (input.func_info.empty() && input.line_info.empty()) {
@@ -483,8 +479,13 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     return r;
   }
 
-  // after check_attach_btf_id (struct_ops) and the checks of check_btf_info, as the kernel prints it
+  // compute_scc and compute_live_registers come after check_attach_btf_id, whose struct_ops member decides which
+  // helpers a call may be (and so which registers it reads)
+  env.compute_scc();
+  compute_live_registers(env);
   if (env.log2()) verifier::log_live_registers(env);
+  env.stack_live.init(env.cfg, input.insns);
+  if (env.log2()) env.stack_live.set_log(&env.log, [&env](int idx) { return env.aux[size_t(idx)].prune_point; });
   Verifier v(env);
   // do_check_common at log level 1 (pop_log) empties the log after each function it verifies successfully, so
   // that a level-1 log shows only the failing function's path: a main program's lines are gone once it passes.
