@@ -49,9 +49,16 @@ LogComparison compare_logs(const Case& c, int log_level) {
   if (!in) return skip(in.error().message);
   VerifyOptions opts = bpfkit_options(c);
   opts.log_level = log_level;
-  l.ours = verify(in->input, opts).log;
+  compare_log_texts(l.kernel, verify(in->input, opts).log, l);
+  return l;
+}
+
+void compare_log_texts(std::string kernel, std::string ours, LogComparison& l) {
+  l.kernel = std::move(kernel);
+  l.ours = std::move(ours);
   const auto kl = lines_of(l.kernel), ol = lines_of(l.ours);
   l.kernel_lines = kl.size();
+  l.first_difference = 0;
   for (size_t i = 0; i < kl.size() || i < ol.size(); ++i) {
     if (i < kl.size() && i < ol.size() && kl[i] == ol[i]) continue;
     l.first_difference = i + 1;
@@ -59,7 +66,6 @@ LogComparison compare_logs(const Case& c, int log_level) {
     l.ours_line = i < ol.size() ? ol[i] : "<end>";
     break;
   }
-  return l;
 }
 
 std::string log_mismatch_key(const std::string& name, int log_level) {

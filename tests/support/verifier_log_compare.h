@@ -22,6 +22,8 @@ struct LogComparison {
 
 // Both logs of case c at log_level 1 or 2.
 LogComparison compare_logs(const Case& c, int log_level);
+// Compares two logs already taken (fills kernel, ours, first_difference, kernel_lines and the lines).
+void compare_log_texts(std::string kernel, std::string ours, LogComparison& into);
 
 // tests/verifier/known_log_mismatches.txt: "NAME level N: reason" per line, '#' comments; keyed "NAME level N".
 std::map<std::string, std::string> known_log_mismatches();
