@@ -52,6 +52,20 @@ bool base_equal(const RegState& a, const RegState& b, bool with_bounds) {
   return !with_bounds || a.b == b.b;
 }
 
+// states_maybe_looping: the current frame's registers, every one (live or not), equal as the kernel's memcmp up to
+// frameno sees them; only then is an exact match an infinite loop (a dead register that changed means progress)
+bool states_maybe_looping(const VerifierState& old, const VerifierState& cur) {
+  if (old.frames.size() != cur.frames.size()) return false;
+  const FuncState& fo = old.cur();
+  const FuncState& fc = cur.cur();
+  for (size_t i = 0; i < fo.regs.size(); i++) {
+    const RegState& a = fo.regs[i];
+    const RegState& b = fc.regs[i];
+    if (!base_equal(a, b, true) || a.id != b.id || a.ref_obj_id != b.ref_obj_id) return false;
+  }
+  return true;
+}
+
 bool range_ok(const RegState& o, const RegState& c) {
   return scalar_range_within(o.b, c.b) && o.b.var_off.contains(c.b.var_off);
 }
@@ -289,7 +303,7 @@ int Env::is_state_visited(int idx) {
         // prunes paths the kernel goes on with.
         hit = states_equal(*this, cp->state, cur, Exact::RangeWithin);
         if (hit) loop = true;
-      } else if (cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
+      } else if (states_maybe_looping(cp->state, cur) && cp->state.callback_unroll_depth == cur.callback_unroll_depth &&
                  cp->state.may_goto_depth == cur.may_goto_depth &&
                  states_equal(*this, cp->state, cur, Exact::Exact) && !iter_active_depths_differ(cp->state, cur)) {
         err(strf("infinite loop detected at insn %d", idx));
