@@ -7,9 +7,15 @@ namespace bpfkit::verifier {
 namespace {
 
 // bpf_insn_successors: exit has none, ja only its target, conditional jumps both, everything else (calls
-// included) falls through; ld_imm64 takes two slots.
-int successors(std::span<const Insn> insns, int idx, int out[2]) {
+// included) falls through; ld_imm64 takes two slots. A tail call and a packet load (LD_ABS/IND) may also leave the
+// function: their jump table (insn_aux_data.jt) adds the subprogram's exit (`exit_jump`, -1 for none).
+int successors(std::span<const Insn> insns, const std::vector<int>& exit_jump, int idx, int out[2]) {
   const Insn& in = insns[size_t(idx)];
+  if (size_t(idx) < exit_jump.size() && exit_jump[size_t(idx)] >= 0) {
+    out[0] = idx + 1;
+    out[1] = exit_jump[size_t(idx)];
+    return 2;
+  }
   const uint8_t cls = op::cls(in.opcode);
   int n = 0;
   if (cls == op::JMP || cls == op::JMP32) {
@@ -48,6 +54,20 @@ void StackLiveness::init(const CfgInfo& cfg, std::span<const Insn> insns) {
   write_inst_ = nullptr;
   writes_valid_ = false;
   last_inst_ = nullptr;
+  // subprog->exit_idx (its last exit) for the instructions that may jump there
+  exit_jump_.assign(insns.size(), -1);
+  for (const Subprog& sp : cfg.subprogs) {
+    int exit_idx = -1;
+    for (uint32_t i = sp.start; i < sp.end && i < insns.size(); i++)
+      if (insns[i].opcode == (op::JMP | op::EXIT)) exit_idx = int(i);
+    if (exit_idx < 0) continue;
+    for (uint32_t i = sp.start; i < sp.end && i < insns.size(); i++) {
+      const Insn& in = insns[i];
+      const bool tail_call = in.opcode == (op::JMP | op::CALL) && in.src == 0 && in.imm == 12;
+      const bool ld_pkt = op::cls(in.opcode) == op::LD && (op::mode(in.opcode) == op::ABS || op::mode(in.opcode) == op::IND);
+      if (tail_call || ld_pkt) exit_jump_[i] = exit_idx;
+    }
+  }
   // The kernel's compute_postorder: per subprogram, an explicit-stack DFS that pushes every undiscovered successor
   // at once and emits an instruction when it is met again after its successors.
   constexpr uint8_t kDiscovered = 1, kExplored = 2;
@@ -68,7 +88,7 @@ void StackLiveness::init(const CfgInfo& cfg, std::span<const Insn> insns) {
         continue;
       }
       int succ[2];
-      const int n = successors(insns, top, succ);
+      const int n = successors(insns, exit_jump_, top, succ);
       for (int k = 0; k < n; k++) {
         if (succ[k] < 0 || size_t(succ[k]) >= insns.size() || state[size_t(succ[k])]) continue;
         stack.push_back(succ[k]);
@@ -169,7 +189,7 @@ void StackLiveness::commit_writes(Instance& inst, int idx, const std::array<uint
 // liveness.c's update_insn: one step of the backward data flow at idx; true if its masks changed.
 bool StackLiveness::update_insn(Instance& inst, uint32_t f, int idx) {
   int succ[2];
-  const int n = successors(insns_, idx, succ);
+  const int n = successors(insns_, exit_jump_, idx, succ);
   if (n == 0) return false;
   Masks& m = inst.frames[f][size_t(idx) - inst.start];
   uint64_t after = 0, acc = ~uint64_t{0};

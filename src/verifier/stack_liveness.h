@@ -93,6 +93,7 @@ class StackLiveness {
   // postorder_[postorder_start_[s] .. postorder_start_[s + 1]).
   std::vector<int> postorder_;
   std::vector<uint32_t> postorder_start_;
+  std::vector<int> exit_jump_;  // per instruction: the subprogram exit a tail call or LD_ABS/IND may jump to, or -1
   std::string* log_ = nullptr;
   std::function<bool(int)> prune_point_;
   std::map<Key, Instance> instances_;
