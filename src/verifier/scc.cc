@@ -142,11 +142,12 @@ void Env::maybe_exit_scc(Checkpoint* cp) {
   // propagate_backedges
   for (int iter = 0;; iter++) {
     if (iter > kMaxBackedgeIters) {
-      for (auto& b : v.backedges) mark_all_scalars_precise(b.state);
+      for (auto b = v.backedges.rbegin(); b != v.backedges.rend(); ++b) mark_all_scalars_precise(b->state);
       break;
     }
     bool changed = false;
-    for (auto& b : v.backedges) propagate_precision(*b.equal, b.state, &changed);
+    // newest first: the kernel's list of backedges has each new one at its head
+    for (auto b = v.backedges.rbegin(); b != v.backedges.rend(); ++b) propagate_precision(*b->equal, b->state, &changed);
     if (!changed) break;
   }
   v.backedges.clear();
