@@ -174,6 +174,8 @@ std::string Env::insn_log_text(int idx) {
   if (i.opcode == (op::JMP | op::CALL) && i.src == op::PSEUDO_KFUNC_CALL) {
     if (const KfuncCall* c = kfunc_call_at(idx)) {
       const KfuncDesc* d = kfunc_desc(*c);
+      // a __weak kfunc the kernel lacks keeps imm 0, which names nothing
+      if (d && d->missing) return strf("call #%d", i.imm);
       return strf("call %s#%d", c->name.c_str(), d && d->func_id ? int(d->func_id) : i.imm);
     }
   }
@@ -215,6 +217,8 @@ void Env::print_insn_log(int idx) {
     prev_linfo = li;
   }
   prev_log_pos = log.size();
+  // (libbpf rewrites a poisoned CO-RE call's line, "call unknown#195896080", into "<invalid CO-RE relocation>" in
+  // the log it hands back; the kernel's own line is this one)
   verbose(strf("%d: (%02x) ", idx, insn(idx).opcode) + insn_log_text(idx) + "\n");
   prev_insn_print_pos = log.size() - prev_log_pos;
   prev_log_pos = log.size();

@@ -1,5 +1,7 @@
 #include "support/verifier_log_compare.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -66,6 +68,33 @@ void compare_log_texts(std::string kernel, std::string ours, LogComparison& l) {
     l.ours_line = i < ol.size() ? ol[i] : "<end>";
     break;
   }
+}
+
+std::vector<Case> real_program_cases() {
+  std::vector<std::filesystem::path> sources;
+  for (const char* dir : {"/tests/bpf", "/tests/bpf/corpus"}) {
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(std::string(BPFKIT_SOURCE_DIR) + dir, ec))
+      if (e.path().filename().string().ends_with(".bpf.c")) sources.push_back(e.path());
+  }
+  std::sort(sources.begin(), sources.end());
+  std::vector<Case> out;
+  for (const auto& src : sources) {
+    const std::string f = src.filename().string();
+    const std::string stem = f.substr(0, f.size() - 6);
+    const std::string obj = std::string(BPFKIT_BINARY_DIR) + "/bpf/" + stem + ".o";
+    auto spec = ObjectSpec::open(obj);
+    if (!spec) continue;
+    for (const auto& p : spec->programs()) {
+      Case c;
+      c.name = "real:" + stem + "/" + p.name;
+      c.object = obj;
+      c.prog = p.name;
+      c.type = p.type;
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
 }
 
 std::string log_mismatch_key(const std::string& name, int log_level) {

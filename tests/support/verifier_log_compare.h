@@ -25,6 +25,10 @@ LogComparison compare_logs(const Case& c, int log_level);
 // Compares two logs already taken (fills kernel, ours, first_difference, kernel_lines and the lines).
 void compare_log_texts(std::string kernel, std::string ours, LogComparison& into);
 
+// The entry programs of the objects built from tests/bpf/*.bpf.c and tests/bpf/corpus/*.bpf.c, as cases named
+// "real:STEM/PROG" (privileged, type from the object).
+std::vector<Case> real_program_cases();
+
 // tests/verifier/known_log_mismatches.txt: "NAME level N: reason" per line, '#' comments; keyed "NAME level N".
 std::map<std::string, std::string> known_log_mismatches();
 std::string log_mismatch_key(const std::string& name, int log_level);

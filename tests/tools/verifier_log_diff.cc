@@ -3,6 +3,8 @@
 //   verifier_log_diff [--level 1|2] [NAME...]     one line per case that differs (its first differing line), and
 //                                                 the figure "identical X/N"
 //   verifier_log_diff [--level N] --show NAME     both logs of one case as a unified diff
+//   verifier_log_diff --real [--level N] [NAME...]  the same over the real programs (tests/bpf, tests/bpf/corpus),
+//                                                 named real:OBJ/PROG
 //
 // The kernel's log of a rejection at level 1 is the path that led to the error; at level 2 it is every
 // instruction of every path. A case whose kernel log did not fit the buffer, or that the running kernel cannot
@@ -25,6 +27,7 @@ using namespace bpfkit::testing::vcorpus;
 
 int main(int argc, char** argv) {
   int level = 1;
+  bool real = false;
   std::string show;
   std::set<std::string> only;
   for (int i = 1; i < argc; ++i) {
@@ -33,7 +36,8 @@ int main(int argc, char** argv) {
       fmt::print(stderr, "verifier_log_diff: {} needs a value\n", a);
       return 2;
     }
-    if (a == "--level") level = std::atoi(argv[++i]);
+    if (a == "--real") real = true;
+    else if (a == "--level") level = std::atoi(argv[++i]);
     else if (a == "--show") show = argv[++i];
     else if (a.rfind("--", 0) == 0) {
       fmt::print(stderr, "verifier_log_diff: unknown option '{}'\n", a);
@@ -44,7 +48,7 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "verifier_log_diff: --level must be 1 or 2\n");
     return 2;
   }
-  auto cases = load_cases();
+  auto cases = real ? bpfkit::Expected<std::vector<Case>>(real_program_cases()) : load_cases();
   if (!cases) {
     fmt::print(stderr, "{}\n", cases.error().message);
     return 2;
