@@ -98,8 +98,8 @@ std::optional<int> call_params(Env& env, int idx) {
       const StructOpsTarget target{env.st_ops.type, env.st_ops.member};
       if (struct_ops_has_helper(target, in.imm)) p = struct_ops_helper_proto(target, in.imm);
       if (p == nullptr && struct_ops_has_helper(target, in.imm)) p = find_helper_proto(in.imm);
-    } else {
-      p = helper_proto_for(env.in.type, in.imm);
+    } else if (prog_type_has_helper(env.in.type, in.imm, env.in.expected_attach_type)) {
+      p = helper_proto_for(env.in.type, in.imm);  // get_func_proto looks at the attach type too (bind, seq_*)
     }
     if (p == nullptr) return std::nullopt;
     int n = 0;
