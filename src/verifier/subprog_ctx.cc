@@ -72,9 +72,6 @@ bool btf_is_prog_ctx_type(const btf::Btf& btf, btf::TypeId ptr_id, ProgType type
   if (!ptr || ptr->kind != btf::Kind::Ptr) return false;
   if (type == ProgType::Kprobe && is_pt_regs_typedef(btf, ptr->type)) return true;
   const btf::Type* t = btf.type(btf.skip_mods_and_typedefs(ptr->type));
-  // a syscall program's context is a `void *` (the running kernel logs nothing for `int prog(void *ctx)` there,
-  // where a socket filter's void * argument is "size cannot be determined")
-  if (type == ProgType::Syscall && (!t || t->kind == btf::Kind::Void)) return true;
   // only a pointer to a struct (or union) can be a context
   if (!t || !t->is_composite()) return false;
   const CanonicalCtx ctx = canonical_ctx(type);
