@@ -119,10 +119,19 @@ KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) 
     opts.func_info_cnt = uint32_t(func_info.size());
     opts.func_info_rec_size = sizeof(bpf_func_info);
   }
-  const int fd = bpf_prog_load(static_cast<bpf_prog_type>(p.type), "vfuzz", "GPL",
-                               reinterpret_cast<const bpf_insn*>(insns.data()), insns.size(), &opts);
+  int fd = bpf_prog_load(static_cast<bpf_prog_type>(p.type), "vfuzz", "GPL",
+                         reinterpret_cast<const bpf_insn*>(insns.data()), insns.size(), &opts);
+  if (fd < 0 && errno == ENOSPC) {
+    // The log did not fit, which is no verdict: ask again without a log (no log: no processed count, no last line).
+    opts.log_level = 0;
+    opts.log_size = 0;
+    opts.log_buf = nullptr;
+    fd = bpf_prog_load(static_cast<bpf_prog_type>(p.type), "vfuzz", "GPL",
+                       reinterpret_cast<const bpf_insn*>(insns.data()), insns.size(), &opts);
+    buf[0] = 0;
+  }
   v.err = fd < 0 ? errno : 0;
-  if (log_level > 1 || compare_log) v.log = v.err == ENOSPC ? std::string() : std::string(buf.data());
+  if (log_level > 1 || compare_log) v.log = buf[0] ? std::string(buf.data()) : std::string();
   if (const char* at = std::strstr(buf.data(), "processed "); at) v.processed = std::strtoll(at + 10, nullptr, 10);
   if (fd >= 0) {
     v.accepted = true;
@@ -229,7 +238,7 @@ int main(int argc, char** argv) {
   }
   if (!keep_dir.empty()) std::filesystem::create_directories(keep_dir);
   uint64_t total = 0, skipped = 0, both_accept = 0, both_reject = 0, we_accept = 0, we_reject = 0, msg_same = 0;
-  uint64_t processed_same = 0, logs_compared = 0, logs_same = 0;
+  uint64_t processed_same = 0, processed_unknown = 0, logs_compared = 0, logs_same = 0;
   std::map<std::string, int> log_h;
   std::map<std::string, int> ours_h, kernel_h, diff_h, msg_h, processed_h;
   std::vector<std::pair<uint64_t, std::string>> keep_first, keep_second;  // (seed, corpus text)
@@ -259,7 +268,9 @@ int main(int argc, char** argv) {
     if (!k.accepted) kernel_h[shape(k.error)]++;
     if (ours.accepted && k.accepted) {
       ++both_accept;
-      if (int64_t(ours.processed_insns) == k.processed) {
+      if (k.processed < 0) {
+        ++processed_unknown;  // the kernel's log did not fit (--log)
+      } else if (int64_t(ours.processed_insns) == k.processed) {
         ++processed_same;
       } else {
         processed_h[fmt::format("{}", int64_t(ours.processed_insns) > k.processed ? "bpfkit processes more"
@@ -305,7 +316,8 @@ int main(int argc, char** argv) {
   fmt::print("{} programs ({} unprivileged left out): both accept {}, both reject {} (last line equal {}), "
              "bpfkit accepts/kernel rejects {}, bpfkit rejects/kernel accepts {}\n",
              total, skipped, both_accept, both_reject, msg_same, we_accept, we_reject);
-  fmt::print("processed insns of programs both accept: {} equal of {}\n", processed_same, both_accept);
+  fmt::print("processed insns of programs both accept: {} equal of {}{}\n", processed_same, both_accept - processed_unknown,
+             processed_unknown ? fmt::format(" ({} whose kernel log did not fit left out)", processed_unknown) : "");
   if (log_level)
     fmt::print("level-{} logs identical on {} of {} programs whose kernel log fit\n", log_level, logs_same,
                logs_compared);
