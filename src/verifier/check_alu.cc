@@ -277,8 +277,13 @@ bool Env::check_alu_op(const Insn& insn) {
       if (!check_reg_write(dstno, false)) return false;
       if (code == op::NEG) scalar_neg(d.b, !alu64);
       else scalar_end(d.b, insn.imm, op::source(insn.opcode) == op::TO_BE, alu64);
-      d.id = 0;
-      d.off = 0;
+      // scalar_byte_swap resets the id only when the value changes: le64 on a little-endian machine is a no-op
+      // and keeps its links
+      const bool unchanged = code == op::END && !alu64 && op::source(insn.opcode) == op::TO_LE && insn.imm == 64;
+      if (!unchanged) {
+        d.id = 0;
+        d.off = 0;
+      }
       return true;
     }
     return check_reg_write(dstno, true);
