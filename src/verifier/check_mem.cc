@@ -304,8 +304,18 @@ bool Env::check_mem_access(int insn_idx, int regno, int off, int size, bool writ
 coerce:
   if (size < 8 && value_regno >= 0 && !write && R[size_t(value_regno)].type == RegType::Scalar) {
     RegState& d = R[size_t(value_regno)];
-    if (is_ldsx) d.b.coerce_to_size_sx(size);
-    else d.b.coerce_to_size(size);
+    if (is_ldsx) {
+      // a fill keeps the spilled scalar's id; the sign extension breaks the link when it may change the value
+      // (the running kernel's log: a [0, 0xffffffff] spill read as s32 loses its id, a [0, 127] one keeps it)
+      const int64_t lim = int64_t(1) << (size * 8 - 1);
+      if (d.b.smin < -lim || d.b.smax > lim - 1) {
+        d.id = 0;
+        d.off = 0;
+      }
+      d.b.coerce_to_size_sx(size);
+    } else {
+      d.b.coerce_to_size(size);
+    }
   }
   return true;
 }
