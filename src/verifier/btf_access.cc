@@ -288,7 +288,11 @@ bool Env::check_btf_ctx_access(int off, int size, bool write, int value_regno) {
     if (value_regno >= 0) mark_reg_unknown(R[size_t(value_regno)]);
     return true;
   }
-  const char* tname = in.attach_target.c_str();
+  // attach_func_name: the BTF function's name (bpf_lsm_*, bpf_iter_*), a raw tracepoint's without btf_trace_
+  const std::string attach_func_name = in.type == ProgType::Lsm        ? "bpf_lsm_" + in.attach_target
+                                       : eat == attach::TraceIter ? "bpf_iter_" + in.attach_target
+                                                                  : in.attach_target;
+  const char* tname = attach_func_name.c_str();
   if (off % 8) {
     err(strf("func '%s' offset %d is not multiple of 8", tname, off));
     return refused();

@@ -337,7 +337,7 @@ bool check_func_arg(Env& e, int arg, CallMeta& meta, const HelperProto& fn) {
                          e.in.type == ProgType::FlowDissector || e.in.type == ProgType::CgroupSkb ||
                          e.in.type == ProgType::CgroupSockopt)))
     return e.err("helper access to the packet is not allowed");
-  bool skip_type = reg.is_null() && (at & kArgMaybeNull);
+  bool skip_type = (at & kArgMaybeNull) && e.register_is_null(regno);
   if (!skip_type) {
     if (meta.func_id == kKptrXchg && regno == 2 && meta.has_kptr_field) {
       if (!check_kptr_xchg_arg(e, regno, meta.kptr_field)) return false;
@@ -701,6 +701,14 @@ bool Env::check_func_call(const Insn& insn, int& next) {
     mark_reg_unknown(R[0]);
     next = idx + 1;
     return true;
+  }
+  // btf_check_subprog_call runs for a static function too: what its BTF prototype cannot give is logged at the
+  // first call (the function is then "unreliable" and not asked again), and nothing is refused
+  if (static_call_checked.size() <= size_t(sp)) static_call_checked.resize(cfg.subprogs.size());
+  if (!static_call_checked[size_t(sp)]) {
+    static_call_checked[size_t(sp)] = true;
+    const SubprogArgs& a = prepare_subprog_args(*this, uint32_t(sp));
+    if (a.has_btf && !a.ok && !a.error.empty()) verbose(a.error + "\n");
   }
   if (cur.curframe() + 1 >= uint32_t(kMaxCallFrames))
     return err(strf("the call stack of %d frames is too deep", int(cur.curframe()) + 2));

@@ -282,6 +282,7 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
       if (reg.type != RegType::Scalar) return err(strf("R%d is not a scalar", regno));
       if (param_has_suffix(p, "__k")) {
         if (!reg.b.is_const()) return err(strf("R%d must be a known constant", regno));
+        mark_chain_precision(regno);  // the value decides what the call means (a type id, a size)
         have_const = true;
         const_arg = reg.b.const_value();
       }
@@ -386,6 +387,11 @@ bool Env::check_kfunc_call(const Insn& insn, int& next) {
                         pt ? btf::kind_name(pt->kind) : "UNKN", pt ? pt->name.c_str() : ""));
       r0 = make_pointer(RegType::PtrToMem, kRdonly);
       r0.mem_size = *sz;
+      // memory returned through a referenced argument (an iterator's next() value) goes with that reference: it
+      // cannot be used once the reference is released
+      uint32_t meta_ref = ref_obj_id;
+      if (iter.spi >= 0) meta_ref = cur.frames[iter.frameno].stack[size_t(iter.spi)].spilled.ref_obj_id;
+      r0.ref_obj_id = meta_ref;
     }
     if (flags & kKfRetNull) {
       r0.flags |= kMaybeNull;

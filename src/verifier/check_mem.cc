@@ -530,7 +530,7 @@ bool Env::check_helper_mem_access(int regno, int64_t access_size, bool write, bo
       }
       [[fallthrough]];
     default:
-      if (zero_size_allowed && access_size == 0 && reg.is_null()) return true;
+      if (zero_size_allowed && access_size == 0 && register_is_null(regno)) return true;
       err(strf("R%d type=%s expected=%s", regno, reg_type_str(reg).c_str(),
                reg_type_str(RegType::PtrToStack, 0).c_str()));
       return false;

@@ -264,7 +264,7 @@ bool process_kfunc_dynptr_arg(Env& e, int regno, const std::string& kfunc, bool 
 bool process_kfunc_slice_buffer(Env& e, int regno, bool buffer_opt, KfuncDynptrMeta& m) {
   const RegState buf = e.regs()[size_t(regno)];
   const RegState size = e.regs()[size_t(regno + 1)];
-  if (!buf.is_null() || !buffer_opt) {
+  if (!buffer_opt || !e.register_is_null(regno)) {
     // check_kfunc_mem_size_reg: the buffer is read and written over the size's whole range
     bool ok = true;
     if (size.b.smin < 0) {
@@ -272,14 +272,21 @@ bool process_kfunc_slice_buffer(Env& e, int regno, bool buffer_opt, KfuncDynptrM
     } else if (size.b.umax >= uint64_t(kMaxVarSiz)) {
       ok = e.err(strf("R%d unbounded memory access, use 'var &= const' or 'if (var < const)'", regno + 1));
     } else {
-      ok = e.check_helper_mem_access(regno, int64_t(size.b.umax), false, true, nullptr) &&
-           e.check_helper_mem_access(regno, int64_t(size.b.umax), true, true, nullptr);
+      // check_mem_size_reg for the read, then for the write: each marks the size precise
+      ok = e.check_helper_mem_access(regno, int64_t(size.b.umax), false, true, nullptr);
+      if (ok) e.mark_chain_precision(regno + 1);
+      ok = ok && e.check_helper_mem_access(regno, int64_t(size.b.umax), true, true, nullptr);
       if (ok) e.mark_chain_precision(regno + 1);
     }
     if (!ok)
       return e.err(strf("arg#%d arg#%d memory, len pair leads to invalid memory access", regno - 1, regno));
   }
   if (!size.b.is_const()) return e.err(strf("R%d must be a known constant", regno + 1));
+  e.mark_chain_precision(regno + 1);  // the constant size becomes the slice's size
+  if (buf.type == RegType::PtrToStack && buf.b.is_const()) {
+    m.buf_frame = int8_t(buf.frameno);
+    m.buf_off = buf.off + int32_t(buf.b.var_off.value);
+  }
   m.have_const = true;
   m.const_value = size.b.const_value();
   return true;
@@ -290,6 +297,8 @@ bool mark_dynptr_slice_ret(Env& e, const std::string& kfunc, const KfuncDynptrMe
   if (!m.have_const) return e.err("verifier internal error: bpf_dynptr_slice(_rdwr) no constant size");
   r0.mem_size = uint32_t(m.const_value);
   r0.dynptr_type = m.type;
+  r0.slice_buf_frame = m.buf_frame;
+  r0.slice_buf_off = m.buf_off;
   if (kfunc == "bpf_dynptr_slice") {
     r0.flags |= kRdonly;
   } else if (!may_access_direct_pkt_data(e.in.type, true)) {

@@ -57,6 +57,8 @@ struct KfuncDynptrMeta {
   uint32_t ref_obj_id = 0;
   bool have_const = false;        // a __szk size (meta->arg_constant)
   uint64_t const_value = 0;
+  int8_t buf_frame = -1;          // bpf_dynptr_slice's buffer on the stack: its frame and offset
+  int32_t buf_off = 0;
 };
 bool is_dynptr_param(const btf::Btf& b, btf::TypeId param_type);
 bool process_kfunc_dynptr_arg(Env& e, int regno, const std::string& kfunc, bool uninit, KfuncDynptrMeta& m);

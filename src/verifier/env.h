@@ -58,6 +58,7 @@ class Env {
   std::vector<uint32_t> stack_depth;  // per subprogram, the deepest fixed offset used, rounded as the kernel prints it
   // per subprogram: a call to this global function was verified (func_info_aux.called); 6.8+ verifies only those
   std::vector<bool> global_called;
+  std::vector<bool> static_call_checked;  // btf_check_subprog_call already ran for this static subprogram
   // per subprogram: btf_prepare_func_args' answer (subprog_args.h), computed at the first call or verification
   std::map<uint32_t, std::shared_ptr<const SubprogArgs>> subprog_args;
 
@@ -149,6 +150,13 @@ class Env {
   // Set by a check when no value satisfies the path any more (both branches of a jump impossible).
   bool path_ends = false;
 
+  // register_is_null for an argument or stored value: a known-0 scalar there decides what is checked, so the
+  // running 6.18 kernel marks it precise (its level-2 log shows the backtracking at each such use)
+  bool register_is_null(int regno) {
+    if (!regs()[size_t(regno)].is_null()) return false;
+    mark_chain_precision(regno);
+    return true;
+  }
   // check_reg_arg
   bool check_reg_read(int regno);
   bool check_reg_write(int regno, bool mark_unknown);
@@ -237,6 +245,7 @@ class Env {
   void clear_all_pkt_pointers();
   // precision.cc: the kernel's precision tracking (mark_chain_precision and friends)
   void push_insn_history(int stack_frame = -1, int stack_spi = -1, const HistEntry* linked = nullptr);
+  bool hist_ent_open = false;  // the current instruction has its history entry already (reset per instruction)
   void mark_chain_precision(int regno);
   void mark_stack_slot_precision(uint32_t frameno, int spi);
   // propagate_precision: old's precise scalars are needed on `start`'s path too (start: the current state or a

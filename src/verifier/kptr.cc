@@ -196,7 +196,7 @@ bool check_map_kptr_access(Env& e, int insn_idx, int value_regno, const MapField
   }
   if (cls == op::STX) {
     const RegState& v = R[size_t(value_regno)];
-    return v.is_null() || map_kptr_match_type(e, f, v, value_regno);
+    return e.register_is_null(value_regno) || map_kptr_match_type(e, f, v, value_regno);
   }
   if (cls == op::ST) {
     if (insn.imm) return e.err(strf("BPF_ST imm must be 0 when storing to kptr at off=%u", f.offset));

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include "bpfkit/helper_protos.h"
+#include "bpfkit/kfuncs.h"
 #include "verifier/env.h"
 
 namespace bpfkit::verifier {
@@ -90,7 +92,15 @@ std::optional<int> call_params(Env& env, int idx) {
   const Insn& in = env.insn(idx);
   if (in.opcode != (op::JMP | op::CALL)) return std::nullopt;
   if (in.src == 0) {
-    const HelperProto* p = helper_proto_for(env.in.type, in.imm);
+    // get_helper_proto: what the program's type (for struct_ops, its struct's member) offers
+    const HelperProto* p = nullptr;
+    if (env.in.type == ProgType::StructOps) {
+      const StructOpsTarget target{env.st_ops.type, env.st_ops.member};
+      if (struct_ops_has_helper(target, in.imm)) p = struct_ops_helper_proto(target, in.imm);
+      if (p == nullptr && struct_ops_has_helper(target, in.imm)) p = find_helper_proto(in.imm);
+    } else {
+      p = helper_proto_for(env.in.type, in.imm);
+    }
     if (p == nullptr) return std::nullopt;
     int n = 0;
     while (n < 5 && arg_base(p->args[n]) != ArgType::DontCare) n++;
@@ -100,6 +110,7 @@ std::optional<int> call_params(Env& env, int idx) {
     const KfuncCall* call = env.kfunc_call_at(idx);
     const Env::KfuncDesc* d = call != nullptr ? env.kfunc_desc(*call) : nullptr;
     if (d == nullptr || d->missing || d->btf == nullptr) return std::nullopt;
+    if (!kfunc_allowed_for(call->name, env.in.type)) return std::nullopt;  // fetch_kfunc_meta refuses it
     const btf::Type* t = d->btf->type(d->proto);
     if (t == nullptr || t->kind != btf::Kind::FuncProto || t->params.size() > 5) return std::nullopt;
     return int(t->params.size());

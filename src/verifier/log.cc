@@ -63,6 +63,8 @@ std::string Env::reg_string(const FuncState& fr, const RegState& r) const {
   // The range goes through verbose_unum as a u64: a negative marker (BEYOND_PKT_END, AT_PKT_END) prints in hex.
   if (r.is_pkt()) parts.push_back("r=" + unum(uint64_t(int64_t(r.range))));
   if (r.type == RegType::PtrToMem) parts.push_back("sz=" + unum(r.mem_size));
+  if (r.type == RegType::PtrToMem && r.slice_buf_frame >= 0)
+    parts.push_back(strf("buf=fp[%d]", r.slice_buf_frame) + snum(r.slice_buf_off) + "+" + unum(r.mem_size));
   if (r.type == RegType::ConstPtrToDynptr) parts.push_back(strf("type=%s", dynptr_type_str(r.dynptr_type)));
   if (r.b.is_const()) {
     if (r.b.var_off.value) parts.push_back("imm=" + snum(int64_t(r.b.var_off.value)));

@@ -242,7 +242,10 @@ bool mark_state_scalars(Env& e, VerifierState& st) {
 
 void Env::push_insn_history(int stack_frame, int stack_spi, const HistEntry* linked) {
   auto& h = cur.history;
-  if (h.empty() || h.back().idx != cur.insn_idx) {
+  // One entry per visit of an instruction (the kernel's cur_hist_ent): a loop that comes back to the same
+  // instruction gets a new entry, a spill and a jump point of one visit share one.
+  if (h.empty() || !hist_ent_open) {
+    hist_ent_open = true;
     h.emplace_back();
     h.back().idx = cur.insn_idx;
     h.back().prev_idx = cur.prev_insn_idx;

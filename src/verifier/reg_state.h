@@ -63,6 +63,10 @@ struct RegState {
   // has in the kernel (0 for bpf_dynptr_data's) and the id of the dynptr it points into.
   uint8_t dynptr_type = 0;
   bool dynptr_first = false;
+  // a bpf_dynptr_slice given a stack buffer: where the buffer is (the frame, -1 for none, and offset), which the
+  // running 6.18 kernel's log shows as "buf=fp[0]-30+14" (the slice may be that buffer)
+  int8_t slice_buf_frame = -1;
+  int32_t slice_buf_off = 0;
   uint32_t dynptr_id = 0;
   bool precise = false;
   bool written = false;       // REG_LIVE_WRITTEN, for the log's "_w"

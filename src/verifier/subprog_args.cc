@@ -227,7 +227,7 @@ void prepare(Env& e, uint32_t sp, SubprogArgs& r) {
 // not NULL, and a known NULL needs nothing.
 bool check_mem_reg(Env& e, int regno, uint32_t mem_size) {
   RegState& reg = e.regs()[size_t(regno)];
-  if (reg.is_null()) return true;
+  if (e.register_is_null(regno)) return true;
   const RegState saved = reg;
   reg.flags &= uint16_t(~kMaybeNull);
   bool ok = e.check_helper_mem_access(regno, mem_size, false, true, nullptr) &&
@@ -310,7 +310,7 @@ bool check_arg(Env& e, const SubprogArg& arg, size_t i) {
       // argument as 16 bytes of memory.
       return true;
     case SubprogArgType::BtfId:
-      if (reg.is_null() && arg.maybe_null) return true;
+      if (arg.maybe_null && e.register_is_null(regno)) return true;
       return check_btf_id_reg(e, arg, regno);
   }
   return true;

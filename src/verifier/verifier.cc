@@ -166,6 +166,7 @@ bool Verifier::do_check() {
     if (idx < 0 || idx >= e.insn_cnt())
       return e.err(strf("invalid insn idx %d insn_cnt %d", idx, e.insn_cnt()));
     const Insn& insn = e.insn(idx);
+    e.hist_ent_open = false;
     if (++e.insn_processed > e.opt.profile.complexity_limit)
       return e.err(strf("BPF program is too large. Processed %llu insn", (unsigned long long)e.insn_processed));
 
@@ -241,8 +242,6 @@ bool Verifier::do_check() {
               caller.frames.pop_back();
               e.verbose("caller:\n" + e.state_string(caller) + "\ncallee:\n" + e.state_string(e.cur) + "\n");
             }
-          } else if (ok && next != idx + 1) {
-            do_print_state = true;
           }
         } else if (code == op::JA) {
           if (op::source(insn.opcode) != op::K || insn.src != 0 || insn.dst != 0 ||
@@ -451,11 +450,6 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     }
   }
   env.mark_kfunc_points();
-  env.compute_scc();
-  compute_live_registers(env);
-  if (env.log2()) verifier::log_live_registers(env);
-  env.stack_live.init(env.cfg, input.insns);
-  if (env.log2()) env.stack_live.set_log(&env.log, [&env](int idx) { return env.aux[size_t(idx)].prune_point; });
 
   // check_abnormal_return: without BTF func/line info, subprograms may not tail call or use LD_ABS
   if (input.func_info.empty() && input.line_info.empty()) {
@@ -485,6 +479,13 @@ VerifyResult verify(const VerifierInput& input, const VerifyOptions& options) {
     return r;
   }
 
+  // compute_scc and compute_live_registers come after check_attach_btf_id, whose struct_ops member decides which
+  // helpers a call may be (and so which registers it reads)
+  env.compute_scc();
+  compute_live_registers(env);
+  if (env.log2()) verifier::log_live_registers(env);
+  env.stack_live.init(env.cfg, input.insns);
+  if (env.log2()) env.stack_live.set_log(&env.log, [&env](int idx) { return env.aux[size_t(idx)].prune_point; });
   Verifier v(env);
   // do_check_common at log level 1 (pop_log) empties the log after each function it verifies successfully, so
   // that a level-1 log shows only the failing function's path: a main program's lines are gone once it passes.
