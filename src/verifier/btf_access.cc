@@ -17,6 +17,7 @@ enum class Walk { Scalar, Ptr, PtrUntrusted, Struct, Error };
 struct WalkResult {
   Walk kind = Walk::Error;
   btf::TypeId next = 0;  // Ptr: the pointee struct; Struct: the nested struct
+  const char* field = "";  // Ptr: the member holding the pointer
 };
 
 // __btf_resolve_size: an array member's innermost element type and the number of elements, arrays of arrays
@@ -127,7 +128,7 @@ WalkResult struct_walk(Env& e, const btf::Btf& b, btf::TypeId tid, uint32_t off,
         }
         btf::TypeId sid = b.skip_mods_and_typedefs(mtype->type);
         const btf::Type* st = b.type(sid);
-        if (st && st->is_composite()) return {Walk::Ptr, sid};
+        if (st && st->is_composite()) return {Walk::Ptr, sid, m.name.c_str()};
         return {Walk::PtrUntrusted, 0};
       }
       if (off + size > mtrue_end && !untrusted) {
@@ -204,16 +205,38 @@ bool Env::check_ptr_to_btf_access(int regno, int off, int size, bool write, int 
     d.written = true;
     return true;
   }
-  // check_ptr_to_btf_access's trust rules, for a non-sleepable program (always in an RCU read section): walking an
-  // untrusted pointer stays untrusted; a trusted one gives a plain PTR_TO_BTF_ID for fields not on the kernel's
-  // BTF_TYPE_SAFE lists, which bpfkit does not carry.
+  // check_ptr_to_btf_access's trust rules: walking an untrusted pointer stays untrusted; from a trusted or RCU one,
+  // the fields the kernel lists as safe (the "<struct>__safe_trusted", "__safe_rcu", ... shadow structs its BTF
+  // carries, btf_nested_type_is_trusted) keep trust; any other field is untrusted (the running 6.18 kernel's log
+  // shows task->parent walked from a trusted task as untrusted_ptr_task_struct). A plain pointer gives plain ones.
+  auto listed_safe = [&](const char* suffix) {
+    const btf::Type* walked = b->type(id);
+    if (!walked) return false;
+    auto safe = b->find_by_name_kind(walked->name + suffix, walked->kind);
+    if (!safe) return false;
+    for (const btf::Member& m : b->type(*safe)->members) {
+      const btf::Type* mt = b->type(m.type);
+      if (mt && mt->kind == btf::Kind::Ptr && m.name == w.field && b->skip_mods_and_typedefs(mt->type) == w.next) return true;
+    }
+    return false;
+  };
   uint16_t flags = 0;
-  if (reg.flags & kUntrusted) flags = kUntrusted;
-  else if (in.sleepable && !cur.active_rcu_lock && (reg.flags & (kTrusted | kRcu) || reg.ref_obj_id)) flags = kUntrusted;
-  else if (untrusted) flags = kUntrusted;
+  if (reg.flags & kUntrusted) {
+    flags = kUntrusted;
+  } else if (reg.flags & (kTrusted | kRcu) || reg.ref_obj_id) {
+    const bool in_rcu_cs = cur.active_rcu_lock || cur.active_locks || !in.sleepable;
+    if (listed_safe("__safe_trusted")) flags = kTrusted;
+    else if (listed_safe("__safe_trusted_or_null")) flags = kTrusted | kMaybeNull;
+    else if (!in_rcu_cs || reg.maybe_null()) flags = kUntrusted;
+    else if (listed_safe("__safe_rcu")) flags = kRcu;
+    else if (listed_safe("__safe_rcu_or_null")) flags = kRcu | kMaybeNull;
+    else flags = kUntrusted;
+  }
+  if (untrusted) flags = kUntrusted;
   d = make_pointer(RegType::PtrToBtfId, flags);
   d.btf_id = w.next;
   d.btf_name = b->type(w.next)->name.c_str();
+  if (flags & kMaybeNull) d.id = new_id();  // mark_btf_ld_reg: a NULL check must find it
   d.written = true;
   return true;
 }

@@ -4,6 +4,8 @@
 //   verifier_kernel_diff --seed S --show      the program of seed S and both verifiers' level-2 logs
 //   verifier_kernel_diff --input FILE ...     the programs of fuzz_verifier inputs (crashes, timeouts): both verdicts
 //   verifier_kernel_diff --input FILE --show  that input's program and both verifiers' level-2 logs
+//   verifier_kernel_diff --log N [--count ...]  also compare both verifiers' logs at level N (1 or 2), line for
+//                                               line; the first difference of each differing program goes to FILE
 //
 // For seeds S .. S+N-1 (default 0, 1000): generates the program, verifies it with verify() and loads it into the
 // running kernel with libbpf's bpf_prog_load (root; maps created with bpf_map_create), log level 1. Unprivileged
@@ -16,6 +18,8 @@
 // Exit status: 0 when the comparison ran (whatever it found), 2 for bad arguments or no kernel.
 #include <linux/bpf.h>
 #include <unistd.h>
+
+#include "support/verifier_log_compare.h"
 
 #include <bpf/bpf.h>
 
@@ -68,6 +72,9 @@ std::string last_error_line(const std::string& log) {
   return lines.empty() ? std::string() : lines.back();
 }
 
+// --log N: every program's logs are compared at level N (a log that does not fit the buffer is left out).
+bool compare_log = false;
+
 KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) {
   KernelVerdict v;
   std::vector<int> fds;
@@ -91,7 +98,8 @@ KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) 
   // Level 2 (--show) keeps the whole log: a program that reaches the 1M-instruction limit logs hundreds of MB, and
   // the kernel's rotating log would keep only its end.
   static std::vector<char> buf;
-  buf.resize(log_level > 1 ? size_t(768) << 20 : size_t(16) << 20);  // the kernel takes at most 1 GiB - 1
+  // the kernel takes at most 1 GiB - 1; comparing logs of many programs, 64 MiB (bigger ones are left out)
+  buf.resize(compare_log ? size_t(64) << 20 : log_level > 1 ? size_t(768) << 20 : size_t(16) << 20);
   buf[0] = 0;
   LIBBPF_OPTS(bpf_prog_load_opts, opts, .log_level = log_level, .log_size = uint32_t(buf.size()), .log_buf = buf.data());
   int btf_fd = -1;
@@ -114,7 +122,7 @@ KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) 
   const int fd = bpf_prog_load(static_cast<bpf_prog_type>(p.type), "vfuzz", "GPL",
                                reinterpret_cast<const bpf_insn*>(insns.data()), insns.size(), &opts);
   v.err = fd < 0 ? errno : 0;
-  if (log_level > 1) v.log = buf.data();
+  if (log_level > 1 || compare_log) v.log = v.err == ENOSPC ? std::string() : std::string(buf.data());
   if (const char* at = std::strstr(buf.data(), "processed "); at) v.processed = std::strtoll(at + 10, nullptr, 10);
   if (fd >= 0) {
     v.accepted = true;
@@ -148,6 +156,7 @@ void print_top(const char* title, const std::map<std::string, int>& h) {
 int main(int argc, char** argv) {
   uint64_t count = 1000, seed0 = 0;
   size_t keep_max = 20;
+  uint32_t log_level = 0;  // --log N
   bool show = false;  // --show: the program of --seed and both verifiers' level-2 logs
   std::vector<std::string> inputs;  // --input FILE: fuzz_verifier inputs instead of seeds
   std::string out_path = "verifier_kernel_diff.txt", keep_dir;
@@ -166,12 +175,14 @@ int main(int argc, char** argv) {
     else if (a == "--keep") keep_dir = next();
     else if (a == "--keep-max") keep_max = std::strtoull(next(), nullptr, 0);
     else if (a == "--show") show = true;
+    else if (a == "--log") log_level = uint32_t(std::strtoul(next(), nullptr, 0));
     else if (a == "--input") inputs.push_back(next());
     else {
       fmt::print(stderr, "verifier_kernel_diff: unknown argument '{}'\n", a);
       return 2;
     }
   }
+  compare_log = log_level > 0;
   {
     // Is there a kernel to ask at all?
     const bpfkit::Insn ok[2] = {bpfkit::make_insn(0xb7, 0, 0, 0, 0), bpfkit::make_insn(0x95)};
@@ -218,7 +229,8 @@ int main(int argc, char** argv) {
   }
   if (!keep_dir.empty()) std::filesystem::create_directories(keep_dir);
   uint64_t total = 0, skipped = 0, both_accept = 0, both_reject = 0, we_accept = 0, we_reject = 0, msg_same = 0;
-  uint64_t processed_same = 0;
+  uint64_t processed_same = 0, logs_compared = 0, logs_same = 0;
+  std::map<std::string, int> log_h;
   std::map<std::string, int> ours_h, kernel_h, diff_h, msg_h, processed_h;
   std::vector<std::pair<uint64_t, std::string>> keep_first, keep_second;  // (seed, corpus text)
   for (uint64_t seed = seed0; seed < seed0 + count; ++seed) {
@@ -228,8 +240,21 @@ int main(int argc, char** argv) {
       continue;
     }
     ++total;
-    const bpfkit::VerifyResult ours = bpfkit::vgen::verify_generated(p);
-    const KernelVerdict k = kernel_verdict(p);
+    const bpfkit::VerifyResult ours = bpfkit::vgen::verify_generated(p, log_level);
+    const KernelVerdict k = kernel_verdict(p, log_level ? log_level : 1);
+    if (log_level && !k.log.empty()) {
+      ++logs_compared;
+      bpfkit::testing::vcorpus::LogComparison l;
+      bpfkit::testing::vcorpus::compare_log_texts(k.log, ours.log, l);
+      if (l.first_difference == 0) {
+        ++logs_same;
+      } else {
+        log_h[fmt::format("kernel \"{}\" / bpfkit \"{}\"", shape(l.kernel_line), shape(l.ours_line))]++;
+        out << fmt::format("== seed {} ({}): logs differ at line {} of {}:\n  kernel: {}\n  bpfkit: {}\n", seed,
+                           bpfkit::vgen::type_name(p), l.first_difference, l.kernel_lines, l.kernel_line,
+                           l.ours_line);
+      }
+    }
     if (!ours.accepted) ours_h[shape(ours.error)]++;
     if (!k.accepted) kernel_h[shape(k.error)]++;
     if (ours.accepted && k.accepted) {
@@ -281,6 +306,10 @@ int main(int argc, char** argv) {
              "bpfkit accepts/kernel rejects {}, bpfkit rejects/kernel accepts {}\n",
              total, skipped, both_accept, both_reject, msg_same, we_accept, we_reject);
   fmt::print("processed insns of programs both accept: {} equal of {}\n", processed_same, both_accept);
+  if (log_level)
+    fmt::print("level-{} logs identical on {} of {} programs whose kernel log fit\n", log_level, logs_same,
+               logs_compared);
+  print_top("first log differences", log_h);
   print_top("processed insns differ", processed_h);
   print_top("disagreements", diff_h);
   print_top("rejections whose last lines differ", msg_h);

@@ -85,7 +85,8 @@ TEST_F(BtfCtx, FentryReturnsZero) {
   EXPECT_EQ(r.error, "At program exit the register R0 has smin=1 smax=1 should have been in [0, 0]");
 }
 
-// sb_eat_lsm_opts(char *orig, void **mnt_opts): a pointer to a pointer is no struct to walk.
+// sb_eat_lsm_opts(char *orig, void **mnt_opts): a pointer to a pointer is no struct to walk. The message names the
+// BTF function the program attaches to (attach_func_name), bpf_lsm_*.
 TEST_F(BtfCtx, LsmPointerToNonStructArgument) {
   VerifyResult r = run(ProgType::Lsm, attach::LsmMac, "sb_eat_lsm_opts",
                        "r2 = *(u64 *)(r1 + 8)\n"
@@ -93,7 +94,7 @@ TEST_F(BtfCtx, LsmPointerToNonStructArgument) {
                        "exit\n");
   EXPECT_FALSE(r.accepted);
   EXPECT_EQ(r.error, "invalid bpf_context access off=8 size=8");
-  EXPECT_NE(r.log.find("func 'sb_eat_lsm_opts' arg1 type PTR is not a struct"), std::string::npos) << r.log;
+  EXPECT_NE(r.log.find("func 'bpf_lsm_sb_eat_lsm_opts' arg1 type PTR is not a struct"), std::string::npos) << r.log;
 }
 
 // bpf_lsm_get_retval_range: 0 or a negative errno, in 32 bits, for hooks returning int.
