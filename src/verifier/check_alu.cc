@@ -294,9 +294,12 @@ bool Env::check_alu_op(const Insn& insn) {
     RegState& d = regs[size_t(dstno)];
     if (d.type == RegType::Scalar) {
       if (!check_reg_write(dstno, false)) return false;
+      const bool to_be = op::source(insn.opcode) == op::TO_BE;
       if (code == op::NEG) scalar_neg(d.b, !alu64);
-      else scalar_end(d.b, insn.imm, op::source(insn.opcode) == op::TO_BE, alu64);
-      clear_scalar_id(d);
+      else scalar_end(d.b, insn.imm, to_be, alu64);
+      // NEG makes a new value (__mark_reg_known clears the id); scalar_byte_swap clears it only for a swap or a
+      // truncation: `r1 = le64 r1` on this little-endian host leaves r1 as it was, links included.
+      if (code == op::NEG || alu64 || to_be || insn.imm != 64) clear_scalar_id(d);
       return true;
     }
     return check_reg_write(dstno, true);

@@ -184,5 +184,20 @@ TEST(VerifierLinkedRegs, PruningNeedsTheSameLinkKind) {
   EXPECT_EQ(r.processed_insns, 23u) << r.log;  // same kind: pruned at the merge
 }
 
+// `r1 = le64 r1` is no operation on a little-endian host: the kernel's scalar_byte_swap keeps r1's id and delta,
+// while `le32` truncates and clears them.
+TEST(VerifierLinkedRegs, Le64KeepsTheLinkLe32ClearsIt) {
+  VerifyResult r = verify_socket_filter(
+      "call bpf_get_prandom_u32\nr0 &= 255\nr1 = r0\nr1 += 5\nr1 = le64 r1\nif r1 s< 10 goto +2\nif r0 s>= 5 goto +1\n"
+      "r0 /= 0\nr0 = 0\nexit\n");
+  EXPECT_TRUE(r.accepted) << r.error << "\n" << r.log;
+  EXPECT_TRUE(has(r, "4: (d4) r1 = le64 r1                  ; R1=scalar(id=1+5,")) << r.log;
+  r = verify_socket_filter(
+      "call bpf_get_prandom_u32\nr0 &= 255\nr1 = r0\nr1 = le32 r1\nif r1 < 10 goto +2\nif r0 >= 10 goto +1\n"
+      "r0 /= 0\nr0 = 0\nexit\n");
+  EXPECT_FALSE(r.accepted);
+  EXPECT_EQ(r.error, "div by zero");
+}
+
 }  // namespace
 }  // namespace bpfkit
