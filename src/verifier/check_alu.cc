@@ -192,6 +192,8 @@ bool adjust_ptr_min_max_vals(Env& e, const Insn& insn, const RegState ptr, const
   return true;
 }
 
+void link_scalar_delta(Env& e, const Insn& insn, RegState& dst, const RegState& src, uint64_t dst_umax);
+
 // adjust_reg_min_max_vals
 bool adjust_reg_min_max_vals(Env& e, const Insn& insn) {
   auto& regs = e.regs();
@@ -235,23 +237,40 @@ bool adjust_reg_min_max_vals(Env& e, const Insn& insn) {
     }
   }
   bool sdiv = (code == op::DIV || code == op::MOD) && insn.off == 1;
+  // alu32 keeps a link only when the destination's upper half was zero before the op: afterwards it always is.
+  const uint64_t dst_umax = dst.b.umax;
   scalar_alu(dst.b, src.b, code, alu32, sdiv);
   dst.written = true;
-  // Linked scalars: rX += const keeps rX linked to its copies, with the delta in off (BPF_ADD_CONST).
-  if (e.priv && code == op::ADD && !alu32 && dst.id && src.b.is_const()) {
-    uint64_t val = src.b.const_value();
-    if ((dst.id & kAddConst) || val > uint64_t(INT32_MAX)) {
-      dst.id = 0;
-      dst.off = 0;
-    } else {
-      dst.id |= kAddConst;
-      dst.off = int32_t(val);
-    }
-  } else {
-    dst.id = 0;
-    dst.off = 0;
-  }
+  link_scalar_delta(e, insn, dst, src, dst_umax);
   return true;
+}
+
+// Linked scalars (6.18 stable, "Support negative offsets, BPF_SUB, and alu32 for linked register tracking" with
+// its fixes): rX += K or rX -= K, K an immediate or a register known constant, keeps rX linked to its copies, the
+// delta in off and the ALU width in the id's flag (kAddConst64, kAddConst32), so that a jump on either side refines
+// the other (sync_linked_regs). Any other op, or one the delta cannot describe, clears the id and the delta.
+void link_scalar_delta(Env& e, const Insn& insn, RegState& dst, const RegState& src, uint64_t dst_umax) {
+  const uint8_t code = op::code(insn.opcode);
+  const bool alu32 = op::cls(insn.opcode) == op::ALU;
+  // `r1 += r1` reads the result as its source in the kernel: no delta describes it.
+  const bool self = op::source(insn.opcode) == op::X && insn.src == insn.dst;
+  const bool src_const = alu32 ? src.b.subreg_is_const() : src.b.is_const();
+  if (!e.priv || (code != op::ADD && code != op::SUB) || !dst.id || !src_const || self) {
+    clear_scalar_id(dst);
+    return;
+  }
+  const uint64_t val = alu32 ? uint64_t(uint32_t(src.b.const_value())) : src.b.const_value();
+  if (!alu32 && (int64_t(val) < INT32_MIN || int64_t(val) > INT32_MAX)) return clear_scalar_id(dst);
+  if (alu32 && dst_umax > UINT32_MAX) return clear_scalar_id(dst);
+  int32_t off = int32_t(uint32_t(val));
+  if (code == op::SUB) {
+    if (off == INT32_MIN) return clear_scalar_id(dst);  // its negation does not fit
+    off = -off;
+  }
+  // one level only: a delta is not accumulated onto a register that already has one
+  if (dst.id & kAddConst) return clear_scalar_id(dst);
+  dst.id |= alu32 ? kAddConst32 : kAddConst64;
+  dst.off = off;
 }
 
 }  // namespace
@@ -275,15 +294,12 @@ bool Env::check_alu_op(const Insn& insn) {
     RegState& d = regs[size_t(dstno)];
     if (d.type == RegType::Scalar) {
       if (!check_reg_write(dstno, false)) return false;
+      const bool to_be = op::source(insn.opcode) == op::TO_BE;
       if (code == op::NEG) scalar_neg(d.b, !alu64);
-      else scalar_end(d.b, insn.imm, op::source(insn.opcode) == op::TO_BE, alu64);
-      // scalar_byte_swap resets the id only when the value changes: le64 on a little-endian machine is a no-op
-      // and keeps its links
-      const bool unchanged = code == op::END && !alu64 && op::source(insn.opcode) == op::TO_LE && insn.imm == 64;
-      if (!unchanged) {
-        d.id = 0;
-        d.off = 0;
-      }
+      else scalar_end(d.b, insn.imm, to_be, alu64);
+      // NEG makes a new value (__mark_reg_known clears the id); scalar_byte_swap clears it only for a swap or a
+      // truncation: `r1 = le64 r1` on this little-endian host leaves r1 as it was, links included.
+      if (code == op::NEG || alu64 || to_be || insn.imm != 64) clear_scalar_id(d);
       return true;
     }
     return check_reg_write(dstno, true);
@@ -312,7 +328,7 @@ bool Env::check_alu_op(const Insn& insn) {
             bool no_sext = s.b.umax < (1ull << (insn.off - 1));
             if (no_sext) assign_scalar_id_before_mov(s);
             d = s;
-            if (!no_sext) d.id = 0;
+            if (!no_sext) clear_scalar_id(d);
             d.b.coerce_to_size_sx(insn.off >> 3);
           } else {
             mark_reg_unknown(d);
@@ -325,12 +341,12 @@ bool Env::check_alu_op(const Insn& insn) {
             bool is_u32 = reg_width(s) <= 32;
             if (is_u32) assign_scalar_id_before_mov(s);
             d = s;
-            if (!is_u32) d.id = 0;
+            if (!is_u32) clear_scalar_id(d);
           } else {
             bool no_sext = s.b.umax < (1ull << (insn.off - 1));
             if (no_sext) assign_scalar_id_before_mov(s);
             d = s;
-            if (!no_sext) d.id = 0;
+            if (!no_sext) clear_scalar_id(d);
             d.b.coerce_subreg_to_size_sx(insn.off >> 3);
           }
         } else {

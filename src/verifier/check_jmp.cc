@@ -164,29 +164,35 @@ bool try_match_pkt_pointers(const Insn& insn, const RegState& dst, const RegStat
 }
 
 // sync_linked_regs: every scalar the jump collected (collect_linked_regs) that shares known's base id gets known's
-// bounds, shifted by the kAddConst delta.
+// bounds, shifted by the difference of the two deltas (in 64 bits: two s32 deltas may differ by more than s32).
+// A link made by an alu32 op on either side is zero-extended after the shift, as the CPU did to that register
+// (6.18 stable, "Fix sync_linked_regs regarding BPF_ADD_CONST32 zext propagation"); links of different ALU
+// widths (one kAddConst32, the other kAddConst64) say nothing about each other and are skipped.
 void sync_linked_regs(VerifierState& st, const RegState& known, const RegState* known_addr, const HistEntry& linked) {
-  uint32_t base = known.id & ~kAddConst;
+  const uint32_t base = known.id & ~kAddConst;
   for (int i = 0; i < linked.nlinked; i++) {
     const HistEntry::Linked& l = linked.linked[size_t(i)];
     FuncState& fr = st.frames[l.frame];
     RegState& r = l.is_reg ? fr.regs[l.num] : fr.stack[l.num].spilled;
     if (r.type != RegType::Scalar || &r == known_addr) continue;
     if ((r.id & ~kAddConst) != base) continue;
+    if (((r.id ^ known.id) & kAddConst) == kAddConst) continue;
     if ((!(r.id & kAddConst) && !(known.id & kAddConst)) || r.off == known.off) {
       bool w = r.written;
       r = known;
       r.written = w;
     } else {
-      int32_t saved_off = r.off;
-      uint32_t saved_id = r.id;
-      bool w = r.written;
-      int64_t delta = int64_t(int32_t(r.off)) - int64_t(int32_t(known.off));
+      const int32_t saved_off = r.off;
+      const uint32_t saved_id = r.id;
+      const bool w = r.written;
+      const int64_t delta = int64_t(saved_off) - int64_t(known.off);
       r = known;
       r.off = saved_off;
       r.id = saved_id;
       r.written = w;
-      scalar_alu(r.b, ScalarBounds::constant(uint64_t(delta)), op::ADD, false);
+      // scalar_alu's alu32 flavour is the kernel's add, zext_32_to_64 and reg_bounds_sync; its 64-bit one the add
+      // and reg_bounds_sync
+      scalar_alu(r.b, ScalarBounds::constant(uint64_t(delta)), op::ADD, ((saved_id | known.id) & kAddConst32) != 0);
     }
   }
 }

@@ -83,7 +83,7 @@ static bool stack_write_fixed(Env& e, FuncState& st, int off, int size, int valu
       copy = cur.regs[size_t(value_regno)];
     }
     save_register_state(e, st, spi, copy, size);
-    if (!fits) ss.spilled.id = 0;
+    if (!fits) clear_scalar_id(ss.spilled);
     e.push_insn_history(int(st.frameno), spi);
   } else if (!reg && st_imm && off % 8 == 0 && e.priv) {
     save_register_state(e, st, spi, *st_imm, size);
@@ -192,7 +192,7 @@ static bool stack_read_fixed(Env& e, FuncState& st, int off, int size, int dst_r
       if (size <= spill_size && off % 8 == 0) {
         if (e.priv && size == 4 && spill_size == 4 && reg_width(reg) <= 32) e.assign_scalar_id_before_mov(ss.spilled);
         regs[size_t(dst_regno)] = ss.spilled;
-        if (reg_width(ss.spilled) > size * 8) regs[size_t(dst_regno)].id = 0;
+        if (reg_width(ss.spilled) > size * 8) clear_scalar_id(regs[size_t(dst_regno)]);
         e.push_insn_history(int(st.frameno), spi);
       } else {
         int spill_cnt = 0, zero_cnt = 0;

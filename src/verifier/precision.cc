@@ -263,14 +263,14 @@ void Env::push_insn_history(int stack_frame, int stack_spi, const HistEntry* lin
 
 // Only registers live at the frame's instruction take part (6.18 stable, "bpf: collect only live registers in
 // linked regs"): a dead copy is neither refined by the jump nor made precise with the others, as states_equal
-// ignores it too. Past LINKED_REGS_MAX the leftover scalars lose their id, as __collect_linked_regs does.
+// ignores it too. Past LINKED_REGS_MAX the leftover scalars lose their id and delta, as __collect_linked_regs does.
 void Env::collect_linked_regs(uint32_t id, HistEntry& into) {
   id &= ~kAddConst;
   auto add = [&](RegState& r, uint32_t frame, int num, bool is_reg) {
     if (r.type != RegType::Scalar || (r.id & ~kAddConst) != id) return;
     // No duplicate check: a jump whose two operands share an id collects them twice, as the kernel does.
     if (into.nlinked >= HistEntry::kMaxLinked) {
-      r.id = 0;
+      clear_scalar_id(r);
       return;
     }
     into.linked[into.nlinked++] = HistEntry::Linked{uint8_t(frame), uint8_t(num), is_reg};

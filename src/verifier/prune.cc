@@ -84,10 +84,10 @@ bool regsafe(const RegState& o, const RegState& c, IdMap& idmap, Exact exact, bo
   switch (o.type) {
     case RegType::Scalar:
       if (priv && !o.precise && exact == Exact::NotExact) return true;
-      // An old `base + delta` needs the same delta on a linked current scalar; an old plain link cannot be met by a
-      // `base + delta` one. An old scalar without an id takes any current one (check_scalar).
-      if ((o.id & kAddConst) && !(c.id & kAddConst)) return false;
-      if (o.id && !(o.id & kAddConst) && (c.id & kAddConst)) return false;
+      // A linked old scalar needs a current one linked the same way: the same kind of delta (none, alu64, alu32:
+      // sync_linked_regs zero-extends an alu32 one) and the same delta. An old scalar without an id takes any
+      // current one (check_scalar).
+      if (o.id && (o.id & kAddConst) != (c.id & kAddConst)) return false;
       if ((o.id & kAddConst) && o.off != c.off) return false;
       return idmap.check_scalar(o.id, c.id) && range_ok(o, c);
     case RegType::PtrToMapKey: case RegType::PtrToMapValue: case RegType::PtrToMem: case RegType::PtrToBuf:

@@ -34,8 +34,11 @@ inline constexpr uint16_t kPercpu = 1 << 7;
 inline constexpr int32_t kAtPktEnd = -1;
 inline constexpr int32_t kBeyondPktEnd = -2;
 
-// BPF_ADD_CONST: the register was derived from a linked one by adding reg.off (sync_linked_regs).
-inline constexpr uint32_t kAddConst = 1u << 31;
+// BPF_ADD_CONST64 / BPF_ADD_CONST32: the scalar was derived from a linked one by adding reg.off with a 64-bit or a
+// 32-bit ALU op (sync_linked_regs zero-extends the latter). kAddConst is either.
+inline constexpr uint32_t kAddConst64 = 1u << 31;
+inline constexpr uint32_t kAddConst32 = 1u << 30;
+inline constexpr uint32_t kAddConst = kAddConst64 | kAddConst32;
 
 struct RegState {
   RegType type = RegType::NotInit;
@@ -78,6 +81,12 @@ struct RegState {
 
 RegState make_scalar_unknown();
 RegState make_scalar_const(uint64_t v);
+// Breaks a scalar's links: its id and, with it, the delta a kAddConst id carried (6.18 stable, "Clear delta when
+// clearing reg id"): a delta left behind would be taken over by the next id the register gets.
+inline void clear_scalar_id(RegState& r) {
+  r.id = 0;
+  r.off = 0;
+}
 // mark_reg_known_zero for a pointer of `type`: offset 0, variable part known 0.
 RegState make_pointer(RegType type, uint16_t flags = 0);
 

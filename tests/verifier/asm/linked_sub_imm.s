@@ -1,0 +1,11 @@
+// r1 = r0 - 4 (BPF_SUB by an immediate) stays linked to r0 with delta -4: r1 s>= 0 tells r0 >= 4.
+// type: socket_filter
+call bpf_get_prandom_u32
+r0 &= 255
+r1 = r0
+r1 -= 4
+if r1 s< 0 goto +2
+if r0 != 0 goto +1
+r0 /= 0
+r0 = 0
+exit
