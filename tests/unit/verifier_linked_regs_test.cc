@@ -8,22 +8,12 @@
 
 #include "bpfkit/asm.h"
 #include "bpfkit/verifier.h"
+#include "support/verify_object.h"
 
 namespace bpfkit {
 namespace {
 
-VerifyResult verify_socket_filter(const std::string& text) {
-  auto insns = assemble(text);
-  EXPECT_TRUE(insns.has_value()) << (insns ? "" : insns.error().to_string());
-  VerifierInput in;
-  in.type = ProgType::SocketFilter;
-  in.gpl_compatible = true;
-  if (insns) in.insns = *insns;
-  VerifyOptions opt;
-  opt.profile = VerifierProfile::for_kernel(6 << 16 | 18 << 8, true);
-  opt.log_level = 2;
-  return verify(in, opt);
-}
+VerifyResult verify_socket_filter(const std::string& text) { return testing::verify_socket_filter_asm(text); }
 
 bool has(const VerifyResult& r, const std::string& s) { return r.log.find(s) != std::string::npos; }
 

@@ -6,6 +6,7 @@
 
 #include "bpfkit/asm.h"
 #include "bpfkit/verifier.h"
+#include "support/verify_object.h"
 
 namespace bpfkit {
 namespace {
@@ -19,18 +20,7 @@ std::string liveness_lines(const std::string& log) {
   return out;
 }
 
-VerifyResult verify_level2(const char* text) {
-  auto insns = assemble(text);
-  EXPECT_TRUE(insns.has_value()) << (insns ? "" : insns.error().to_string());
-  VerifierInput in;
-  in.type = ProgType::SocketFilter;
-  in.gpl_compatible = true;
-  if (insns) in.insns = *insns;
-  VerifyOptions opt;
-  opt.profile = VerifierProfile::for_kernel(6 << 16 | 18 << 8, true);
-  opt.log_level = 2;
-  return verify(in, opt);
-}
+VerifyResult verify_level2(const char* text) { return testing::verify_socket_filter_asm(text); }
 
 // Two paths join at insn 9: the first (fall-through) path's exit settles slot -16 as read at the join; the second
 // writes -16 and -24 on its way there, so must_write narrows and -16 stops being live before insn 7 (the "-live"
