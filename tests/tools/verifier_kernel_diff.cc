@@ -121,17 +121,19 @@ KernelVerdict kernel_verdict(const GeneratedProgram& p, uint32_t log_level = 1) 
   }
   int fd = bpf_prog_load(static_cast<bpf_prog_type>(p.type), "vfuzz", "GPL",
                          reinterpret_cast<const bpf_insn*>(insns.data()), insns.size(), &opts);
+  bool truncated = false;
   if (fd < 0 && errno == ENOSPC) {
-    // The log did not fit, which is no verdict: ask again without a log (no log: no processed count, no last line).
+    // The log did not fit, which is no verdict: ask again without a log. The rotating log still holds its end, so
+    // the last line and the statistics stay; only the whole log (--log) is lost.
+    truncated = true;
     opts.log_level = 0;
     opts.log_size = 0;
     opts.log_buf = nullptr;
     fd = bpf_prog_load(static_cast<bpf_prog_type>(p.type), "vfuzz", "GPL",
                        reinterpret_cast<const bpf_insn*>(insns.data()), insns.size(), &opts);
-    buf[0] = 0;
   }
   v.err = fd < 0 ? errno : 0;
-  if (log_level > 1 || compare_log) v.log = buf[0] ? std::string(buf.data()) : std::string();
+  if ((log_level > 1 || compare_log) && !truncated) v.log = buf.data();
   if (const char* at = std::strstr(buf.data(), "processed "); at) v.processed = std::strtoll(at + 10, nullptr, 10);
   if (fd >= 0) {
     v.accepted = true;
