@@ -183,48 +183,19 @@ bool process_iter_arg(Env& e, int regno, int argno, const std::string& iter_name
   return true;
 }
 
-// widen_imprecise_scalars: scalars that changed since the previous visit of this next() and do not decide anything
-// become unknown, so the loop's states converge.
-void widen_imprecise_scalars(Env& e, const VerifierState& prev, VerifierState& queued, int idx) {
-  if (prev.frames.size() != queued.frames.size()) return;
-  (void)idx;
-  FuncState& fr = queued.frames.back();
-  const FuncState& old = prev.frames.back();
-  for (int r = 0; r < 10; r++) {
-    RegState& c = fr.regs[size_t(r)];
-    const RegState& o = old.regs[size_t(r)];
-    if (o.precise) continue;
-    if (c.type != RegType::Scalar || o.type != RegType::Scalar) continue;
-    if (o.b == c.b && o.id == c.id) continue;
-    bool w = c.written;
-    c = make_scalar_unknown();
-    c.written = w;
-  }
-}
-
 // process_iter_next_call: the path that goes on here has the iterator drained and NULL in R0; a queued path has it
 // active one level deeper and R0 not NULL.
 bool process_iter_next_call(Env& e, int idx, const IterArg& it) {
   StackSlot& slot = e.cur.frames[it.frameno].stack[size_t(it.spi)];
   if (slot.spilled.iter_state == kIterActive) {
-    const Checkpoint* prev = nullptr;
-    // find_prev_entry: the latest earlier checkpoint of this instruction on the current path
-    for (const Checkpoint* cp = e.cur.parent ? e.cur.parent->parent : nullptr; cp; cp = cp->parent) {
-      if (cp->state.insn_idx != idx || cp->state.frames.size() != e.cur.frames.size()) continue;
-      bool same = true;
-      for (size_t f = 0; f < cp->state.frames.size(); f++)
-        same = same && cp->state.frames[f].callsite == e.cur.frames[f].callsite;
-      if (same) {
-        prev = cp;
-        break;
-      }
-    }
+    // find_prev_entry: the latest state saved at this next() that is still on the current path (a loop)
+    const VerifierState* prev = e.cur.parent ? e.find_prev_entry(idx, e.cur.parent->state) : nullptr;
     VerifierState* q = nullptr;
     if (!e.push_stack(idx + 1, idx, &q)) return false;
     StackSlot& qs = q->frames[it.frameno].stack[size_t(it.spi)];
     qs.spilled.iter_state = kIterActive;
     qs.spilled.iter_depth++;
-    if (prev) widen_imprecise_scalars(e, prev->state, *q, idx);
+    if (prev) e.widen_imprecise_scalars(*prev, *q);
     RegState& r0 = q->frames.back().regs[0];
     r0.flags &= uint16_t(~kMaybeNull);
     if (r0.type == RegType::Scalar) r0 = make_scalar_unknown();

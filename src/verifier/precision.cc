@@ -445,11 +445,28 @@ bool same_callsites(const VerifierState& a, const VerifierState& b) {
   return true;
 }
 
-// maybe_widen_reg: the kernel compares the numeric state only (not ids) to decide the scalars are the same.
-void maybe_widen(const RegState& old, RegState& r) {
+// check_ids over one widening pass (the kernel's idmap_scratch): an id of the old state stands for one id of the
+// new, both set or both 0.
+struct WidenIdMap {
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  bool check(uint32_t old_id, uint32_t cur_id) {
+    if ((old_id == 0) != (cur_id == 0)) return false;
+    if (old_id == 0) return true;
+    for (const auto& [o, c] : pairs) {
+      if (o == old_id) return c == cur_id;
+      if (c == cur_id) return false;
+    }
+    pairs.push_back({old_id, cur_id});
+    return true;
+  }
+};
+
+// maybe_widen_reg: a scalar that is not exactly what it was (regs_exact: the numeric state, and the ids as the
+// idmap pairs them) and decides nothing (not precise) becomes unknown.
+void maybe_widen(const RegState& old, RegState& r, WidenIdMap& ids) {
   if (old.type != RegType::Scalar || r.type != RegType::Scalar) return;
   if (old.precise || r.precise) return;
-  if (old.b == r.b && old.off == r.off) return;
+  if (old.b == r.b && old.off == r.off && ids.check(old.id, r.id) && ids.check(old.ref_obj_id, r.ref_obj_id)) return;
   bool w = r.written;
   r = make_scalar_unknown();
   r.written = w;
@@ -469,13 +486,16 @@ const VerifierState* Env::find_prev_entry(int idx, const VerifierState& of) cons
 }
 
 void Env::widen_imprecise_scalars(const VerifierState& prev, VerifierState& into) {
-  for (size_t f = 0; f < prev.frames.size() && f < into.frames.size(); f++) {
+  WidenIdMap ids;
+  // the deepest frame first, registers before stack slots, as the kernel pairs the ids
+  for (size_t f = std::min(prev.frames.size(), into.frames.size()); f-- > 0;) {
     const FuncState& fo = prev.frames[f];
     FuncState& fc = into.frames[f];
-    for (size_t r = 0; r < fo.regs.size(); r++) maybe_widen(fo.regs[r], fc.regs[r]);
+    for (size_t r = 0; r < fo.regs.size(); r++) maybe_widen(fo.regs[r], fc.regs[r], ids);
     size_t slots = std::min(fo.stack.size(), fc.stack.size());
     for (size_t s = 0; s < slots; s++)
-      if (fo.stack[s].is_spilled() && fc.stack[s].is_spilled()) maybe_widen(fo.stack[s].spilled, fc.stack[s].spilled);
+      if (fo.stack[s].is_spilled() && fc.stack[s].is_spilled())
+        maybe_widen(fo.stack[s].spilled, fc.stack[s].spilled, ids);
   }
 }
 
