@@ -708,14 +708,11 @@ bool Env::check_func_call(const Insn& insn, int& next) {
     next = idx + 1;
     return true;
   }
-  // btf_check_subprog_call runs for a static function too: what its BTF prototype cannot give is logged at the
-  // first call (the function is then "unreliable" and not asked again), and nothing is refused
-  if (static_call_checked.size() <= size_t(sp)) static_call_checked.resize(cfg.subprogs.size());
-  if (!static_call_checked[size_t(sp)]) {
-    static_call_checked[size_t(sp)] = true;
-    const SubprogArgs& a = prepare_subprog_args(*this, uint32_t(sp));
-    if (a.has_btf && !a.ok && !a.error.empty()) verbose(a.error + "\n");
-  }
+  // btf_check_subprog_call runs for a static function too: what its BTF prototype cannot give, or the caller's
+  // registers do not match, is logged (the function is then "unreliable" and not asked again); nothing is refused
+  if (static_call_unreliable.size() <= size_t(sp)) static_call_unreliable.resize(cfg.subprogs.size());
+  if (!static_call_unreliable[size_t(sp)] && !check_static_call_args(*this, uint32_t(sp)))
+    static_call_unreliable[size_t(sp)] = true;
   if (cur.curframe() + 1 >= uint32_t(kMaxCallFrames))
     return err(strf("the call stack of %d frames is too deep", int(cur.curframe()) + 2));
   FuncState callee;

@@ -58,7 +58,7 @@ class Env {
   std::vector<uint32_t> stack_depth;  // per subprogram, the deepest fixed offset used, rounded as the kernel prints it
   // per subprogram: a call to this global function was verified (func_info_aux.called); 6.8+ verifies only those
   std::vector<bool> global_called;
-  std::vector<bool> static_call_checked;  // btf_check_subprog_call already ran for this static subprogram
+  std::vector<bool> static_call_unreliable;  // btf_check_subprog_call failed once for this static subprogram
   // per subprogram: btf_prepare_func_args' answer (subprog_args.h), computed at the first call or verification
   std::map<uint32_t, std::shared_ptr<const SubprogArgs>> subprog_args;
 

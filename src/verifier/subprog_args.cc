@@ -350,6 +350,20 @@ bool check_global_call_args(Env& e, uint32_t sp) {
   return true;
 }
 
+bool check_static_call_args(Env& e, uint32_t sp) {
+  const SubprogArgs& a = prepare_subprog_args(e, sp);
+  if (!a.has_btf) return false;
+  if (!a.ok) {
+    if (!a.error.empty()) e.verbose(a.error + "\n");
+    return false;
+  }
+  const std::string error = e.error;  // a mismatch is logged, not the verifier's error
+  bool ok = true;
+  for (size_t i = 0; i < a.args.size() && ok; i++) ok = check_arg(e, a.args[i], i);
+  e.error = error;
+  return ok;
+}
+
 void log_main_prog_args(Env& e) {
   const SubprogArgs& a = prepare_subprog_args(e, 0);
   if (!a.ok && !a.error.empty()) e.verbose(a.error + "\n");

@@ -52,6 +52,10 @@ std::string subprog_btf_name(const Env& e, uint32_t sp);
 // invalid args into func#N ('name')" (after the lock checks, as check_func_call does).
 bool check_global_call_args(Env& e, uint32_t sp);
 
+// btf_check_subprog_call for a static function: the same checks, whose findings are only logged; false when they
+// fail, after which the function's BTF is "unreliable" and not asked again. Nothing is refused.
+bool check_static_call_args(Env& e, uint32_t sp);
+
 // do_check_common for the main program: btf_prepare_func_args runs on its prototype too, and what it refuses is
 // only logged (a `void *ctx` main program's log starts with "arg#0 reference type('UNKNOWN ') size cannot be
 // determined: -22"); the main program's R1 is the context whatever its BTF says.

@@ -55,3 +55,15 @@ int c_global_void_ret(struct __sk_buff *skb) {
 }
 
 char LICENSE[] SEC("license") = "GPL";
+
+// A static function is checked against its BTF prototype at its calls too (btf_check_subprog_call), but a mismatch
+// is only logged ("R1 is not a scalar"): its BTF is marked unreliable and the call goes on.
+static __noinline int static_scalar_arg(long x) {
+  asm volatile("" ::"r"(x));
+  return 0;
+}
+
+SEC("tc")
+int c_static_arg_mismatch_logged(struct __sk_buff *skb) {
+  return static_scalar_arg((long)skb) + static_scalar_arg((long)skb);
+}
