@@ -256,4 +256,24 @@ void log_live_registers(Env& e) {
   }
 }
 
+std::string fmt_reg_mask(uint16_t mask) {
+  std::string s;
+  for (int r = 0; r < 16; r++) {
+    if (!((mask >> r) & 1)) continue;
+    if (!s.empty()) s += ',';
+    s += 'r' + std::to_string(r);
+  }
+  return s;
+}
+
+std::string fmt_stack_mask(uint64_t mask) {
+  std::string s;
+  for (int i = 0; i < 64; i++) {
+    if (!((mask >> i) & 1)) continue;
+    if (!s.empty()) s += ',';
+    s += std::to_string(-(i + 1) * 8);
+  }
+  return s;
+}
+
 }  // namespace bpfkit::verifier

@@ -51,21 +51,6 @@ struct Backtrack {
   void clear_frame_slot(int fr, int spi) { slots[size_t(fr)] &= ~(uint64_t(1) << spi); }
 };
 
-// fmt_reg_mask / bpf_fmt_stack_mask: "r1,r6" and "-8,-24"
-std::string fmt_reg_mask(uint16_t mask) {
-  std::string s;
-  for (int r = 0; r < 16; r++)
-    if ((mask >> r) & 1) s += (s.empty() ? "" : ",") + strf("r%d", r);
-  return s;
-}
-
-std::string fmt_stack_mask(uint64_t mask) {
-  std::string s;
-  for (int i = 0; i < 64; i++)
-    if ((mask >> i) & 1) s += (s.empty() ? "" : ",") + strf("%d", -(i + 1) * 8);
-  return s;
-}
-
 // bt_sync_linked_regs: if one of the scalars a jump refined together is tracked, all of them are.
 void sync_linked(Backtrack& bt, const HistEntry* h) {
   if (!h || h->nlinked == 0) return;

@@ -34,17 +34,6 @@ int successors(std::span<const Insn> insns, const std::vector<int>& exit_jump, i
   return n;
 }
 
-// bpf_fmt_stack_mask: "-8,-24,-40" for slots 0, 2 and 4.
-std::string fmt_stack_mask(uint64_t mask) {
-  std::string s;
-  for (int i = 0; i < 64; i++) {
-    if (!(mask >> i & 1)) continue;
-    if (!s.empty()) s += ',';
-    s += std::to_string(-(i + 1) * 8);
-  }
-  return s;
-}
-
 }  // namespace
 
 void StackLiveness::init(const CfgInfo& cfg, std::span<const Insn> insns) {

@@ -25,6 +25,10 @@
 
 namespace bpfkit::verifier {
 
+// fmt_reg_mask / bpf_fmt_stack_mask (log.cc): "r1,r6" and "-8,-24", for the precision and liveness log lines.
+std::string fmt_reg_mask(uint16_t mask);
+std::string fmt_stack_mask(uint64_t mask);
+
 class StackLiveness {
  public:
   void init(const CfgInfo& cfg, std::span<const Insn> insns);
